@@ -1,0 +1,3 @@
+from kokugai.cli import main
+
+main()

@@ -1,0 +1,25 @@
+"""The ``kokugai`` command: our own commands plus every Django management command.
+
+Our commands are Django management commands in the apps (``plan``, ``offices``, ``demo``,
+``worker``, ...). ``kokugai check mynumber|lgcode X`` is routed to ``checkid`` so that plain
+``kokugai check`` stays Django's system check.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["check"] and len(args) > 1 and args[1] in {"mynumber", "lgcode"}:
+        args[0] = "checkid"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kokugai.settings")
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["kokugai", *args])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,39 @@
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class User(AbstractUser):
+    """A staff account. Citizens have no account: they use signed links and receipt numbers."""
+
+    language = models.CharField(
+        _("language"), max_length=8, default="ja", help_text=_("Language of the console and emails")
+    )
+
+    class Meta:
+        verbose_name = _("staff account")
+        verbose_name_plural = _("staff accounts")
+
+
+class AuditEntry(models.Model):
+    """Append-only record of every read and write of personal data (特定個人情報 included)."""
+
+    at = models.DateTimeField(_("at"), db_index=True)
+    actor = models.ForeignKey(
+        User, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        verbose_name=_("actor"), help_text=_("Empty for the citizen or the system"),
+    )
+    actor_label = models.CharField(_("actor label"), max_length=150, blank=True,
+                                   help_text=_("'citizen', 'system' or the staff username"))
+    office_code = models.CharField(_("office"), max_length=64, blank=True, db_index=True)
+    action = models.CharField(_("action"), max_length=64, db_index=True,
+                              help_text=_("e.g. person.read, case.transition, mynumber.reveal"))
+    object_type = models.CharField(_("object type"), max_length=32)
+    object_id = models.CharField(_("object id"), max_length=64, db_index=True)
+    reason = models.CharField(_("reason"), max_length=200, blank=True)
+    detail = models.JSONField(_("detail"), default=dict, blank=True)
+
+    class Meta:
+        verbose_name = _("audit entry")
+        verbose_name_plural = _("audit entries")
+        ordering = ("-at", "-id")
