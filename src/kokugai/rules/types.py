@@ -54,7 +54,7 @@ class Reason:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Effective:
     """Mixin for table entries: valid on ``valid_from`` <= day < ``valid_to`` (None = open)."""
 
