@@ -1,4 +1,6 @@
-from django.urls import path
+from django.urls import include, path
 
-app_name = "web"
-urlpatterns: list = []
+urlpatterns = [
+    path("console/", include("kokugai.web.console.urls")),
+    path("", include("kokugai.web.portal.urls")),
+]
