@@ -1,0 +1,32 @@
+"""Read helpers for offices and staff."""
+
+from __future__ import annotations
+
+from kokugai.core.errors import Forbidden
+from kokugai.registry.models import Office, StaffProfile
+
+
+def staff_office(user: object) -> Office | None:
+    """The office of a staff account, or None (anonymous, citizen, or an account with no office)."""
+    if user is None or not getattr(user, "is_authenticated", False):
+        return None
+    try:
+        profile = user.staff  # type: ignore[attr-defined]
+    except StaffProfile.DoesNotExist:
+        return None
+    return profile.office
+
+
+def staff_office_required(user: object) -> Office:
+    office = staff_office(user)
+    if office is None:
+        raise Forbidden(
+            "office_not_allowed",
+            "この操作には所属事務所のある職員アカウントが必要です。 / "
+            "A staff account that belongs to an office is required.",
+        )
+    return office
+
+
+def office_get(code: str) -> Office:
+    return Office.objects.get(code=code)
