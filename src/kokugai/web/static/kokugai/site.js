@@ -1,0 +1,36 @@
+// Kokugai: the little glue htmx needs. Every page works without it (forms post normally);
+// with it, htmx requests that fail show the server's {"code","message"} to the user.
+(function () {
+  "use strict";
+
+  function announce(target, text, isError) {
+    if (!target) return;
+    target.textContent = "";
+    var p = document.createElement("p");
+    p.className = "k-notice" + (isError ? " k-notice--error" : "");
+    if (isError) p.setAttribute("role", "alert");
+    p.textContent = text;
+    target.appendChild(p);
+  }
+
+  document.addEventListener("htmx:responseError", function (evt) {
+    var xhr = evt.detail.xhr;
+    var text = xhr.statusText || String(xhr.status);
+    try {
+      var body = JSON.parse(xhr.responseText);
+      if (body && body.message) text = body.message + " (" + body.code + ")";
+    } catch (e) {
+      // Not JSON (e.g. a proxy error page): the status text is all we have.
+    }
+    var elt = evt.detail.elt;
+    var box = (elt && elt.closest("[data-k-errors]")) || null;
+    var target = box ? document.getElementById(box.getAttribute("data-k-errors")) : null;
+    announce(target || document.getElementById("k-live"), text, true);
+  });
+
+  document.addEventListener("htmx:sendError", function () {
+    var live = document.getElementById("k-live");
+    var msg = live ? live.getAttribute("data-offline") : null;
+    announce(live, msg || "Network error", true);
+  });
+})();
