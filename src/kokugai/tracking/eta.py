@@ -1,0 +1,174 @@
+"""Ready-date prediction learned from history: a pure function of samples and calendars.
+
+No Django here (like ``rules``): the caller turns finished ``CaseEvent`` pairs into
+:class:`StageSample` rows and passes the calendars of the offices involved.
+
+How it learns: per (stage, office), the business-day duration of every finished stage,
+counted on that office's calendar, gives a median and a spread (10th/90th percentiles).
+With at least ``min_samples`` samples those are used; else the stage's samples pooled over
+all offices (key ``(stage, ANY_OFFICE)``); else the prior from ``rules``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Final, NamedTuple, Protocol
+
+from kokugai.rules.calendars import Calendar, japan_calendar
+from kokugai.rules.estimate import Ready, whole_days
+
+ANY_OFFICE: Final = "*"
+DEFAULT_MIN_SAMPLES: Final = 5
+LOW_QUANTILE: Final = 0.10
+HIGH_QUANTILE: Final = 0.90
+
+
+@dataclass(frozen=True)
+class StageSample:
+    """One finished stage of one case: entered on ``started``, left on ``ended``."""
+
+    stage: str
+    office_code: str
+    started: dt.date
+    ended: dt.date
+
+
+@dataclass(frozen=True)
+class Learned:
+    median_bd: float
+    low_bd: float
+    high_bd: float
+    n: int
+
+
+class Prior(Protocol):
+    """What rules.procedures.stage_priors gives per stage (only these fields are read)."""
+
+    @property
+    def stage(self) -> str: ...
+    @property
+    def median_bd(self) -> float: ...
+    @property
+    def low_bd(self) -> float: ...
+    @property
+    def high_bd(self) -> float: ...
+
+
+class RemainingStage(NamedTuple):
+    stage: str
+    office_code: str
+    calendar: Calendar
+
+
+Durations = Learned | Prior
+Calendars = Mapping[str, Calendar] | Callable[[str], Calendar]
+
+
+def _calendar(calendars: Calendars, office: str) -> Calendar:
+    if callable(calendars):
+        return calendars(office)
+    # An office we have no calendar for still works on Japanese business days at least.
+    return calendars.get(office) or japan_calendar()
+
+
+def _quantile(sorted_values: Sequence[int], q: float) -> float:
+    """Linear interpolation between closest ranks (numpy's default), on sorted data."""
+    if len(sorted_values) == 1:
+        return float(sorted_values[0])
+    pos = q * (len(sorted_values) - 1)
+    lo = int(pos)
+    hi = min(lo + 1, len(sorted_values) - 1)
+    return sorted_values[lo] + (sorted_values[hi] - sorted_values[lo]) * (pos - lo)
+
+
+def _summarize(values: list[int]) -> Learned:
+    v = sorted(values)
+    median = float(statistics.median(v))
+    low = min(_quantile(v, LOW_QUANTILE), median)
+    high = max(_quantile(v, HIGH_QUANTILE), median)
+    return Learned(median_bd=median, low_bd=low, high_bd=high, n=len(v))
+
+
+def learn(
+    samples: Iterable[StageSample],
+    calendars: Calendars,
+    *,
+    min_samples: int = DEFAULT_MIN_SAMPLES,
+) -> dict[tuple[str, str], Learned]:
+    """Business-day durations per (stage, office) and per (stage, ANY_OFFICE).
+
+    Only groups with at least ``min_samples`` samples are returned: a thin history is
+    worse than the prior. Samples that end before they start are ignored (bad data).
+    """
+    if min_samples < 1:
+        raise ValueError("min_samples must be >= 1")
+    by_office: dict[tuple[str, str], list[int]] = {}
+    by_stage: dict[str, list[int]] = {}
+    for s in samples:
+        if s.ended < s.started:
+            continue
+        bd = _calendar(calendars, s.office_code).business_days_between(s.started, s.ended)
+        by_office.setdefault((s.stage, s.office_code), []).append(bd)
+        by_stage.setdefault(s.stage, []).append(bd)
+    out = {k: _summarize(v) for k, v in by_office.items() if len(v) >= min_samples}
+    for stage, v in by_stage.items():
+        if len(v) >= min_samples:
+            out[(stage, ANY_OFFICE)] = _summarize(v)
+    return out
+
+
+def durations_for(
+    stage: str,
+    office_code: str,
+    learned: Mapping[tuple[str, str], Learned],
+    priors: Iterable[Prior],
+) -> Durations:
+    """Learned for this office, else learned over all offices, else the prior."""
+    for key in ((stage, office_code), (stage, ANY_OFFICE)):
+        if key in learned:
+            return learned[key]
+    for p in priors:
+        if p.stage == stage:
+            return p
+    raise KeyError(f"no history and no prior for stage {stage!r}")
+
+
+def predict(
+    current_stage: str | None,
+    entered_on: dt.date | None,
+    remaining_stages: Sequence[tuple[str, str, Calendar]],
+    learned: Mapping[tuple[str, str], Learned],
+    priors: Iterable[Prior],
+    today: dt.date,
+) -> Ready:
+    """When the card will be ready, from ``today``.
+
+    ``remaining_stages`` lists (stage, office, calendar) from the current stage (first, if
+    ``current_stage`` is given) to the last one. The business days already spent in the
+    current stage are subtracted from its duration; a stage running longer than a
+    duration is taken to end today for that bound (it cannot end in the past).
+    """
+    priors = list(priors)
+    stages = [RemainingStage(*s) for s in remaining_stages]
+    earliest = likely = latest = today
+    if current_stage is not None:
+        if not stages or stages[0].stage != current_stage:
+            raise ValueError("remaining_stages must start with the current stage")
+        if entered_on is None:
+            raise ValueError("entered_on is required with current_stage")
+        first = stages.pop(0)
+        d = durations_for(first.stage, first.office_code, learned, priors)
+        spent = first.calendar.business_days_between(entered_on, today)
+        c = first.calendar
+        earliest = c.add_business_days(today, max(whole_days(d.low_bd) - spent, 0))
+        likely = c.add_business_days(today, max(whole_days(d.median_bd) - spent, 0))
+        latest = c.add_business_days(today, max(whole_days(d.high_bd) - spent, 0))
+    for s in stages:
+        d = durations_for(s.stage, s.office_code, learned, priors)
+        earliest = s.calendar.add_business_days(earliest, whole_days(d.low_bd))
+        likely = s.calendar.add_business_days(likely, whole_days(d.median_bd))
+        latest = s.calendar.add_business_days(latest, whole_days(d.high_bd))
+    return Ready(earliest, likely, latest)
