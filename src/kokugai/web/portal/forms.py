@@ -1,0 +1,345 @@
+"""Citizen portal forms. Labels and errors in English source strings (Japanese via the
+locale catalogue); validation that the rules already know is delegated to kokugai.rules."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+import zoneinfo
+from typing import Any
+
+from django import forms
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from kokugai.rules import checkdigits, offices
+from kokugai.rules.codes import Channel
+
+# The channels a citizen can choose for a new application (rules.md §2b).
+PREREG_CHANNELS = [
+    (Channel.MISSION_COUNTER.value, _("In person at an embassy or consulate (在外公館)")),
+    (Channel.MISSION_MAIL.value, _("By mail to an embassy or consulate")),
+    (Channel.HONSEKI_MAIL.value, _("By mail to my 本籍地 municipality")),
+    (
+        Channel.MUNICIPALITY_VISIT.value,
+        _("In person at a municipality in Japan during a visit"),
+    ),
+    (Channel.HONSEKI_COUNTER.value, _("In person at my 本籍地 municipality")),
+]
+MAIL_CHANNELS = frozenset({Channel.MISSION_MAIL.value, Channel.HONSEKI_MAIL.value})
+MISSION_CHANNELS = frozenset({Channel.MISSION_COUNTER.value, Channel.MISSION_MAIL.value})
+HONSEKI_CHANNELS = frozenset({Channel.HONSEKI_MAIL.value, Channel.HONSEKI_COUNTER.value})
+
+SEX_CHOICES = [("", "---------"), ("female", _("female")), ("male", _("male"))]
+
+_KANA = re.compile(r"^[\u3041-\u3096\u30a1-\u30fa\u30fc\u30fb\s]+$")
+_ROMAJI = re.compile(r"^[A-Za-z][A-Za-z' \-]*$")
+
+
+@functools.cache
+def country_names() -> dict[str, tuple[str, str]]:
+    """ISO code -> (Japanese, English) country name, read off the missions' own names.
+
+    The missions list is the only country list we ship; an embassy is named after its
+    country ("在フィンランド日本国大使館" / "Embassy of Japan in Finland"). Places with
+    only a consulate or an exchange-association office fall back to the code.
+    """
+    names: dict[str, tuple[str, str]] = {}
+    for m in offices.missions().values():
+        if m.kind != "embassy":
+            continue
+        ja = m.name_ja.removeprefix("在").removesuffix("日本国大使館")
+        en = m.name_en.removeprefix("Embassy of Japan in ").removeprefix("the ")
+        names[m.country] = (ja, en)
+    for m in offices.missions().values():
+        names.setdefault(m.country, (m.city_ja or m.country, m.city_en or m.country))
+    return names
+
+
+def country_choices() -> list[tuple[str, str]]:
+    lang = get_language() or "ja"
+    idx = 1 if lang.startswith("en") else 0
+    pairs = sorted(
+        ((code, names[idx]) for code, names in country_names().items()), key=lambda p: p[1]
+    )
+    return [("", "---------"), *((code, f"{name} ({code})") for code, name in pairs)]
+
+
+@functools.cache
+def _timezones() -> tuple[str, ...]:
+    return tuple(sorted(z for z in zoneinfo.available_timezones() if "/" in z))
+
+
+def timezone_choices() -> list[tuple[str, str]]:
+    return [("", _("Same as the embassy of my country")), *((z, z) for z in _timezones())]
+
+
+def office_label(o: offices.Office, lang: str = "ja") -> str:
+    return o.display_name_en if lang.startswith("en") else o.display_name
+
+
+def resolve_office(text: str, *, municipality_only: bool = False) -> offices.Office:
+    """An office from what was typed or picked: a code, a mission id, or a unique name.
+
+    The search widget submits "<code> <name>"; without JavaScript people type a name or a
+    code. Several matches raise a ValidationError that lists them, so the citizen can
+    pick one by adding its code.
+    """
+    raw = unicodedata.normalize("NFKC", text or "").strip()
+    if not raw:
+        raise forms.ValidationError(_("This field is required."), code="required")
+    first = raw.split()[0]
+    if first.isdigit():
+        try:
+            code = checkdigits.validate_lgcode(first)
+        except checkdigits.CheckDigitError as exc:
+            lang = get_language() or "ja"
+            raise forms.ValidationError(exc.message.get(lang[:2]), code=exc.code) from exc
+        found: offices.Office | None = offices.municipality(code)
+    else:
+        found = None if municipality_only else offices.mission(first)
+    if found is None:
+        hits = [
+            o
+            for o in offices.search(raw, limit=8)
+            if not (municipality_only and isinstance(o, offices.Mission))
+        ]
+        if len(hits) == 1:
+            found = hits[0]
+        elif not hits:
+            raise forms.ValidationError(_("No office matches this name or code."), code="unknown")
+        else:
+            lang = get_language() or "ja"
+            listed = "; ".join(f"{o.office_code} {office_label(o, lang)}" for o in hits)
+            raise forms.ValidationError(
+                _("Several offices match; enter the code of the one you mean: %(list)s"),
+                code="ambiguous",
+                params={"list": listed},
+            )
+    if municipality_only and not isinstance(found, offices.Municipality):
+        raise forms.ValidationError(_("Choose a municipality."), code="not_municipality")
+    return found
+
+
+class OfficeField(forms.CharField):
+    """A text input backed by the office search (htmx fills a datalist as one types)."""
+
+    def __init__(self, *, municipality_only: bool = False, **kwargs: Any) -> None:
+        self.municipality_only = municipality_only
+        kwargs.setdefault("max_length", 200)
+        super().__init__(**kwargs)
+
+    def clean(self, value: Any) -> Any:
+        value = super().clean(value)
+        if not value:
+            return None
+        return resolve_office(value, municipality_only=self.municipality_only)
+
+
+def _kana(value: str) -> str:
+    value = unicodedata.normalize("NFKC", value).strip()
+    if not _KANA.match(value):
+        raise forms.ValidationError(_("Enter the name in kana (ひらがな or カタカナ)."))
+    # Katakana is what the forms and the 戸籍 use; convert hiragana.
+    return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in value)
+
+
+def _romaji(value: str) -> str:
+    value = unicodedata.normalize("NFKC", value).strip()
+    if not _ROMAJI.match(value):
+        raise forms.ValidationError(_("Enter the name in Latin letters, as in your passport."))
+    return value.upper()
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class PreRegistrationForm(forms.Form):
+    channel = forms.ChoiceField(
+        label=_("How will you apply?"), choices=PREREG_CHANNELS, widget=forms.RadioSelect
+    )
+    family_name = forms.CharField(label=_("Family name (kanji)"), max_length=100)
+    given_name = forms.CharField(label=_("Given name (kanji)"), max_length=100)
+    family_name_kana = forms.CharField(label=_("Family name (kana)"), max_length=100)
+    given_name_kana = forms.CharField(label=_("Given name (kana)"), max_length=100)
+    family_name_romaji = forms.CharField(
+        label=_("Family name (Latin letters, as in the passport)"), max_length=100
+    )
+    given_name_romaji = forms.CharField(
+        label=_("Given name (Latin letters, as in the passport)"), max_length=100
+    )
+    birth_date = forms.DateField(label=_("Date of birth"), widget=DateInput())
+    sex = forms.ChoiceField(label=_("Sex (as in the 戸籍)"), choices=SEX_CHOICES)
+    honseki = OfficeField(
+        label=_("本籍地 (registered domicile) municipality"),
+        municipality_only=True,
+        help_text=_(
+            "Type the name (kanji or kana) or the 6-digit code and pick from the list. "
+            "For a designated city, choose the ward."
+        ),
+    )
+    email = forms.EmailField(
+        label=_("Email address"),
+        help_text=_("We send a link to confirm it; the offices contact you at this address."),
+    )
+    phone = forms.CharField(label=_("Phone (optional)"), max_length=40, required=False)
+    country = forms.ChoiceField(label=_("Country of residence"), choices=())
+    city = forms.CharField(label=_("City of residence"), max_length=100)
+    timezone = forms.ChoiceField(label=_("Time zone"), choices=(), required=False)
+    intake_office = OfficeField(
+        label=_("Where you hand in or mail the application"),
+        required=False,
+        help_text=_(
+            "Leave empty to use the embassy or consulate for your city, or your 本籍地 "
+            "when you apply there."
+        ),
+    )
+    pickup_office = OfficeField(
+        label=_("Where you will collect the card"),
+        required=False,
+        help_text=_("Leave empty to collect it where you apply."),
+    )
+    departure_date = forms.DateField(
+        label=_("If you apply during a visit to Japan: your departure date (optional)"),
+        required=False,
+        widget=DateInput(),
+    )
+    with_certificates = forms.BooleanField(
+        label=_("Issue the electronic certificates (needed for マイナ保険証 and e-filing)"),
+        required=False,
+        initial=True,
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["country"].choices = country_choices()
+        self.fields["timezone"].choices = timezone_choices()
+        for name in ("family_name_kana", "given_name_kana"):
+            self.fields[name].widget.attrs["lang"] = "ja"
+        for name in ("family_name", "given_name"):
+            self.fields[name].widget.attrs.update(lang="ja", autocomplete="off")
+        self.fields["family_name_romaji"].widget.attrs.update(autocomplete="family-name")
+        self.fields["given_name_romaji"].widget.attrs.update(autocomplete="given-name")
+        self.fields["email"].widget.attrs.update(autocomplete="email")
+        self.fields["birth_date"].widget.attrs.update(autocomplete="bday")
+        for name in ("honseki", "intake_office", "pickup_office"):
+            self.fields[name].widget.attrs.update(
+                {
+                    "list": f"{name}-options",
+                    "autocomplete": "off",
+                    "hx-get": "/offices/search/",
+                    "hx-trigger": "input changed delay:300ms",
+                    "hx-target": f"#{name}-options",
+                    "hx-vals": f'{{"for": "{name}"}}',
+                }
+            )
+
+    def clean_family_name_kana(self) -> str:
+        return _kana(self.cleaned_data["family_name_kana"])
+
+    def clean_given_name_kana(self) -> str:
+        return _kana(self.cleaned_data["given_name_kana"])
+
+    def clean_family_name_romaji(self) -> str:
+        return _romaji(self.cleaned_data["family_name_romaji"])
+
+    def clean_given_name_romaji(self) -> str:
+        return _romaji(self.cleaned_data["given_name_romaji"])
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        channel = data.get("channel")
+        country = data.get("country")
+        honseki = data.get("honseki")
+        intake = data.get("intake_office")
+        if channel in MISSION_CHANNELS:
+            if intake is None and country:
+                intake = offices.mission_for(country, data.get("city"))
+                if intake is None:
+                    self.add_error(
+                        "intake_office",
+                        _("Choose the embassy or consulate that covers your city."),
+                    )
+            if intake is not None and not isinstance(intake, offices.Mission):
+                self.add_error("intake_office", _("This channel needs an embassy or consulate."))
+        elif channel in HONSEKI_CHANNELS:
+            if intake is None:
+                intake = honseki
+            elif honseki is not None and intake.office_code != honseki.office_code:
+                self.add_error("intake_office", _("This channel goes to your 本籍地."))
+        elif channel == Channel.MUNICIPALITY_VISIT.value:
+            if intake is None:
+                self.add_error("intake_office", _("Choose the municipality you will visit."))
+            elif not isinstance(intake, offices.Municipality):
+                self.add_error("intake_office", _("Choose a municipality in Japan."))
+        data["intake_office"] = intake
+        if data.get("pickup_office") is None:
+            data["pickup_office"] = intake
+        if not data.get("timezone") and country:
+            ms = offices.missions_in(country)
+            data["timezone"] = ms[0].timezone if ms else "UTC"
+        return data
+
+    def model_fields(self) -> dict[str, Any]:
+        d = self.cleaned_data
+        return {
+            "channel": d["channel"],
+            "family_name": d["family_name"].strip(),
+            "given_name": d["given_name"].strip(),
+            "family_name_kana": d["family_name_kana"],
+            "given_name_kana": d["given_name_kana"],
+            "family_name_romaji": d["family_name_romaji"],
+            "given_name_romaji": d["given_name_romaji"],
+            "birth_date": d["birth_date"],
+            "sex": d["sex"],
+            "honseki_code": d["honseki"].office_code,
+            "email": d["email"],
+            "phone": d.get("phone") or "",
+            "country": d["country"],
+            "city": d["city"].strip(),
+            "timezone": d["timezone"],
+            "intake_office_code": d["intake_office"].office_code,
+            "pickup_office_code": d["pickup_office"].office_code,
+            "departure_date": d.get("departure_date"),
+            "with_certificates": bool(d.get("with_certificates")),
+            "language": (get_language() or "ja")[:2],
+        }
+
+
+class TrackerForm(forms.Form):
+    reference = forms.CharField(
+        label=_("Receipt number (受付番号) or application ID (申請書ID)"),
+        max_length=40,
+        help_text=_("e.g. R2025-000123-3, or the 23 digits of the 申請書ID"),
+    )
+    birth_date = forms.DateField(label=_("Date of birth"), widget=DateInput())
+    departure_date = forms.DateField(
+        label=_("Departure date from Japan (optional)"),
+        required=False,
+        widget=DateInput(),
+        help_text=_("If you are in Japan now, we tell you whether the card will be ready in time."),
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["reference"].widget.attrs.update(
+            autocomplete="off", spellcheck="false", inputmode="text"
+        )
+        self.fields["birth_date"].widget.attrs.update(autocomplete="bday")
+
+
+class ReplyForm(forms.Form):
+    text = forms.CharField(
+        label=_("Your answer"),
+        widget=forms.Textarea(attrs={"rows": 6}),
+        max_length=4000,
+    )
+
+
+class PreRegistrationCodeForm(forms.Form):
+    code = forms.CharField(label=_("Pre-registration code"), max_length=20)

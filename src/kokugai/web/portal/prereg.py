@@ -1,0 +1,262 @@
+"""Pre-registration services: create, verify the email, load at the counter, purge.
+
+The code a citizen brings is ``P`` + 8 Crockford base-32 characters + a check character
+(Crockford's mod-37 check symbol), printed in two groups: ``PK7M2-QX4R*``-like strings
+are read aloud and typed by clerks, so the alphabet avoids I/L/O/U and the check catches a
+single wrong character or a swap before any lookup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from typing import Any
+
+from django.conf import settings
+from django.core import signing
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+
+from kokugai.core import clock
+from kokugai.core.audit import audit_record
+from kokugai.core.errors import ApplicationError, NotFound
+from kokugai.core.models import User
+from kokugai.web.models import PreRegistration
+
+ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+CHECK_ALPHABET = ALPHABET + "*~$=U"  # Crockford: 37 check symbols
+BODY_LENGTH = 8
+VERIFY_SALT = "kokugai.preregistration.verify"
+VERIFY_MAX_AGE = dt.timedelta(days=7)
+DEFAULT_RETENTION_DAYS = 30
+# A loaded pre-registration stays a day, in case the intake has to be started again.
+USED_KEPT_FOR = dt.timedelta(days=1)
+
+# Crockford decoding: what people type for what they mean.
+_ALIASES = str.maketrans({"O": "0", "I": "1", "L": "1"})
+
+
+def retention() -> dt.timedelta:
+    return dt.timedelta(
+        days=int(getattr(settings, "KOKUGAI_PREREGISTRATION_DAYS", DEFAULT_RETENTION_DAYS))
+    )
+
+
+def _value(body: str) -> int:
+    n = 0
+    for ch in body:
+        n = n * 32 + ALPHABET.index(ch)
+    return n
+
+
+def check_character(body: str) -> str:
+    return CHECK_ALPHABET[_value(body) % 37]
+
+
+def code_new() -> str:
+    body = "".join(secrets.choice(ALPHABET) for _ in range(BODY_LENGTH))
+    return "P" + body + check_character(body)
+
+
+def code_display(code: str) -> str:
+    """``PABCD-EFGH-K``: groups of four are easier to read out at a counter."""
+    return f"{code[:5]}-{code[5:9]}-{code[9:]}"
+
+
+def code_normalize(text: str) -> str:
+    """Canonical code from what was typed or scanned, or ApplicationError."""
+    import unicodedata
+
+    s = unicodedata.normalize("NFKC", text or "").upper()
+    s = "".join(ch for ch in s if ch not in " -‐－ー_")
+    if s.startswith("P"):
+        s = s[1:]
+    body, check = s[:-1].translate(_ALIASES), s[-1:]
+    if len(body) != BODY_LENGTH or any(ch not in ALPHABET for ch in body):
+        raise ApplicationError(
+            "prereg_code_invalid",
+            "事前登録コードの形式が正しくありません。 / This is not a pre-registration code.",
+            fields={"code": "format"},
+        )
+    if check != check_character(body):
+        raise ApplicationError(
+            "prereg_code_check",
+            "事前登録コードの確認文字が合いません。入力を確認してください。 / "
+            "The check character of the pre-registration code does not match: please check it.",
+            fields={"code": "check_character"},
+        )
+    return "P" + body + check
+
+
+def verify_token(prereg: PreRegistration) -> str:
+    # The email is part of the payload: a token sent to an address is void for another.
+    return signing.dumps({"p": prereg.pk, "e": prereg.email}, salt=VERIFY_SALT, compress=True)
+
+
+def verify_url(prereg: PreRegistration) -> str:
+    path = reverse("portal:prereg_verify", args=[verify_token(prereg)])
+    return settings.KOKUGAI_SITE_URL.rstrip("/") + path
+
+
+def _send_verification(prereg: PreRegistration) -> None:
+    lang = prereg.language if prereg.language in ("ja", "en") else "ja"
+    context = {"url": verify_url(prereg), "days": VERIFY_MAX_AGE.days, "lang": lang}
+    subject = render_to_string(f"portal/email/prereg_verify_subject_{lang}.txt", context).strip()
+    body = render_to_string(f"portal/email/prereg_verify_body_{lang}.txt", context)
+    send_mail(subject, body, None, [prereg.email])
+
+
+@transaction.atomic
+def preregistration_create(**fields: Any) -> PreRegistration:
+    """Store the data and send the verification link (after commit)."""
+    for _ in range(5):
+        code = code_new()
+        if not PreRegistration.objects.filter(code=code).exists():
+            break
+    prereg = PreRegistration.objects.create(code=code, created_at=clock.now(), **fields)
+    audit_record(
+        actor=None,
+        actor_label="citizen",
+        action="preregistration.create",
+        object_type="preregistration",
+        object_id=prereg.pk,
+    )
+    transaction.on_commit(lambda: _send_verification(prereg))
+    return prereg
+
+
+def preregistration_resend(prereg: PreRegistration) -> None:
+    if not prereg.is_verified:
+        _send_verification(prereg)
+
+
+@transaction.atomic
+def preregistration_verify(token: str) -> PreRegistration:
+    """Mark the email verified from the link. Clicking twice is fine; a stale link is not."""
+    try:
+        data = signing.loads(token, salt=VERIFY_SALT, max_age=VERIFY_MAX_AGE)
+    except signing.SignatureExpired as exc:
+        raise ApplicationError(
+            "prereg_link_expired",
+            "確認リンクの有効期限が切れています。 / The verification link has expired.",
+        ) from exc
+    except signing.BadSignature as exc:
+        raise NotFound(
+            "確認リンクが正しくありません。 / The verification link is not valid.",
+            code="prereg_link_invalid",
+        ) from exc
+    prereg = (
+        PreRegistration.objects.select_for_update()
+        .filter(pk=data.get("p"), email=data.get("e"), used_at__isnull=True)
+        .first()
+    )
+    if prereg is None:
+        raise NotFound(
+            "この事前登録は見つかりません（使用済みまたは削除済み）。 / "
+            "This pre-registration no longer exists (used or deleted).",
+            code="prereg_link_invalid",
+        )
+    if prereg.email_verified_at is None:
+        prereg.email_verified_at = clock.now()
+        prereg.save(update_fields=["email_verified_at"])
+        audit_record(
+            actor=None,
+            actor_label="citizen",
+            action="preregistration.verify",
+            object_type="preregistration",
+            object_id=prereg.pk,
+        )
+    return prereg
+
+
+def _usable(code: str) -> PreRegistration:
+    canonical = code_normalize(code)
+    prereg = PreRegistration.objects.filter(
+        code=canonical, created_at__gte=clock.now() - retention()
+    ).first()
+    # Unverified, used and unknown look the same to the counter: the citizen is asked to
+    # check their email (or to fill the form at the counter), never told which it was.
+    if prereg is None or not prereg.is_verified or prereg.used_at is not None:
+        raise NotFound(
+            "使用できる事前登録が見つかりません（未確認・使用済み・期限切れを含む）。 / "
+            "No usable pre-registration with this code (unverified, used or expired).",
+            code="prereg_not_found",
+        )
+    return prereg
+
+
+def preregistration_get(code: str) -> PreRegistration:
+    """A usable (verified, unused, unexpired) pre-registration, or NotFound."""
+    return _usable(code)
+
+
+def preregistration_initial(prereg: PreRegistration) -> dict[str, Any]:
+    """The intake form's ``initial``: field names follow people.Person and cases.Case."""
+    return {
+        "preregistration": prereg.code,
+        "procedure": prereg.procedure,
+        "channel": prereg.channel,
+        "family_name": prereg.family_name,
+        "given_name": prereg.given_name,
+        "family_name_kana": prereg.family_name_kana,
+        "given_name_kana": prereg.given_name_kana,
+        "family_name_romaji": prereg.family_name_romaji,
+        "given_name_romaji": prereg.given_name_romaji,
+        "birth_date": prereg.birth_date,
+        "sex": prereg.sex,
+        "honseki": prereg.honseki_code,
+        "email": prereg.email,
+        # The citizen proved the address with the link: intake need not ask again.
+        "email_verified_at": prereg.email_verified_at,
+        "phone": prereg.phone,
+        "country": prereg.country,
+        "city": prereg.city,
+        "timezone": prereg.timezone,
+        "language": prereg.language,
+        "intake_office": prereg.intake_office_code,
+        "pickup_office": prereg.pickup_office_code,
+        "departure_date": prereg.departure_date,
+        "with_certificates": prereg.with_certificates,
+    }
+
+
+@transaction.atomic
+def preregistration_load(
+    code: str, *, actor: User | None = None, office_code: str = ""
+) -> dict[str, Any]:
+    """Load a pre-registration for the intake form (once): returns the form's ``initial``.
+
+    The row is marked used in the same transaction; loading twice raises NotFound, so two
+    clerks cannot open two cases from one pre-registration.
+    """
+    prereg = _usable(code)
+    prereg = PreRegistration.objects.select_for_update().get(pk=prereg.pk)
+    if prereg.used_at is not None:
+        raise NotFound(code="prereg_not_found")
+    prereg.used_at = clock.now()
+    prereg.used_by_office = office_code
+    prereg.save(update_fields=["used_at", "used_by_office"])
+    audit_record(
+        actor=actor,
+        action="preregistration.load",
+        object_type="preregistration",
+        object_id=prereg.pk,
+        office_code=office_code,
+    )
+    return preregistration_initial(prereg)
+
+
+def preregistration_purge(*, now: dt.datetime | None = None) -> int:
+    """Delete pre-registrations older than the retention period, and used ones a day after
+    they were loaded (their data now lives in the case; a copy is one more place for
+    personal data to leak from). Returns how many were deleted.
+    """
+    now = now or clock.now()
+    from django.db.models import Q
+
+    deleted, _ = PreRegistration.objects.filter(
+        Q(created_at__lt=now - retention()) | Q(used_at__lt=now - USED_KEPT_FOR)
+    ).delete()
+    return deleted
