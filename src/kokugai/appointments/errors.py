@@ -1,0 +1,86 @@
+"""Why a booking, a change or a link is refused. Clients branch on ``code``, never the text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.utils.translation import gettext as _
+
+from kokugai.core.errors import ApplicationError, Conflict
+
+
+class _Refusal(Conflict):
+    code_value = ""
+    text = ""
+
+    def __init__(self, message: str = "", *, fields: dict[str, Any] | None = None) -> None:
+        super().__init__(self.code_value, message or _(self.text), fields=fields)
+
+
+class NotReadyForPickup(_Refusal):
+    code_value = "not_ready_for_pickup"
+    text = "The card has not arrived at this office yet, so pickup cannot be booked."
+
+
+class AfterHoldingPeriod(_Refusal):
+    code_value = "after_holding_period"
+    text = "This is after the last day the office holds the card."
+
+
+class SlotInPast(_Refusal):
+    code_value = "slot_in_past"
+    text = "This time has already passed."
+
+
+class TooShortNotice(_Refusal):
+    code_value = "too_short_notice"
+    text = "This time is too soon: bookings and changes close shortly before the appointment."
+
+
+class SlotClosed(_Refusal):
+    code_value = "slot_closed"
+    text = "The counter is not open for this service at this time."
+
+
+class AlreadyBooked(_Refusal):
+    code_value = "already_booked"
+    text = "This case already has an appointment. Change or cancel it instead."
+
+
+class SlotFull(_Refusal):
+    code_value = "slot_full"
+    text = "This time is fully booked. Please choose another time or join the waitlist."
+
+
+class BookingNotActive(_Refusal):
+    code_value = "booking_not_active"
+    text = "This appointment is no longer active."
+
+
+class CapacityBelowBooked(_Refusal):
+    code_value = "capacity_below_booked"
+    text = "Capacity cannot be set below the number of places already booked."
+
+
+class AlreadyWaiting(_Refusal):
+    code_value = "already_waiting"
+    text = "This case is already on the waitlist."
+
+
+class TokenInvalid(ApplicationError):  # noqa: N818 - named after its code
+    status = 404
+
+    def __init__(self) -> None:
+        super().__init__(
+            "token_invalid",
+            _("This link is not valid. Please use the link from your latest email."),
+        )
+
+
+class TokenExpired(ApplicationError):  # noqa: N818 - named after its code
+    status = 410
+
+    def __init__(self) -> None:
+        super().__init__(
+            "token_expired", _("This link has expired. Please use the link from your latest email.")
+        )
