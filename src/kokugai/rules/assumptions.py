@@ -177,9 +177,7 @@ _DEFAULTS: tuple[Assumption, ...] = (
             "シンガポール大使館が急ぐ場合の方法として案内（S7）。すべての市区町村についての出典はない。",
             "The Singapore embassy suggests it when in a hurry (S7); not confirmed for every municipality.",
         ),
-        sources(
-            "S7",
-        ),
+        sources("S7"),
     ),
     Assumption(
         "overseas_card_holds_licence",
@@ -192,9 +190,7 @@ _DEFAULTS: tuple[Assumption, ...] = (
             "体験記の筆者は受取後に登録できた（S55）が、公式の出典はない。",
             "The seed's author registered it after pickup (S55); no official source confirms it.",
         ),
-        sources(
-            "S55",
-        ),
+        sources("S55"),
     ),
     Assumption(
         "konbini_koseki_fuhyo",
@@ -204,9 +200,7 @@ _DEFAULTS: tuple[Assumption, ...] = (
             "The 戸籍の附票 cannot be printed at a convenience store with an overseas card (assumption)",
         ),
         Text("出典で確認できなかった。", "Not confirmed by any source."),
-        sources(
-            "S59",
-        ),
+        sources("S59"),
     ),
     Assumption(
         "hokensho_grace_2026_03",
@@ -216,9 +210,7 @@ _DEFAULTS: tuple[Assumption, ...] = (
             "The special measure letting old 保険証 be used until the end of March 2026 is not applied (assumption)",
         ),
         Text("二次情報1件（S41）のみ。", "A single secondary source (S41)."),
-        sources(
-            "S41",
-        ),
+        sources("S41"),
     ),
     Assumption(
         "leap_day_birthday",
