@@ -1,0 +1,185 @@
+"""The catalogue: every notification the system sends, with the context keys it needs.
+
+Each entry has templates at
+``notifications/templates/notifications/<name>/<lang>/{subject.txt,body.txt,body.html}``
+for ``lang`` in ``LANGUAGES``. Subjects never carry a name, a birth date, a My Number or any
+other identifier of the person: only the kind of message and, at most, the procedure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kokugai.rules.types import Text
+
+LANGUAGES = ("ja", "en")
+DEFAULT_LANGUAGE = "ja"
+
+#: Keys every notification about a case carries (filled by cases.services).
+CASE_KEYS = ("receipt_number", "application_id", "procedure", "tracking_url")
+APPOINTMENT_KEYS = (
+    "office_ja",
+    "office_en",
+    "counter_ja",
+    "counter_en",
+    "floor",
+    "starts_at_office",
+    "starts_at_applicant",
+    "manage_url",
+)
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    required: tuple[str, ...]
+    description: Text
+    #: True when the message concerns one case (the case keys are then required).
+    about_case: bool = True
+
+    @property
+    def required_keys(self) -> tuple[str, ...]:
+        return (CASE_KEYS if self.about_case else ()) + self.required
+
+
+def _entries(*entries: Entry) -> dict[str, Entry]:
+    return {e.name: e for e in entries}
+
+
+CATALOGUE: dict[str, Entry] = _entries(
+    Entry(
+        "received",
+        ("intake_office_ja", "intake_office_en"),
+        Text(
+            "申請を受け付けました(受付番号と確認方法)",
+            "Application received (receipt number, how to track)",
+        ),
+    ),
+    Entry(
+        "forwarded",
+        ("honseki_office_ja", "honseki_office_en"),
+        Text("申請書を本籍地へ送付しました", "Application forwarded to the 本籍地 municipality"),
+    ),
+    Entry(
+        "correction_requested",
+        ("honseki_office_ja", "honseki_office_en", "correction_text", "reply_url"),
+        Text("申請内容の補正のお願い(返信用リンク)", "Correction requested (with a link to reply)"),
+    ),
+    Entry(
+        "accepted",
+        ("honseki_office_ja", "honseki_office_en"),
+        Text("審査が完了し、申請を受理しました", "Application accepted after review"),
+    ),
+    Entry(
+        "application_id_issued",
+        (),
+        Text("申請書IDを発行しました", "申請書ID (application ID) issued"),
+    ),
+    Entry(
+        "shipped",
+        ("pickup_office_ja", "pickup_office_en"),
+        Text("カードを交付窓口へ発送しました", "Card shipped to the pickup office"),
+    ),
+    Entry(
+        "arrived",
+        (
+            "pickup_office_ja",
+            "pickup_office_en",
+            "counter_ja",
+            "counter_en",
+            "floor",
+            "last_day",
+            "booking_url",
+        ),
+        Text(
+            "カードが交付窓口に到着しました(場所・窓口・階・予約・受取期限)",
+            "Card arrived (where, counter, floor, booking link, last day to collect)",
+        ),
+    ),
+    Entry(
+        "appointment_confirmed",
+        APPOINTMENT_KEYS,
+        Text("受取予約の確定(ICS添付)", "Pickup appointment confirmed (ICS attached)"),
+    ),
+    Entry(
+        "appointment_reminder",
+        APPOINTMENT_KEYS,
+        Text("受取予約のリマインダー", "Pickup appointment reminder"),
+    ),
+    Entry(
+        "appointment_cancelled",
+        APPOINTMENT_KEYS,
+        Text("受取予約の取消", "Pickup appointment cancelled"),
+    ),
+    Entry(
+        "collected",
+        ("pickup_office_ja", "pickup_office_en"),
+        Text("カードの受取が完了しました", "Card collected"),
+    ),
+    Entry(
+        "uncollected_warning",
+        ("pickup_office_ja", "pickup_office_en", "last_day"),
+        Text("受取期限が近づいています", "The holding period ends soon"),
+    ),
+    Entry(
+        "rejected",
+        ("honseki_office_ja", "honseki_office_en", "reason_ja", "reason_en"),
+        Text("申請を受理できませんでした(理由)", "Application rejected (with the reason)"),
+    ),
+    Entry(
+        "withdrawn",
+        (),
+        Text("申請の取消を受け付けました", "Application withdrawn"),
+    ),
+    Entry(
+        "email_change_verify",
+        ("verify_url", "expires_at"),
+        Text(
+            "新しいメールアドレスの確認(有効期限付きリンク)",
+            "Confirm the new email address (expiring link)",
+        ),
+        about_case=False,
+    ),
+    Entry(
+        "email_change_notice_old",
+        ("new_email_masked",),
+        Text(
+            "メールアドレス変更のお知らせ(旧アドレス宛)",
+            "Email address changed (sent to the old address)",
+        ),
+        about_case=False,
+    ),
+    Entry(
+        "card_expiry_reminder",
+        ("expires_on",),
+        Text("カードの有効期限のお知らせ", "Card expiry reminder"),
+        about_case=False,
+    ),
+    Entry(
+        "cert_renewal_reminder",
+        ("expires_on",),
+        Text(
+            "電子証明書の更新のお知らせ(国外からは2〜3か月かかります)",
+            "Certificate renewal reminder (2–3 months from abroad)",
+        ),
+        about_case=False,
+    ),
+    Entry(
+        "return_switch_reminder",
+        ("deadline",),
+        Text(
+            "帰国後の国内用カードへの切替のお知らせ", "Switch to a domestic card after moving back"
+        ),
+        about_case=False,
+    ),
+)
+
+
+def catalogue_get(name: str) -> Entry | None:
+    return CATALOGUE.get(name)
+
+
+def normalise_language(language: str | None) -> str:
+    """The recipient's language if we have templates in it, else Japanese."""
+    lang = (language or "").split("-")[0].lower()
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE

@@ -1,0 +1,154 @@
+"""Outbox rows and their delivery log.
+
+The ``Notification`` row is the source of truth for delivery, not the task row: it is written
+in the same transaction as the change that caused it, and the worker sweeps for rows whose
+task was lost. Delivery timestamps are wall-clock time (``timezone.now()``), never story time
+(``clock.now()``): a story replayed with past dates must still be delivered now.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Status(models.TextChoices):
+    QUEUED = "queued", _("queued")
+    SENDING = "sending", _("sending")
+    SENT = "sent", _("sent")
+    RETRYING = "retrying", _("retrying")
+    FAILED = "failed", _("failed")
+    CANCELLED = "cancelled", _("cancelled")
+
+
+#: States in which the row still waits for delivery.
+PENDING_STATUSES = (Status.QUEUED, Status.RETRYING, Status.SENDING)
+
+
+class Notification(models.Model):
+    """One email to one recipient, rendered from the catalogue at delivery time."""
+
+    template = models.CharField(
+        _("template"), max_length=64, help_text=_("Name of the entry in the catalogue")
+    )
+    language = models.CharField(_("language"), max_length=8, default="ja")
+    to = models.EmailField(_("to"))
+    context = models.JSONField(
+        _("context"),
+        default=dict,
+        blank=True,
+        help_text=_("Values the templates are rendered with"),
+    )
+    attachments = models.JSONField(
+        _("attachments"),
+        default=list,
+        blank=True,
+        help_text=_("List of {filename, mimetype, content_b64}, e.g. the ICS of an appointment"),
+    )
+    case = models.ForeignKey(
+        "cases.Case",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="notifications",
+        verbose_name=_("case"),
+    )
+    person = models.ForeignKey(
+        "people.Person",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="notifications",
+        verbose_name=_("person"),
+    )
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.QUEUED, db_index=True
+    )
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    next_attempt_at = models.DateTimeField(
+        _("next attempt at"),
+        db_index=True,
+        help_text=_("Earliest time the worker may (re)try; ignored once sent or failed"),
+    )
+    lease_until = models.DateTimeField(
+        _("sending lease until"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "While 'sending', the worker owns the row until then; a row still 'sending' after "
+            "it expired was left by a crashed worker and is retried under the same Message-ID"
+        ),
+    )
+    message_id = models.CharField(
+        _("Message-ID"),
+        max_length=200,
+        unique=True,
+        help_text=_(
+            "Fixed at queue time, so a retry after a crash is the same mail, not a new one"
+        ),
+    )
+    created_at = models.DateTimeField(_("created at"), db_index=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    last_error = models.TextField(_("last error"), blank=True)
+
+    class Meta:
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+        ordering = ("-created_at", "-id")
+        indexes = [models.Index(fields=["status", "next_attempt_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.template} #{self.pk} ({self.status})"
+
+
+class DeliveryAttempt(models.Model):
+    """One line of the delivery log: every state change with the SMTP reply, if any."""
+
+    notification = models.ForeignKey(
+        Notification, on_delete=models.CASCADE, related_name="log", verbose_name=_("notification")
+    )
+    at = models.DateTimeField(_("at"))
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices)
+    attempt = models.PositiveIntegerField(_("attempt"), default=0)
+    smtp_code = models.PositiveSmallIntegerField(_("SMTP code"), null=True, blank=True)
+    smtp_reply = models.TextField(
+        _("SMTP reply"),
+        blank=True,
+        help_text=_("Server reply or the error that stopped the attempt"),
+    )
+
+    class Meta:
+        verbose_name = _("delivery attempt")
+        verbose_name_plural = _("delivery log")
+        ordering = ("at", "id")
+
+    def __str__(self) -> str:
+        return f"{self.notification_id} {self.status} {self.smtp_code or ''}".strip()
+
+
+class EmailChangeRequest(models.Model):
+    """A request to use a new address: it takes effect only once the link sent to it is opened."""
+
+    person = models.ForeignKey(
+        "people.Person",
+        on_delete=models.CASCADE,
+        related_name="email_change_requests",
+        verbose_name=_("person"),
+    )
+    new_email = models.EmailField(_("new email"))
+    token_hash = models.CharField(
+        _("token hash"),
+        max_length=64,
+        help_text=_("SHA-256 of the secret part of the link; the link itself is never stored"),
+    )
+    created_at = models.DateTimeField(_("created at"))
+    expires_at = models.DateTimeField(_("expires at"))
+    verified_at = models.DateTimeField(_("verified at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("email change request")
+        verbose_name_plural = _("email change requests")
+        ordering = ("-created_at", "-id")
+
+    def __str__(self) -> str:
+        return f"Email change #{self.pk} for person {self.person_id}"

@@ -1,0 +1,92 @@
+"""Render a catalogue entry in one language: subject, plain text and HTML.
+
+Text templates are rendered without HTML escaping (they are not HTML); the HTML body is
+escaped. Both engines read only this app's templates, so a project-level template can never
+shadow a notification by accident.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.template import Context, Engine
+
+from kokugai.notifications.catalogue import normalise_language
+
+TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
+
+PROCEDURE_LABELS: dict[str, tuple[str, str]] = {
+    "continue_abroad": ("国外継続利用", "continued use abroad"),
+    "new_issuance": ("国外転出者向けマイナンバーカードの新規交付", "new My Number card (overseas)"),
+    "reissue": ("マイナンバーカードの再交付", "card reissue"),
+    "change_details": ("券面記載事項の変更", "change of card details"),
+    "pin_reset": ("暗証番号の再設定", "PIN reset"),
+    "cert_renewal": ("電子証明書の更新", "e-certificate renewal"),
+    "surrender": ("マイナンバーカードの返納", "card surrender"),
+    "email_change": ("メールアドレスの変更", "email address change"),
+    "return_to_japan": ("国内用カードへの切替", "switch to a domestic card"),
+    "withdrawal": ("交付申請の取消", "withdrawal of the application"),
+}
+
+_DATE_KEYS = ("last_day", "expires_on", "deadline")
+
+
+@dataclass(frozen=True)
+class Rendered:
+    subject: str
+    text: str
+    html: str
+
+
+@cache
+def _engine(autoescape: bool) -> Engine:
+    return Engine(dirs=[str(TEMPLATES_DIR)], autoescape=autoescape)
+
+
+def _display_date(value: object, lang: str) -> str:
+    try:
+        day = dt.date.fromisoformat(str(value))
+    except ValueError:
+        return str(value)
+    if lang == "en":
+        return f"{day.day} {day:%B} {day.year}"
+    weekday = "月火水木金土日"[day.weekday()]
+    return f"{day.year}年{day.month}月{day.day}日({weekday})"
+
+
+def _full_context(context: dict[str, Any], lang: str) -> dict[str, Any]:
+    full = dict(context)
+    labels = PROCEDURE_LABELS.get(str(context.get("procedure", "")))
+    if labels:
+        full.setdefault("procedure_label", labels[1] if lang == "en" else labels[0])
+    else:
+        full.setdefault("procedure_label", str(context.get("procedure", "")))
+    for key in _DATE_KEYS:
+        if key in context:
+            full.setdefault(f"{key}_display", _display_date(context[key], lang))
+    full.setdefault("site_url", settings.KOKUGAI_SITE_URL)
+    full["lang"] = lang
+    return full
+
+
+def template_paths(name: str, lang: str) -> dict[str, Path]:
+    base = TEMPLATES_DIR / "notifications" / name / lang
+    return {part: base / part for part in ("subject.txt", "body.txt", "body.html")}
+
+
+def render(name: str, language: str, context: dict[str, Any]) -> Rendered:
+    lang = normalise_language(language)
+    full = _full_context(context, lang)
+    prefix = f"notifications/{name}/{lang}/"
+    text_engine, html_engine = _engine(False), _engine(True)
+    subject = text_engine.get_template(prefix + "subject.txt").render(Context(full))
+    text = text_engine.get_template(prefix + "body.txt").render(Context(full))
+    html = html_engine.get_template(prefix + "body.html").render(Context(full))
+    # A header cannot hold a newline; templates end with one.
+    subject = " ".join(subject.split())
+    return Rendered(subject=subject, text=text.strip() + "\n", html=html)

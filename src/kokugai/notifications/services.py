@@ -1,0 +1,285 @@
+"""The write path of notifications: queue one, and change a person's email address.
+
+``notification_queue`` writes the row in the caller's transaction and enqueues the delivery
+task only on commit, so a rolled-back transition sends nothing. If the task is lost anyway,
+the worker's sweep delivers the row: the row is the source of truth.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import hmac
+import json
+import secrets
+import uuid
+from typing import Any
+
+from django.conf import settings
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
+from django.core.validators import validate_email
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from kokugai.core import clock
+from kokugai.core.audit import audit_record
+from kokugai.core.errors import ApplicationError
+from kokugai.notifications.catalogue import CATALOGUE, normalise_language
+from kokugai.notifications.models import EmailChangeRequest, Notification, Status
+
+#: Context key words that must never reach an email (特定個人情報 and identifying data).
+FORBIDDEN_KEY_WORDS = frozenset(
+    {"mynumber", "kojin", "bangou", "birth", "birthday", "birthdate", "dob", "password", "pin"}
+)
+
+
+def _forbidden_key(key: str) -> bool:
+    lowered = key.lower()
+    return "my_number" in lowered or bool(FORBIDDEN_KEY_WORDS & set(lowered.split("_")))
+
+
+EMAIL_CHANGE_SALT = "kokugai.notifications.email_change"
+
+
+def _message_id() -> str:
+    domain = getattr(settings, "KOKUGAI_MESSAGE_ID_DOMAIN", "kokugai.example")
+    return f"<{uuid.uuid4().hex}@{domain}>"
+
+
+def _check_address(address: str, field: str = "to") -> str:
+    address = (address or "").strip()
+    try:
+        validate_email(address)
+    except ValidationError:
+        raise ApplicationError(
+            "invalid_email",
+            _("This is not a valid email address."),
+            fields={field: address},
+        ) from None
+    return address
+
+
+def _attachments(items: list[tuple[str, str | bytes, str]] | None) -> list[dict[str, str]]:
+    stored = []
+    for filename, content, mimetype in items or []:
+        raw = content.encode("utf-8") if isinstance(content, str) else bytes(content)
+        stored.append(
+            {
+                "filename": filename,
+                "mimetype": mimetype,
+                "content_b64": base64.b64encode(raw).decode("ascii"),
+            }
+        )
+    return stored
+
+
+def notification_queue(
+    *,
+    template: str,
+    to: str,
+    language: str,
+    context: dict[str, Any],
+    case: Any = None,
+    person: Any = None,
+    attachments: list[tuple[str, str | bytes, str]] | None = None,
+) -> Notification:
+    """Write a notification in the current transaction; delivery starts when it commits.
+
+    ``attachments``: ``[(filename, content, mimetype)]``, e.g. an ICS file.
+    Raises ApplicationError ``notification_unknown_template``, ``notification_context_missing``,
+    ``notification_context_forbidden`` or ``invalid_email``.
+    """
+    entry = CATALOGUE.get(template)
+    if entry is None:
+        raise ApplicationError(
+            "notification_unknown_template",
+            _("There is no notification of this name."),
+            fields={"template": template},
+        )
+    missing = [key for key in entry.required_keys if key not in context]
+    if missing:
+        raise ApplicationError(
+            "notification_context_missing",
+            _("The notification lacks some values."),
+            fields={"context": missing},
+        )
+    forbidden = [k for k in context if _forbidden_key(k)]
+    if forbidden:
+        raise ApplicationError(
+            "notification_context_forbidden",
+            _("Personal identifiers may not be sent by email."),
+            fields={"context": forbidden},
+        )
+    to = _check_address(to)
+    # Dates, Decimals and lazy strings become plain JSON values now, not at delivery time.
+    plain_context = json.loads(json.dumps(context, cls=DjangoJSONEncoder))
+    now = timezone.now()
+    notification = Notification.objects.create(
+        template=template,
+        language=normalise_language(language),
+        to=to,
+        context=plain_context,
+        attachments=_attachments(attachments),
+        case=case,
+        person=person,
+        status=Status.QUEUED,
+        next_attempt_at=now,
+        message_id=_message_id(),
+        created_at=now,
+    )
+    from kokugai.notifications.delivery import _enqueue
+
+    # robust: a failed enqueue must not break the caller's committed change; the sweep
+    # delivers the row anyway.
+    transaction.on_commit(lambda: _enqueue(notification.pk), robust=True)
+    return notification
+
+
+def notification_cancel(*, notification: Notification) -> bool:
+    """Cancel a notification that has not gone out yet (e.g. a reminder for a cancelled slot)."""
+    return bool(
+        Notification.objects.filter(
+            pk=notification.pk, status__in=(Status.QUEUED, Status.RETRYING)
+        ).update(status=Status.CANCELLED, lease_until=None)
+    )
+
+
+# --- email change ----------------------------------------------------------------------------
+
+
+def mask_email(address: str) -> str:
+    """``t***@example.com``: enough for the holder to recognise, not to learn the address."""
+    local, _sep, domain = address.partition("@")
+    return f"{local[:1]}***@{domain}" if domain else "***"
+
+
+def _token_hash(secret: str) -> str:
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+
+
+def _email_change_ttl() -> dt.timedelta:
+    return dt.timedelta(hours=float(getattr(settings, "KOKUGAI_EMAIL_CHANGE_TTL_HOURS", 24)))
+
+
+@transaction.atomic
+def email_change_request(*, person: Any, new_email: str, actor: Any = None) -> EmailChangeRequest:
+    """Send a signed, expiring link to ``new_email``; nothing changes until it is opened.
+
+    The returned request carries the raw ``token`` attribute (not stored) for callers that
+    show or test it. Raises ApplicationError ``invalid_email`` or ``email_unchanged``.
+    """
+    new_email = _check_address(new_email, "new_email")
+    if person.email and person.email.lower() == new_email.lower() and person.email_verified_at:
+        raise ApplicationError(
+            "email_unchanged",
+            _("This is already the registered address."),
+            fields={"new_email": new_email},
+        )
+    now = clock.now()
+    # An older link must not win over the newest request.
+    EmailChangeRequest.objects.filter(
+        person=person, verified_at__isnull=True, expires_at__gt=now
+    ).update(expires_at=now)
+    secret = secrets.token_urlsafe(32)
+    request = EmailChangeRequest.objects.create(
+        person=person,
+        new_email=new_email,
+        token_hash=_token_hash(secret),
+        created_at=now,
+        expires_at=now + _email_change_ttl(),
+    )
+    token = signing.Signer(salt=EMAIL_CHANGE_SALT).sign(f"{request.pk}.{secret}")
+    verify_url = f"{settings.KOKUGAI_SITE_URL.rstrip('/')}/email/verify/{token}/"
+    notification_queue(
+        template="email_change_verify",
+        to=new_email,
+        language=person.language,
+        context={
+            "verify_url": verify_url,
+            "expires_at": request.expires_at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        },
+        person=person,
+    )
+    audit_record(
+        actor=actor,
+        actor_label="" if actor is not None else "citizen",
+        action="person.email_change_requested",
+        object_type="person",
+        object_id=person.pk,
+        office_code=person.honseki.code,
+        detail={"new_email": mask_email(new_email), "request": request.pk},
+    )
+    request.token = token  # type: ignore[attr-defined]
+    return request
+
+
+def _token_error(code: str) -> ApplicationError:
+    messages = {
+        "token_invalid": _("This link is not valid. Please request a new one."),
+        "token_expired": _("This link has expired. Please request a new one."),
+        "token_used": _("This link has already been used."),
+    }
+    return ApplicationError(code, messages[code], fields={"token": code})
+
+
+@transaction.atomic
+def email_change_verify(*, token: str) -> Any:
+    """Switch the person to the verified address; tell the old address; audit for the 本籍地.
+
+    Returns the Person. Raises ApplicationError ``token_invalid``, ``token_expired`` or
+    ``token_used``; nothing changes then.
+    """
+    try:
+        value = signing.Signer(salt=EMAIL_CHANGE_SALT).unsign(token)
+        pk_text, secret = value.split(".", 1)
+        pk = int(pk_text)
+    except (signing.BadSignature, ValueError):
+        raise _token_error("token_invalid") from None
+    request = (
+        EmailChangeRequest.objects.select_for_update()
+        .select_related("person", "person__honseki")
+        .filter(pk=pk)
+        .first()
+    )
+    if request is None or not hmac.compare_digest(_token_hash(secret), request.token_hash):
+        raise _token_error("token_invalid")
+    if request.verified_at is not None:
+        raise _token_error("token_used")
+    now = clock.now()
+    if now >= request.expires_at:
+        raise _token_error("token_expired")
+
+    person = request.person
+    old_email = person.email
+    person.email = request.new_email
+    person.email_verified_at = now
+    person.email_undeliverable = False
+    person.save(update_fields=["email", "email_verified_at", "email_undeliverable"])
+    request.verified_at = now
+    request.save(update_fields=["verified_at"])
+    if old_email and old_email.lower() != request.new_email.lower():
+        notification_queue(
+            template="email_change_notice_old",
+            to=old_email,
+            language=person.language,
+            context={"new_email_masked": mask_email(request.new_email)},
+            person=person,
+        )
+    audit_record(
+        actor=None,
+        actor_label="citizen",
+        action="person.email_changed",
+        object_type="person",
+        object_id=person.pk,
+        office_code=person.honseki.code,
+        detail={
+            "old_email": mask_email(old_email) if old_email else "",
+            "new_email": mask_email(request.new_email),
+            "request": request.pk,
+        },
+    )
+    return person
