@@ -138,3 +138,11 @@ def test_rules_never_import_django() -> None:
         " kokugai.rules.estimate; assert not any(m.startswith('django') for m in sys.modules)"
     )
     subprocess.run([sys.executable, "-c", code], check=True)  # noqa: S603
+
+
+@given(st.sampled_from(CALS), dates, st.integers(0, 800))
+def test_counting_matches_a_day_by_day_walk(c: cal.Calendar, a: dt.date, span: int) -> None:
+    b = a + dt.timedelta(days=span)
+    walk = sum(1 for i in range(1, span + 1) if c.closure_reason(a + dt.timedelta(days=i)) is None)
+    assert c.business_days_between(a, b) == walk
+    assert c.is_business_day(b) == (c.closure_reason(b) is None)

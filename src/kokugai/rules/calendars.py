@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 from collections.abc import Callable
@@ -45,6 +46,11 @@ HolidayFn = Callable[[dt.date], "str | None"]
 _SAT_SUN: Final = frozenset({5, 6})
 
 
+@functools.cache
+def _jan1(year: int) -> int:
+    return dt.date(year, 1, 1).toordinal()
+
+
 @dataclass(frozen=True)
 class Calendar:
     """When one kind of office is closed. ``holiday(d)`` names a closure day or returns None."""
@@ -53,6 +59,27 @@ class Calendar:
     holiday: HolidayFn = field(compare=False)
     weekend: frozenset[int] = _SAT_SUN  # date.weekday() values: 5 = Saturday
     notes: tuple[Text, ...] = ()
+    # Per year, the running count of business days (index = day of year - 1). Estimating
+    # over a long history counts millions of days; this makes each count O(years).
+    _prefix: dict[int, tuple[int, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def _year(self, year: int) -> tuple[int, ...]:
+        table = self._prefix.get(year)
+        if table is None:
+            running, counts = 0, []
+            d = dt.date(year, 1, 1)
+            while d.year == year:
+                running += d.weekday() not in self.weekend and self.holiday(d) is None
+                counts.append(running)
+                d += dt.timedelta(days=1)
+            table = self._prefix[year] = tuple(counts)
+        return table
+
+    def _count_to(self, d: dt.date) -> int:
+        """Business days from 1 January of d's year up to and including d."""
+        return self._year(d.year)[d.toordinal() - _jan1(d.year)]
 
     def closure_reason(self, d: dt.date) -> str | None:
         """Why the office is closed on ``d`` (holiday name or "weekend"), or None if open."""
@@ -62,7 +89,9 @@ class Calendar:
         return "weekend" if d.weekday() in self.weekend else None
 
     def is_business_day(self, d: dt.date) -> bool:
-        return d.weekday() not in self.weekend and self.holiday(d) is None
+        i = d.toordinal() - _jan1(d.year)
+        t = self._year(d.year)
+        return t[i] > (t[i - 1] if i else 0)
 
     def next_business_day(self, d: dt.date) -> dt.date:
         """``d`` itself if open, else the first open day after it."""
@@ -76,20 +105,22 @@ class Calendar:
             raise ValueError("n must be >= 0")
         if n == 0:
             return self.next_business_day(d)
-        while n:
-            d += dt.timedelta(days=1)
-            if self.is_business_day(d):
-                n -= 1
-        return d
+        year, target = d.year, self._count_to(d) + n
+        while True:
+            table = self._year(year)
+            if table[-1] >= target:
+                # First day of the year whose running count reaches the target.
+                return dt.date(year, 1, 1) + dt.timedelta(days=bisect.bisect_left(table, target))
+            target -= table[-1]
+            year += 1
 
     def business_days_between(self, a: dt.date, b: dt.date) -> int:
         """Business days in the half-open interval (a, b]; 0 when b <= a."""
-        count = 0
-        d = a
-        while d < b:
-            d += dt.timedelta(days=1)
-            if self.is_business_day(d):
-                count += 1
+        if b <= a:
+            return 0
+        count = self._count_to(b) - self._count_to(a)
+        for year in range(a.year, b.year):
+            count += self._year(year)[-1]
         return count
 
     def closures(self, year: int) -> dict[dt.date, str]:
