@@ -728,6 +728,9 @@ def _audit(booking: Booking, actor: User | None, action: str, detail: dict[str, 
 def _notify(template: str, booking: Booking) -> None:
     from kokugai.notifications.services import notification_queue
 
+    if not booking.person.email:
+        # Booked by staff for someone without email: the counter told them in person.
+        return
     attachments = [("appointment.ics", ics.booking_ics(booking), "text/calendar")]
     notification_queue(
         template=template,

@@ -102,9 +102,10 @@ def generate_slots(
                 stop = dt.datetime.combine(day, block.closes)
                 while cursor + length <= stop:
                     begins = _local_to_utc(day, cursor.time(), tz)
-                    ends = _local_to_utc(day, (cursor + length).time(), tz)
-                    if begins is not None and ends is not None and ends > begins:
-                        out.append(SlotSpec(begins, ends, capacity))
+                    if begins is not None:
+                        # Real elapsed time, so a slot spanning a DST change still lasts
+                        # exactly ``slot_minutes`` and never overlaps the next one.
+                        out.append(SlotSpec(begins, begins + length, capacity))
                     cursor += length
         day += dt.timedelta(days=1)
     out.sort(key=lambda s: s.starts_at)
