@@ -106,6 +106,12 @@ class Case(models.Model):
         blank=True,
         help_text=_("End of the holding period at the pickup office"),
     )
+    uncollected_warning_sent_at = models.DateTimeField(
+        _("collection reminder sent at"),
+        null=True,
+        blank=True,
+        help_text=_("When the applicant was reminded that the holding period ends soon"),
+    )
 
     class Meta:
         verbose_name = _("case")
@@ -216,3 +222,21 @@ class CaseNote(models.Model):
 
     def __str__(self) -> str:
         return f"{self.case_id} note {self.pk}"
+
+
+class IdSequence(models.Model):
+    """A named counter for our IDs (受付番号 per year, 申請書ID globally).
+
+    Incremented with an UPDATE inside the transaction that uses the number, so two intakes
+    never get the same number and a rolled-back intake does not burn one.
+    """
+
+    name = models.CharField(_("name"), max_length=40, unique=True)
+    value = models.PositiveBigIntegerField(_("last value"), default=0)
+
+    class Meta:
+        verbose_name = _("ID sequence")
+        verbose_name_plural = _("ID sequences")
+
+    def __str__(self) -> str:
+        return f"{self.name}={self.value}"

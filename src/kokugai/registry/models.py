@@ -89,6 +89,14 @@ class OpeningHours(models.Model):
     weekday = models.PositiveSmallIntegerField(_("weekday"), help_text=_("0 = Monday … 6 = Sunday"))
     opens = models.TimeField(_("opens"))
     closes = models.TimeField(_("closes"))
+    is_default = models.BooleanField(
+        _("default"),
+        default=False,
+        help_text=_(
+            "Set by `kokugai setup` from generic hours, not from the office: "
+            "an admin should confirm or edit them"
+        ),
+    )
 
     class Meta:
         verbose_name = _("opening hours")

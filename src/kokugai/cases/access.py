@@ -1,0 +1,99 @@
+"""Who may see a case, one condition per line (design §8).
+
+A staff member sees a case iff their office is its intake office, its 本籍地, its production
+office (set only when production is ordered) or its pickup office. Anyone else gets the same
+NotFound as for a case that does not exist, and every read (or refused read) is audited.
+"""
+
+from __future__ import annotations
+
+from django.db.models import Q, QuerySet
+
+from kokugai.cases.models import Case
+from kokugai.core.audit import audit_record
+from kokugai.core.errors import NotFound
+from kokugai.core.models import User
+from kokugai.registry.models import Office
+from kokugai.registry.selectors import staff_office
+from kokugai.rules.checkdigits import CheckDigitError, validate_receipt_number
+from kokugai.rules.codes import OfficeRole
+
+
+def office_roles(case: Case, office: Office | None) -> set[OfficeRole]:
+    """The parts ``office`` plays in ``case`` (several when, e.g., intake is the 本籍地)."""
+    roles: set[OfficeRole] = set()
+    if office is None:
+        return roles
+    if case.intake_office_id == office.pk:
+        roles.add(OfficeRole.INTAKE)
+    if case.honseki_office_id == office.pk:
+        roles.add(OfficeRole.HONSEKI)
+    if case.production_office_id == office.pk:
+        roles.add(OfficeRole.PRODUCTION)
+    if case.pickup_office_id == office.pk:
+        roles.add(OfficeRole.PICKUP)
+    return roles
+
+
+def case_visible_q(office: Office) -> Q:
+    return (
+        Q(intake_office=office)
+        | Q(honseki_office=office)
+        | Q(production_office=office)
+        | Q(pickup_office=office)
+    )
+
+
+def cases_visible(office: Office | None) -> QuerySet[Case]:
+    if office is None:
+        return Case.objects.none()
+    return Case.objects.filter(case_visible_q(office))
+
+
+def _read(user: User, lookup: Q, key: str, *, why: str) -> Case:
+    office = staff_office(user)
+    case = (
+        cases_visible(office)
+        .filter(lookup)
+        .select_related(
+            "person", "intake_office", "honseki_office", "production_office", "pickup_office"
+        )
+        .first()
+    )
+    code = office.code if office else ""
+    if case is None:
+        audit_record(
+            actor=user,
+            action="case.read_denied",
+            object_type="case",
+            object_id=key,
+            office_code=code,
+            reason=why,
+        )
+        raise NotFound()
+    audit_record(
+        actor=user,
+        action="case.read",
+        object_type="case",
+        object_id=case.pk,
+        office_code=code,
+        reason=why,
+        detail={"person": case.person_id},
+    )
+    return case
+
+
+def access_case_by_id(user: User, case_id: object, *, why: str) -> Case:
+    try:
+        pk = int(str(case_id))
+    except ValueError:
+        raise NotFound() from None
+    return _read(user, Q(pk=pk), str(pk), why=why)
+
+
+def access_case_by_receipt(user: User, receipt_number: str, *, why: str) -> Case:
+    try:
+        canonical = validate_receipt_number(receipt_number)
+    except CheckDigitError:
+        raise NotFound() from None
+    return _read(user, Q(receipt_number=canonical), canonical, why=why)

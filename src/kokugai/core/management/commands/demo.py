@@ -1,0 +1,61 @@
+"""``kokugai demo [--json]``: replay the seed's story through the services.
+
+Applied at 墨田区 on 2025-10-28, a correction round trip with 八戸市 (the 本籍地), accepted on
+2025-11-11, 申請書ID on 2025-11-15, shipped 2025-11-21, arrived at 墨田区 2025-12-05,
+collected on 2026-01-16 with the old card exchanged. Each run adds a new invented person.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandParser
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+
+from kokugai.cases.demo import HACHINOHE, PRODUCTION, SUMIDA, run_story, story_report
+from kokugai.registry import services as registry
+from kokugai.registry.models import Office
+
+JST = ZoneInfo("Asia/Tokyo")
+
+
+class Command(BaseCommand):
+    help = "Replay the seed's story (墨田区 → 八戸市 → production → 墨田区) on the database."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        executor = MigrationExecutor(connection)
+        if executor.migration_plan(executor.loader.graph.leaf_nodes()):
+            call_command("migrate", verbosity=0, interactive=False)
+        codes = (SUMIDA, HACHINOHE, PRODUCTION, "jtea-tw-taipei")
+        if Office.objects.filter(code__in=codes).count() < len(codes):
+            registry.offices_load()
+        users = registry.demo_staff_ensure(password=registry.demo_password(allow_default=True))
+        offices = {o.code: o for o in Office.objects.filter(code__in=codes)}
+        story = run_story(users=users, offices=offices)
+        report = story_report(story.the_case())
+        if options["json"]:
+            self.stdout.write(json.dumps(report, ensure_ascii=False, indent=2))
+            return
+        case = report["case"]
+        self.stdout.write(
+            f"{case['receipt_number']}  申請書ID {case['application_id'] or '-'}  "
+            f"{case['procedure']}  → {case['state']}"
+        )
+        names = {o.code: o.name_ja for o in offices.values()}
+        for e in report["events"]:
+            from datetime import datetime
+
+            at = datetime.fromisoformat(e["at"]).astimezone(JST)
+            self.stdout.write(
+                f"  {at:%Y-%m-%d %H:%M} JST  {e['transition']:<20} "
+                f"{e['from'] or '·':>18} → {e['to']:<18} {names.get(e['office'], e['office'])}"
+            )
+        sent = ", ".join(n["template"] for n in report["notifications"])
+        self.stdout.write(f"  notifications: {sent}")
