@@ -247,7 +247,7 @@ def day_capacity_adjust(
     with transaction.atomic():
         slots_materialise(service=service, start=day, end=day)
         day_slots = list(
-            Slot.objects.select_for_update()
+            Slot.objects.select_for_update(of=("self",))
             .filter(service=service, starts_at__gte=begin, starts_at__lt=end)
             .order_by("starts_at")
         )
@@ -328,13 +328,15 @@ def _check_slot(case: Case | None, service: ServiceType, slot: Slot, *, staff: b
 def _locked_case(case: Case) -> Case:
     # Serialises every booking change of one case (and its hand-over, which locks it too).
     return (
-        Case.objects.select_for_update().select_related("person", "pickup_office").get(pk=case.pk)
+        Case.objects.select_for_update(of=("self",))
+        .select_related("person", "pickup_office")
+        .get(pk=case.pk)
     )
 
 
 def _locked_booking(booking: Booking) -> Booking:
     return (
-        Booking.objects.select_for_update()
+        Booking.objects.select_for_update(of=("self",))
         .select_related("slot__service__office", "slot__service__counter", "case", "person")
         .get(pk=booking.pk)
     )
