@@ -17,6 +17,8 @@ import logging
 import smtplib
 import time
 from dataclasses import asdict, dataclass
+from email.header import Header
+from email.message import Message as PyMessage
 from typing import Any
 
 from django.conf import settings
@@ -121,12 +123,28 @@ def _connection() -> BaseEmailBackend:
 
 def _classify(code: int, reply: bytes | str, stage: str) -> Outcome:
     text = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else str(reply)
-    text = f"{stage}: {text}"
+    text = f"{stage} {code}: {text}"
     # 5xx at RCPT or after DATA is about this recipient or this message: retrying cannot help.
     # 5xx at MAIL FROM is our own configuration: keep retrying while an operator fixes it.
     if 500 <= code < 600 and stage in {"RCPT", "DATA"}:
         return Outcome(PERMANENT, code, text)
     return Outcome(TEMPORARY, code, text)
+
+
+def _wire_bytes(message: EmailMultiAlternatives, encoding: str) -> bytes:
+    """The message as sent, with the subject folded so it starts on the Subject line.
+
+    Django's folding puts a long encoded subject on a continuation line, which strict
+    parsers read back with a leading space; encoding it against the header name avoids that.
+    """
+    mime = message.message()
+    subject = str(message.subject)
+    if not subject.isascii():
+        del mime["Subject"]
+        folded = Header(subject, encoding, header_name="Subject").encode(linesep="\r\n")
+        # Bypass Django's guard against newlines: the only ones here are our own folds.
+        PyMessage.__setitem__(mime, "Subject", folded)
+    return mime.as_bytes(linesep="\r\n")
 
 
 def _smtp_send(backend: SMTPBackend, message: EmailMultiAlternatives) -> Outcome:
@@ -144,7 +162,8 @@ def _smtp_send(backend: SMTPBackend, message: EmailMultiAlternatives) -> Outcome
         encoding = message.encoding or settings.DEFAULT_CHARSET
         sender = sanitize_address(message.from_email, encoding)
         recipients = [sanitize_address(a, encoding) for a in message.recipients()]
-        data = message.message().as_bytes(linesep="\r\n")
+        data = _wire_bytes(message, encoding)
+        smtp.ehlo_or_helo_if_needed()
         code, reply = smtp.mail(sender)
         if code != 250:
             smtp.rset()
