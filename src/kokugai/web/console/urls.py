@@ -1,4 +1,21 @@
 from django.urls import path
 
+from kokugai.web.console import views
+
 app_name = "console"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("login/", views.ConsoleLoginView.as_view(), name="login"),
+    path("logout/", views.ConsoleLogoutView.as_view(), name="logout"),
+    path("queues/<slug:queue>/", views.queue, name="queue"),
+    path("cases/<int:case_id>/", views.case_detail, name="case"),
+    path(
+        "cases/<int:case_id>/checklist/<slug:code>/",
+        views.case_checklist,
+        name="case_checklist",
+    ),
+    path("cases/<int:case_id>/notes/", views.case_note, name="case_note"),
+    path("cases/<int:case_id>/actions/<slug:name>/", views.case_action, name="case_action"),
+    path("intake/", views.intake, name="intake"),
+    path("offices/search/", views.offices_search, name="offices_search"),
+]

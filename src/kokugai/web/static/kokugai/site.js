@@ -34,3 +34,16 @@
     announce(live, msg || "Network error", true);
   });
 })();
+
+// Office picker: a result button fills the code field instead of reloading the form.
+document.addEventListener("click", function (evt) {
+  var btn = evt.target.closest ? evt.target.closest("[data-k-pick]") : null;
+  if (!btn) return;
+  var input = document.getElementById("id_" + btn.getAttribute("data-k-pick"));
+  if (!input) return;
+  evt.preventDefault();
+  input.value = btn.value;
+  var shown = document.getElementById(btn.getAttribute("data-k-pick") + "-selected");
+  if (shown) shown.textContent = (shown.getAttribute("data-label") || "✓ ") + btn.getAttribute("data-k-name");
+  input.focus();
+});

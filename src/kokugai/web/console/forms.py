@@ -1,0 +1,336 @@
+"""Forms of the staff console. They validate input only; the services decide everything else."""
+
+from __future__ import annotations
+
+import zoneinfo
+from typing import Any
+
+from django import forms
+from django.contrib.auth.forms import AuthenticationForm
+from django.core.exceptions import ValidationError
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from kokugai.people.models import Sex
+from kokugai.registry.models import Office
+from kokugai.rules import offices as rules_offices
+from kokugai.rules import procedures as rules_procedures
+from kokugai.rules.codes import Channel, OfficeKind, Procedure
+from kokugai.web.console import throttle
+
+CHANNEL_LABELS: dict[str, Any] = {
+    Channel.MISSION_COUNTER: _("In person at a mission (在外公館)"),
+    Channel.MISSION_MAIL: _("By mail to a mission (在外公館)"),
+    Channel.HONSEKI_MAIL: _("By mail to the 本籍地 municipality"),
+    Channel.MUNICIPALITY_VISIT: _("In person at a municipality during a visit to Japan"),
+    Channel.HONSEKI_COUNTER: _("In person at the 本籍地 municipality"),
+    Channel.DEPARTURE_MUNICIPALITY: _("At the current municipality before leaving Japan"),
+    Channel.RETURN_MUNICIPALITY: _("At the new municipality after moving back"),
+    Channel.ONLINE: _("Online (マイナポータル / email)"),
+}
+
+
+def procedure_label(code: str) -> str:
+    lang = "en" if (get_language() or "ja").startswith("en") else "ja"
+    try:
+        return rules_procedures.procedure(code).name.get(lang)
+    except (KeyError, ValueError):
+        return code
+
+
+def channel_label(code: str) -> str:
+    return str(CHANNEL_LABELS.get(code, code))
+
+
+class _LazyChoices:
+    """Choices rendered in the language active when the form is shown, not at import."""
+
+    def __init__(self, values: list[str], label: Any) -> None:
+        self.values = values
+        self.label = label
+
+    def __iter__(self) -> Any:
+        return iter([(v, self.label(v)) for v in self.values])
+
+
+class ConsoleLoginForm(AuthenticationForm):
+    """Django's login form plus the failure throttle (per username and per address)."""
+
+    error_messages = {
+        **AuthenticationForm.error_messages,
+        "invalid_login": _("The username or password is not correct. Both are case-sensitive."),
+        "locked": _(
+            "Too many failed sign-ins. Sign-in is locked for 15 minutes for this account "
+            "or this network. Ask your office admin if you need help."
+        ),
+    }
+
+    def __init__(self, request: Any = None, *args: Any, **kwargs: Any) -> None:
+        super().__init__(request, *args, **kwargs)
+        self.locked = False
+        self.fields["username"].widget.attrs.update({"autocomplete": "username"})
+        self.fields["password"].widget.attrs.update({"autocomplete": "current-password"})
+
+    def clean(self) -> dict[str, Any]:
+        username = self.cleaned_data.get("username") or ""
+        address = throttle.client_address(self.request) if self.request else "unknown"
+        if throttle.is_locked(username, address):
+            self.locked = True
+            raise ValidationError(self.error_messages["locked"], code="locked")
+        try:
+            cleaned = super().clean()
+        except ValidationError:
+            self.locked = throttle.record_failure(username, address)
+            raise
+        throttle.record_success(username, address)
+        return cleaned
+
+
+def _office_by_code(code: str, *, kinds: set[str], field: str) -> Office:
+    office = Office.objects.filter(code=code.strip(), is_active=True, kind__in=kinds).first()
+    if office is None:
+        raise ValidationError(
+            _("No such office. Search by name or code and pick one from the list."),
+            code=f"{field}_unknown",
+        )
+    return office
+
+
+class IntakeForm(forms.Form):
+    """Open a case at the counter. ``initial`` may be filled from a pre-registration."""
+
+    procedure = forms.ChoiceField(
+        label=_("Procedure"),
+        choices=_LazyChoices([p.value for p in Procedure], procedure_label),
+        initial=Procedure.NEW_ISSUANCE.value,
+    )
+    channel = forms.ChoiceField(
+        label=_("Channel"),
+        choices=_LazyChoices([c.value for c in Channel], channel_label),
+        initial=Channel.MUNICIPALITY_VISIT.value,
+    )
+    family_name = forms.CharField(label=_("Family name (kanji)"), max_length=100)
+    given_name = forms.CharField(label=_("Given name (kanji)"), max_length=100)
+    family_name_kana = forms.CharField(
+        label=_("Family name (kana)"), max_length=100, help_text=_("Katakana, e.g. コクガイ")
+    )
+    given_name_kana = forms.CharField(label=_("Given name (kana)"), max_length=100)
+    family_name_romaji = forms.CharField(
+        label=_("Family name (romaji)"),
+        max_length=100,
+        required=False,
+        help_text=_("As in the passport, e.g. KOKUGAI"),
+    )
+    given_name_romaji = forms.CharField(
+        label=_("Given name (romaji)"), max_length=100, required=False
+    )
+    birth_date = forms.DateField(
+        label=_("Birth date"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("YYYY-MM-DD"),
+    )
+    sex = forms.ChoiceField(label=_("Sex"), choices=Sex.choices, widget=forms.RadioSelect)
+    honseki = forms.CharField(
+        label=_("本籍地 (registered domicile)"),
+        max_length=64,
+        help_text=_("The municipality's 6-digit code. Search by name, kana or code below."),
+    )
+    mynumber = forms.CharField(
+        label=_("My Number (12 digits)"),
+        max_length=14,
+        required=False,
+        help_text=_("Optional. Stored encrypted and shown masked."),
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+    )
+    email = forms.EmailField(
+        label=_("Email"), help_text=_("The office contacts the applicant at this address")
+    )
+    phone = forms.CharField(label=_("Phone"), max_length=40, required=False)
+    country = forms.CharField(
+        label=_("Country of residence"),
+        max_length=2,
+        min_length=2,
+        help_text=_("2-letter code, e.g. TW for Taiwan"),
+    )
+    city = forms.CharField(label=_("City of residence"), max_length=100)
+    timezone = forms.CharField(
+        label=_("Time zone of residence"),
+        max_length=64,
+        initial="Asia/Tokyo",
+        help_text=_("e.g. Asia/Taipei"),
+    )
+    left_japan_on = forms.DateField(
+        label=_("Date of moving abroad (国外転出日)"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    departure_date = forms.DateField(
+        label=_("Planned departure from Japan"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("When the applicant leaves Japan after this visit"),
+    )
+    pickup_office = forms.CharField(
+        label=_("Pickup office"),
+        max_length=64,
+        required=False,
+        help_text=_("Code of the office that hands the card over; empty means this office"),
+    )
+    with_certificates = forms.BooleanField(
+        label=_("With electronic certificates"), required=False, initial=True
+    )
+    note = forms.CharField(
+        label=_("Note for the next office"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def __init__(self, *args: Any, office: Office | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.office = office
+        if office is not None and not self.initial.get("pickup_office"):
+            self.initial.setdefault("pickup_office", office.code)
+        for name in ("family_name_romaji", "given_name_romaji", "email", "country"):
+            self.fields[name].widget.attrs.setdefault("autocomplete", "off")
+
+    def clean_family_name_romaji(self) -> str:
+        return self.cleaned_data["family_name_romaji"].strip().upper()
+
+    def clean_given_name_romaji(self) -> str:
+        return self.cleaned_data["given_name_romaji"].strip().upper()
+
+    def clean_country(self) -> str:
+        value = self.cleaned_data["country"].strip().upper()
+        if not value.isalpha():
+            raise ValidationError(_("Use a 2-letter country code."), code="country_invalid")
+        return value
+
+    def clean_timezone(self) -> str:
+        value = self.cleaned_data["timezone"].strip()
+        try:
+            zoneinfo.ZoneInfo(value)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            raise ValidationError(
+                _("Unknown time zone. Use a name like Asia/Taipei."), code="timezone_invalid"
+            ) from None
+        return value
+
+    def clean_mynumber(self) -> str:
+        return "".join(ch for ch in self.cleaned_data["mynumber"] if ch.isdigit())
+
+    def clean_honseki(self) -> Office:
+        return _office_by_code(
+            self.cleaned_data["honseki"], kinds={OfficeKind.MUNICIPALITY.value}, field="honseki"
+        )
+
+    def clean_pickup_office(self) -> Office | None:
+        code = self.cleaned_data["pickup_office"].strip()
+        if not code:
+            return self.office
+        return _office_by_code(
+            code,
+            kinds={OfficeKind.MUNICIPALITY.value, OfficeKind.MISSION.value},
+            field="pickup_office",
+        )
+
+    def person_fields(self) -> dict[str, Any]:
+        d = self.cleaned_data
+        return {
+            "family_name": d["family_name"],
+            "given_name": d["given_name"],
+            "family_name_kana": d["family_name_kana"],
+            "given_name_kana": d["given_name_kana"],
+            "family_name_romaji": d["family_name_romaji"],
+            "given_name_romaji": d["given_name_romaji"],
+            "birth_date": d["birth_date"],
+            "sex": d["sex"],
+            "nationalities": ["JP"],
+            "honseki": d["honseki"],
+            "email": d["email"],
+            "phone": d["phone"],
+            "country": d["country"],
+            "city": d["city"],
+            "timezone": d["timezone"],
+            "left_japan_on": d["left_japan_on"],
+            "language": "en" if (get_language() or "ja").startswith("en") else "ja",
+        }
+
+
+def office_search(text: str, limit: int = 10) -> list[dict[str, str]]:
+    """The 本籍地 / office picker: rules' search, limited to offices that exist here."""
+    hits = rules_offices.search(text, limit=limit * 2)
+    codes = [h.office_code for h in hits]
+    known = set(
+        Office.objects.filter(code__in=codes, is_active=True).values_list("code", flat=True)
+    )
+    lang = "en" if (get_language() or "ja").startswith("en") else "ja"
+    out = []
+    for h in hits:
+        if h.office_code not in known:
+            continue
+        name = h.display_name_en if lang == "en" else h.display_name
+        out.append({"code": h.office_code, "name": name, "kind": str(h.office_kind)})
+        if len(out) >= limit:
+            break
+    return out
+
+
+class NoteForm(forms.Form):
+    text = forms.CharField(
+        label=_("Add a note"), max_length=4000, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+
+class TransitionForm(forms.Form):
+    """One action button. ``expected_version`` makes a double submit fire only once."""
+
+    expected_version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+    text = forms.CharField(required=False, max_length=4000, widget=forms.Textarea)
+    reason = forms.CharField(required=False, max_length=64)
+    note = forms.CharField(required=False, max_length=4000)
+    identity_checked = forms.BooleanField(required=False)
+    identity_documents = forms.MultipleChoiceField(
+        required=False,
+        choices=[
+            ("passport", _("Passport")),
+            ("driving_licence", _("Driving licence")),
+            ("old_card", _("Old My Number card")),
+            ("health_insurance", _("Health insurance card")),
+        ],
+    )
+    old_card_collected = forms.BooleanField(required=False)
+    receipt_signed = forms.BooleanField(required=False)
+    pickup_office = forms.CharField(required=False, max_length=64)
+    tracking_number = forms.CharField(required=False, max_length=64)
+
+    def service_params(self, name: str) -> dict[str, Any]:
+        """The keyword arguments of the service behind transition ``name``."""
+        d = self.cleaned_data
+        params: dict[str, Any] = {"expected_version": d["expected_version"]}
+        if name in ("request_correction", "applicant_replied"):
+            params["text"] = d["text"]
+        elif name == "reject":
+            params["reason"] = d["reason"]
+            params["note"] = d["note"]
+        elif name == "hand_over":
+            params.update(
+                identity_checked=d["identity_checked"],
+                identity_documents=d["identity_documents"],
+                old_card_collected=d["old_card_collected"],
+                receipt_signed=d["receipt_signed"],
+                note=d["note"],
+            )
+        elif name == "change_pickup":
+            params["pickup_office"] = _office_by_code(
+                d["pickup_office"] or "",
+                kinds={OfficeKind.MUNICIPALITY.value, OfficeKind.MISSION.value},
+                field="pickup_office",
+            )
+            params["note"] = d["note"]
+        elif name == "ship":
+            params.update(note=d["note"], tracking_number=d["tracking_number"])
+        elif name == "update_email":
+            params["email"] = d["text"]
+        else:
+            params["note"] = d["note"]
+        return params

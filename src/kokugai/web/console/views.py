@@ -1,0 +1,406 @@
+"""The staff console: thin views over kokugai.cases (access, selectors, services).
+
+Every case read goes through ``access_case_by_id`` (office scoping + audit); every change goes
+through a service. Errors are ApplicationErrors, rendered by kokugai.web.errors with their
+HTTP status (404 out of scope, 403 wrong office, 409 wrong state or stale version).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.decorators import method_decorator
+from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from kokugai.cases import selectors, services
+from kokugai.cases.access import access_case_by_id, office_roles
+from kokugai.cases.models import Case
+from kokugai.cases.workflow import workflow_for
+from kokugai.core.audit import audit_record
+from kokugai.core.errors import ApplicationError
+from kokugai.people.selectors import person_find_by_mynumber, person_mynumber_masked
+from kokugai.people.services import person_create
+from kokugai.registry.models import Office
+from kokugai.registry.selectors import staff_office_required
+from kokugai.tracking.stages import info as stage_info
+from kokugai.web.console import throttle
+from kokugai.web.console.forms import (
+    ConsoleLoginForm,
+    IntakeForm,
+    NoteForm,
+    TransitionForm,
+    channel_label,
+    office_search,
+    procedure_label,
+)
+from kokugai.web.errors import handle_application_errors
+
+#: Labels of the work queues, in the order the office home shows them.
+QUEUE_LABELS: dict[str, Any] = {
+    "received": gettext_lazy("Received"),
+    "to_review": gettext_lazy("To review"),
+    "awaiting_applicant": gettext_lazy("Waiting for the applicant"),
+    "to_produce": gettext_lazy("To produce"),
+    "to_ship": gettext_lazy("To ship"),
+    "arriving": gettext_lazy("Arriving"),
+    "ready_for_pickup": gettext_lazy("Ready for pickup"),
+    "overdue": gettext_lazy("Overdue"),
+}
+QUEUE_HELP: dict[str, Any] = {
+    "received": gettext_lazy("Taken in here; check the list and forward"),
+    "to_review": gettext_lazy("Applications whose 本籍地 is this office"),
+    "awaiting_applicant": gettext_lazy("A correction was requested"),
+    "to_produce": gettext_lazy("Accepted; order production"),
+    "to_ship": gettext_lazy("In production; ship to the pickup office"),
+    "arriving": gettext_lazy("Shipped to this office"),
+    "ready_for_pickup": gettext_lazy("Waiting for the applicant to collect"),
+    "overdue": gettext_lazy("Longer in their stage than expected"),
+}
+
+
+def _lang() -> str:
+    return "en" if (get_language() or "ja").startswith("en") else "ja"
+
+
+def queue_label(queue: str) -> str:
+    return str(QUEUE_LABELS.get(queue, queue))
+
+
+# --- sign in / out -----------------------------------------------------------------------
+
+
+class ConsoleLoginView(auth_views.LoginView):
+    template_name = "console/login.html"
+    authentication_form = ConsoleLoginForm
+    redirect_authenticated_user = True
+
+    def get_default_redirect_url(self) -> str:
+        return reverse("console:home")
+
+    def form_invalid(self, form: ConsoleLoginForm) -> HttpResponse:  # type: ignore[override]
+        username = form.data.get("username", "")
+        audit_record(
+            actor=None,
+            actor_label=username[:150],
+            action="login.locked" if form.locked else "login.failed",
+            object_type="user",
+            object_id=username[:64],
+            detail={"address": throttle.client_address(self.request)},
+        )
+        response = super().form_invalid(form)
+        # 429 tells scripts (and the tests) that the lock, not the password, refused them.
+        response.status_code = 429 if form.locked else 200
+        return response
+
+
+@method_decorator(require_POST, name="dispatch")
+class ConsoleLogoutView(auth_views.LogoutView):
+    next_page = "console:login"
+
+
+# --- office home and queues ----------------------------------------------------------------
+
+
+@login_required
+@handle_application_errors
+@require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    office = staff_office_required(request.user)
+    counts = selectors.case_queue_counts(office)
+    queues = [
+        {
+            "code": code,
+            "label": queue_label(code),
+            "help": QUEUE_HELP.get(code, ""),
+            "count": count,
+        }
+        for code, count in counts.items()
+    ]
+    return render(request, "console/home.html", {"office": office, "queues": queues})
+
+
+@login_required
+@handle_application_errors
+@require_GET
+def queue(request: HttpRequest, queue: str) -> HttpResponse:
+    office = staff_office_required(request.user)
+    counts = selectors.case_queue_counts(office)
+    if queue not in counts:
+        raise Http404
+    cases = list(selectors.case_queue(office, queue)[:200])
+    rows = [_case_row(c) for c in cases]
+    return render(
+        request,
+        "console/queue.html",
+        {
+            "office": office,
+            "queue": queue,
+            "queue_label": queue_label(queue),
+            "queue_help": QUEUE_HELP.get(queue, ""),
+            "rows": rows,
+            "count": counts[queue],
+        },
+    )
+
+
+def _state_label(case: Case) -> str:
+    labels = workflow_for(case.procedure).state_labels
+    text = labels.get(case.state)
+    return text.get(_lang()) if text else case.state
+
+
+def _case_row(case: Case) -> dict[str, Any]:
+    # Queue lists show the receipt number and stage, never names: the case page (audited)
+    # is where personal data is read.
+    return {
+        "case": case,
+        "procedure": procedure_label(case.procedure),
+        "state": _state_label(case),
+    }
+
+
+# --- the case page -------------------------------------------------------------------------
+
+
+def _mask_name(text: str) -> str:
+    return text[:1] + "＊" * max(len(text) - 1, 0) if text else ""
+
+
+def _case_context(request: HttpRequest, case: Case) -> dict[str, Any]:
+    office = staff_office_required(request.user)
+    person = case.person
+    lang = _lang()
+    actions = []
+    for t in selectors.case_actions(case, request.user):
+        actions.append({"name": t.name, "label": t.label.get(lang), "transition": t})
+    roles = sorted(r.value for r in office_roles(case, office))
+    return {
+        "office": office,
+        "case": case,
+        "roles": roles,
+        "procedure": procedure_label(case.procedure),
+        "channel": channel_label(case.channel),
+        "state_label": _state_label(case),
+        "person": {
+            "family_name": person.family_name,
+            "given_name_masked": _mask_name(person.given_name),
+            "kana": f"{person.family_name_kana} {_mask_name(person.given_name_kana)}",
+            "romaji": person.family_name_romaji,
+            "birth_year": person.birth_date.year,
+            "mynumber": person_mynumber_masked(person),
+            "honseki": person.honseki,
+            "country": person.country,
+            "city": person.city,
+            "timezone": person.timezone,
+            "email_verified": person.email_verified_at is not None,
+        },
+        "offices": [
+            (_("Intake office"), case.intake_office),
+            (_("本籍地"), case.honseki_office),
+            (_("Production"), case.production_office),
+            (_("Pickup office"), case.pickup_office),
+            (_("Holds the case now"), case.holder_office),
+        ],
+        "history": _history_rows(case, selectors.case_history(case)),
+        "public_stage": stage_info(case.state).label,
+        "checklist": list(case.checklist.select_related("checked_by").order_by("position")),
+        "notes": list(case.notes.select_related("author", "office").order_by("-at")),
+        "actions": actions,
+        "note_form": NoteForm(),
+        "rejection_reasons": [
+            (code, text.get(lang)) for code, text in services.REJECTION_REASONS.items()
+        ],
+        "identity_documents": TransitionForm.base_fields["identity_documents"].choices,  # type: ignore[attr-defined]
+    }
+
+
+@login_required
+@handle_application_errors
+@require_GET
+def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
+    case = access_case_by_id(request.user, case_id, why="console.case_page")
+    return render(request, "console/case.html", _case_context(request, case))
+
+
+@login_required
+@handle_application_errors
+@require_POST
+def case_checklist(request: HttpRequest, case_id: int, code: str) -> HttpResponse:
+    case = access_case_by_id(request.user, case_id, why="console.checklist")
+    checked = request.POST.get("checked", "1") == "1"
+    entry = services.checklist_check(
+        case=case, code=code, actor=request.user, checked=checked, note=request.POST.get("note", "")
+    )
+    if request.htmx:
+        return render(request, "console/_checklist_item.html", {"item": entry, "case": case})
+    return redirect(reverse("console:case", args=[case.pk]) + "#checklist")
+
+
+@login_required
+@handle_application_errors
+@require_POST
+def case_note(request: HttpRequest, case_id: int) -> HttpResponse:
+    case = access_case_by_id(request.user, case_id, why="console.note")
+    form = NoteForm(request.POST)
+    if not form.is_valid():
+        raise ApplicationError(
+            "note_empty", _("The note is empty."), fields={"text": "required"}, status=400
+        )
+    services.case_note_add(case=case, actor=request.user, text=form.cleaned_data["text"])
+    messages.success(request, _("Note added."))
+    return redirect(reverse("console:case", args=[case.pk]) + "#notes")
+
+
+@login_required
+@handle_application_errors
+@require_POST
+def case_action(request: HttpRequest, case_id: int, name: str) -> HttpResponse:
+    case = access_case_by_id(request.user, case_id, why=f"console.{name}")
+    form = TransitionForm(request.POST)
+    if not form.is_valid():
+        raise ApplicationError(
+            "form_invalid",
+            _("The form is incomplete: reload the case page and try again."),
+            fields={k: [str(e) for e in v] for k, v in form.errors.items()},
+            status=400,
+        )
+    try:
+        params = form.service_params(name)
+    except ValidationError as exc:
+        raise ApplicationError(exc.code or "invalid", " ".join(exc.messages), status=400) from None
+    services.case_transition(case=case, name=name, actor=request.user, **params)
+    messages.success(request, _("Done: %(action)s.") % {"action": _action_label(case, name)})
+    return redirect("console:case", case_id=case.pk)
+
+
+def _history_rows(case: Case, events: Any) -> list[dict[str, Any]]:
+    labels = workflow_for(case.procedure).state_labels
+    lang = _lang()
+
+    def state(s: str) -> str:
+        text = labels.get(s)
+        return text.get(lang) if text else s
+
+    rows = []
+    for ev in events:
+        rows.append(
+            {
+                "label": _("Case opened")
+                if ev.transition == "open"
+                else _action_label(case, ev.transition),
+                "from_state": ev.from_state,
+                "from_label": state(ev.from_state) if ev.from_state else "",
+                "to_label": state(ev.to_state),
+                "at": ev.at,
+                "office": ev.office,
+                "actor": ev.actor_label or (ev.actor.get_username() if ev.actor else ""),
+                "note": ev.note,
+            }
+        )
+    return rows
+
+
+def _action_label(case: Case, name: str) -> str:
+    for t in workflow_for(case.procedure).transitions:
+        if t.name == name:
+            return t.label.get(_lang())
+    return name
+
+
+# --- intake --------------------------------------------------------------------------------
+
+
+@login_required
+@handle_application_errors
+def intake(request: HttpRequest) -> HttpResponse:
+    office = staff_office_required(request.user)
+    initial = dict(request.session.pop("console_intake_initial", {}) or {})
+    search_results: list[dict[str, str]] | None = None
+    query = ""
+    if request.method == "POST":
+        query = request.POST.get("honseki_q", "").strip()
+        picked = request.POST.get("pick_honseki", "")
+        if picked or "honseki_search" in request.POST:
+            # The no-JavaScript path of the 本籍地 picker: search or pick, open nothing.
+            data = request.POST.dict()
+            if picked:
+                data["honseki"] = picked
+            else:
+                search_results = office_search(query) if query else []
+            form = IntakeForm(initial=data, office=office)
+        else:
+            form = IntakeForm(request.POST, office=office)
+            if form.is_valid():
+                case = _open_case(request, form)
+                messages.success(
+                    request,
+                    _("Case opened. Receipt number: %(receipt)s")
+                    % {"receipt": case.receipt_number},
+                )
+                return redirect("console:case", case_id=case.pk)
+    else:
+        form = IntakeForm(initial=initial, office=office)
+    return render(
+        request,
+        "console/intake.html",
+        {
+            "office": office,
+            "form": form,
+            "search_results": search_results,
+            "honseki_query": query,
+            "honseki_name": _office_display(form["honseki"].value()),
+        },
+    )
+
+
+def _office_display(code: object) -> str:
+    if not isinstance(code, str) or not code.strip():
+        return ""
+    found = Office.objects.filter(code=code.strip()).first()
+    return found.name(_lang()) if found else ""
+
+
+@transaction.atomic
+def _open_case(request: HttpRequest, form: IntakeForm) -> Case:
+    d = form.cleaned_data
+    office = form.office
+    assert office is not None
+    person = person_find_by_mynumber(d["mynumber"]) if d["mynumber"] else None
+    if person is None:
+        person = person_create(actor=request.user, mynumber=d["mynumber"], **form.person_fields())
+    return services.case_open(
+        person=person,
+        procedure=d["procedure"],
+        channel=d["channel"],
+        intake_office=office,
+        actor=request.user,
+        pickup_office=d["pickup_office"],
+        departure_date=d["departure_date"],
+        with_certificates=d["with_certificates"],
+        note=d["note"],
+    )
+
+
+@login_required
+@require_GET
+def offices_search(request: HttpRequest) -> HttpResponse:
+    query = (request.GET.get("q") or request.GET.get("honseki_q") or "").strip()
+    field = request.GET.get("field", "honseki")
+    if field not in ("honseki", "pickup_office"):
+        field = "honseki"
+    results = office_search(query) if query else []
+    return render(
+        request,
+        "console/_office_results.html",
+        {"results": results, "query": query, "field": field},
+    )

@@ -1,0 +1,65 @@
+"""Template helpers shared by the portal and the console: `{% load kokugai %}`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django import template
+from django.utils import timezone
+from django.utils.translation import get_language
+
+register = template.Library()
+
+
+def _lang() -> str:
+    return "en" if (get_language() or "ja").startswith("en") else "ja"
+
+
+@register.filter
+def tr(value: Any) -> str:
+    """A bilingual rules ``Text`` (or anything with ``.get(lang)``/``.ja``) in the page language."""
+    if value is None:
+        return ""
+    getter = getattr(value, "get", None)
+    if callable(getter) and hasattr(value, "ja"):
+        return str(getter(_lang()))
+    if isinstance(value, dict) and "ja" in value:
+        return str(value.get(_lang()) or value["ja"])
+    return str(value)
+
+
+@register.filter
+def office_name(office: Any) -> str:
+    """An office's name in the page language (Japanese name when there is no English one)."""
+    if office is None:
+        return ""
+    name = getattr(office, "name", None)
+    if callable(name):
+        return str(name(_lang()))
+    return str(office)
+
+
+@register.filter
+def local_time(value: dt.datetime | None, zone: str = "Asia/Tokyo") -> str:
+    """A UTC timestamp as ``YYYY-MM-DD HH:MM`` in the office's zone (authoritative for staff)."""
+    if value is None:
+        return ""
+    import zoneinfo
+
+    try:
+        tz = zoneinfo.ZoneInfo(zone or "Asia/Tokyo")
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        tz = zoneinfo.ZoneInfo("Asia/Tokyo")
+    if timezone.is_naive(value):
+        value = timezone.make_aware(value, dt.UTC)
+    return value.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+
+
+@register.filter
+def get_item(mapping: Any, key: Any) -> Any:
+    """``{{ counts|get_item:queue }}``: look up a key that is itself a variable."""
+    try:
+        return mapping[key]
+    except (KeyError, IndexError, TypeError):
+        return None
