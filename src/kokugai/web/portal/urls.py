@@ -1,4 +1,16 @@
 from django.urls import path
 
+from kokugai.web.portal import views
+
 app_name = "portal"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("preregister/", views.preregister, name="prereg"),
+    path("preregister/sent/", views.prereg_sent, name="prereg_sent"),
+    path("preregister/verify/<str:token>/", views.prereg_verify, name="prereg_verify"),
+    path("preregister/verify/<str:token>/application.pdf", views.prereg_pdf, name="prereg_pdf"),
+    path("offices/search/", views.office_search, name="office_search"),
+    path("track/", views.track, name="track"),
+    path("reply/done/", views.reply_done, name="reply_done"),
+    path("reply/<str:token>/", views.reply, name="reply"),
+]

@@ -1,0 +1,236 @@
+"""Reads for the tracker: history samples for tracking.eta, and the ready-date forecast.
+
+The learning (tracking/eta.py) is pure; this module feeds it from CaseEvent rows and
+knows which office does the work in each internal state, and on which calendar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+
+from kokugai.cases.models import Case, CaseEvent
+from kokugai.core import clock
+from kokugai.rules import offices, procedures
+from kokugai.rules.calendars import Calendar, japan_calendar, mission_calendar, municipal_calendar
+from kokugai.rules.codes import Channel, OfficeKind, Procedure
+from kokugai.rules.estimate import Ready
+from kokugai.tracking import eta
+
+# Internal state -> the stage of rules.procedures.stage_priors (and of the learned
+# durations) it belongs to. Consecutive states of one stage form a single sample.
+STATE_STAGE: dict[str, str] = {
+    "received": "intake",
+    "at_honseki": "transit_to_honseki",
+    "under_review": "review",
+    "awaiting_applicant": "review",
+    "accepted": "production",
+    "in_production": "production",
+    "shipped": "shipping",
+}
+# The stages a card goes through, in order; "pickup_ready" (arrival to notice) has no
+# internal state of its own and always comes from the prior.
+STAGE_PATH: tuple[str, ...] = (
+    "intake",
+    "transit_to_honseki",
+    "review",
+    "production",
+    "shipping",
+    "pickup_ready",
+)
+ISSUANCE_PROCEDURES = frozenset({"new_issuance", "reissue", "change_details", "cert_renewal"})
+HISTORY_DAYS = 365
+LEARN_TTL_S = 600.0
+
+
+def calendar_of(office_code: str) -> Calendar:
+    """The closure calendar of an office, by its code (pure reference data, no query)."""
+    mu = offices.municipality(office_code)
+    if mu is not None:
+        return municipal_calendar(mu.code)
+    mi = offices.mission(office_code)
+    if mi is not None:
+        return mission_calendar(mi.country)
+    return japan_calendar()
+
+
+@dataclass(frozen=True)
+class CaseOffices:
+    intake: str
+    honseki: str
+    production: str
+    pickup: str
+
+
+def office_for_stage(stage: str, o: CaseOffices) -> str:
+    """The office whose working days a stage is counted in (and learned per).
+
+    Shipping is learned per destination: the trip to a mission abroad and to a town hall
+    in Japan differ far more than production centres do.
+    """
+    if stage in ("intake", "transit_to_honseki"):
+        return o.intake
+    if stage == "production":
+        return o.production
+    if stage in ("shipping", "pickup_ready"):
+        return o.pickup
+    return o.honseki
+
+
+def remaining_stages(state: str, *, intake_is_honseki: bool) -> list[str]:
+    """The stages still ahead before the card is ready, starting with the current one."""
+    stage = STATE_STAGE.get(state)
+    if stage is None:
+        return []
+    path = [s for s in STAGE_PATH if not (intake_is_honseki and s == "transit_to_honseki")]
+    return path[path.index(stage) :]
+
+
+def _case_offices(case: Case) -> CaseOffices:
+    def code(o: Any) -> str:
+        return o.code if o is not None else ""
+
+    honseki = code(case.honseki_office)
+    return CaseOffices(
+        intake=code(case.intake_office),
+        honseki=honseki,
+        production=code(case.production_office) or "production",
+        pickup=code(case.pickup_office) or code(case.intake_office),
+    )
+
+
+def stage_samples(*, since: dt.date | None = None) -> list[eta.StageSample]:
+    """Every finished stage of every card case since ``since``, as eta samples.
+
+    A stage is finished when a later event moved the case to another stage; consecutive
+    states of one stage (e.g. review, correction, review) make one sample. Read in one
+    pass ordered by case and sequence.
+    """
+    since = since or (clock.today() - dt.timedelta(days=HISTORY_DAYS))
+    rows = (
+        CaseEvent.objects.filter(at__date__gte=since, case__procedure__in=ISSUANCE_PROCEDURES)
+        .order_by("case_id", "seq")
+        .values_list(
+            "case_id",
+            "to_state",
+            "at",
+            "case__intake_office__code",
+            "case__honseki_office__code",
+            "case__production_office__code",
+            "case__pickup_office__code",
+        )
+        .iterator(chunk_size=5000)
+    )
+    out: list[eta.StageSample] = []
+    # (case id, stage, entered at, offices) of the stage being walked through.
+    open_: tuple[int, str, dt.datetime, CaseOffices] | None = None
+    for case_id, to_state, at, intake, honseki, production, pickup in rows:
+        stage = STATE_STAGE.get(to_state)
+        if open_ is not None and open_[0] == case_id and open_[1] == stage:
+            continue  # still the same stage
+        if open_ is not None and open_[0] == case_id:
+            out.append(
+                eta.StageSample(
+                    stage=open_[1],
+                    office_code=office_for_stage(open_[1], open_[3]),
+                    started=open_[2].date(),
+                    ended=at.date(),
+                )
+            )
+        if stage is None:
+            open_ = None
+            continue
+        offices_ = CaseOffices(
+            intake=intake or "",
+            honseki=honseki or "",
+            production=production or "production",
+            pickup=pickup or intake or "",
+        )
+        open_ = (case_id, stage, at, offices_)
+    return out
+
+
+_cache_lock = threading.Lock()
+_cache: dict[str, tuple[float, dict[tuple[str, str], eta.Learned]]] = {}
+
+
+def learned_durations(*, refresh: bool = False) -> dict[tuple[str, str], eta.Learned]:
+    """eta.learn over the last year of history, recomputed at most every LEARN_TTL_S.
+
+    Learning reads every event of the year: far too much per page view, and durations
+    move slowly, so each process keeps the result for a few minutes.
+    """
+    ttl = float(getattr(settings, "KOKUGAI_ETA_TTL_S", LEARN_TTL_S))
+    with _cache_lock:
+        hit = _cache.get("learned")
+        if hit is not None and not refresh and time.monotonic() - hit[0] < ttl:
+            return hit[1]
+    learned = eta.learn(stage_samples(), calendar_of)
+    with _cache_lock:
+        _cache["learned"] = (time.monotonic(), learned)
+    return learned
+
+
+def learned_reset() -> None:
+    with _cache_lock:
+        _cache.clear()
+
+
+# --- the forecast ---------------------------------------------------------------------
+
+
+def _pickup_kind(code: str) -> OfficeKind:
+    return OfficeKind.MISSION if offices.mission(code) is not None else OfficeKind.MUNICIPALITY
+
+
+def _stage_entered(case: Case, stage: str) -> dt.date:
+    """When the current stage began: the first event of the current run of its states."""
+    entered = case.state_entered_at
+    for to_state, at in case.events.order_by("-seq").values_list("to_state", "at")[:20]:
+        if STATE_STAGE.get(to_state) != stage:
+            break
+        entered = at
+    return entered.date()
+
+
+def ready_estimate(
+    case: Case,
+    *,
+    today: dt.date | None = None,
+    pickup_office_code: str | None = None,
+    learned: dict[tuple[str, str], eta.Learned] | None = None,
+) -> Ready | None:
+    """When the card of ``case`` will be ready at the pickup office; None when no card is
+    coming (closed, collected, not a card procedure, no priors for the route) or it is
+    ready already. ``pickup_office_code`` asks "what if it were picked up there instead?".
+    """
+    if case.procedure not in ISSUANCE_PROCEDURES:
+        return None
+    today = today or clock.today()
+    o = _case_offices(case)
+    if pickup_office_code:
+        o = CaseOffices(o.intake, o.honseki, o.production, pickup_office_code)
+    stages = remaining_stages(case.state, intake_is_honseki=o.intake == o.honseki)
+    if not stages:
+        return None
+    try:
+        priors = procedures.stage_priors(
+            Procedure(case.procedure), Channel(case.channel), pickup_kind=_pickup_kind(o.pickup)
+        )
+    except (procedures.ChannelNotAvailableError, ValueError):
+        return None
+    prior_stages = {p.stage for p in priors}
+    stages = [s for s in stages if s in prior_stages or s == stages[0]]
+    learned = learned_durations() if learned is None else learned
+    remaining = [(s, office_for_stage(s, o), calendar_of(office_for_stage(s, o))) for s in stages]
+    try:
+        return eta.predict(
+            stages[0], _stage_entered(case, stages[0]), remaining, learned, priors, today
+        )
+    except KeyError:
+        return None

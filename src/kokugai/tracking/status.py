@@ -1,0 +1,176 @@
+"""What the public tracker shows for one case: stage, office, time in stage, ready date,
+and whether it will be ready before the citizen leaves Japan (with alternatives).
+
+Only these facts leave the server: no name, no birth date, no My Number, no address.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from django.urls import NoReverseMatch, reverse
+
+from kokugai.cases import tokens
+from kokugai.cases.models import Case
+from kokugai.core import clock
+from kokugai.rules import offices
+from kokugai.rules.estimate import Ready
+from kokugai.rules.types import Text
+from kokugai.tracking import selectors
+from kokugai.tracking.stages import STAGES, Stage, StageInfo, is_waiting_for_card, stage_of
+
+# Holding period when the case has no deadline yet (rules.assumptions: uncollected_holding_days).
+DEFAULT_HOLDING_DAYS = 90
+
+
+@dataclass(frozen=True)
+class Alternative:
+    code: str  # "change_pickup_to_mission" | "pick_up_later" | "book_before_departure"
+    text: Text
+    ready: Ready | None = None
+    office: Text | None = None
+
+
+@dataclass(frozen=True)
+class TrackerStatus:
+    reference: str
+    stage: Stage
+    info: StageInfo
+    office: Text | None
+    since: dt.date
+    days_in_stage: int
+    ready: Ready | None
+    departure_date: dt.date | None
+    #: True: ready before departure; False: not; None: it may or may not be (or no date).
+    ready_before_departure: bool | None
+    alternatives: list[Alternative] = field(default_factory=list)
+    booking_url: str | None = None
+    reply_url: str | None = None
+    email_check_url: str | None = None
+    pickup_deadline: dt.date | None = None
+    pickup_office: Text | None = None
+
+
+def _office_text(o: object | None) -> Text | None:
+    if o is None:
+        return None
+    ja = getattr(o, "name_ja", "") or str(o)
+    return Text(ja, getattr(o, "name_en", "") or ja)
+
+
+def _url(name: str, *args: object) -> str | None:
+    try:
+        return reverse(name, args=args)
+    except NoReverseMatch:
+        return None
+
+
+def _booking_url(case: Case) -> str:
+    token = tokens.make_token(case.pk, tokens.BOOK)
+    return _url("appointments:book", token) or tokens.booking_url(case.pk)
+
+
+def _mission_alternative(case: Case, today: dt.date) -> Alternative | None:
+    person = case.person
+    if not person.country:
+        return None
+    mission = offices.mission_for(person.country, person.city or None)
+    if mission is None:
+        candidates = offices.missions_in(person.country)
+        mission = candidates[0] if candidates else None
+    if mission is None or (case.pickup_office and case.pickup_office.code == mission.id):
+        return None
+    ready = selectors.ready_estimate(case, today=today, pickup_office_code=mission.id)
+    office = Text(mission.name_ja, mission.name_en)
+    return Alternative(
+        "change_pickup_to_mission",
+        Text(
+            f"受取場所を{mission.name_ja}に変更し、お住まいの国で受け取る"
+            "（受取場所変更の申請が必要です。本籍地の市区町村にご連絡ください）。",
+            f"Change the pickup office to the {mission.name_en} and collect the card where you "
+            "live (ask your 本籍地 municipality for a change of pickup office).",
+        ),
+        ready=ready,
+        office=office,
+    )
+
+
+def _later_visit_alternative(case: Case, ready: Ready | None) -> Alternative:
+    if case.pickup_deadline:
+        until = case.pickup_deadline
+    else:
+        base = ready.latest if ready else clock.today()
+        until = base + dt.timedelta(days=DEFAULT_HOLDING_DAYS)
+    return Alternative(
+        "pick_up_later",
+        Text(
+            f"次回の帰国時に受け取る（カードは受取場所で{until:%Y年%-m月%-d日}ごろまで保管されます"
+            "（保管期間は想定））。",
+            f"Collect it on a later visit (the pickup office holds the card until about "
+            f"{until:%d %B %Y}; the holding period is an assumption).",
+        ),
+    )
+
+
+def tracker_status(
+    case: Case, *, departure_date: dt.date | None = None, today: dt.date | None = None
+) -> TrackerStatus:
+    today = today or clock.today()
+    stage = stage_of(case.state)
+    since = case.state_entered_at.date()
+    ready = selectors.ready_estimate(case, today=today) if is_waiting_for_card(stage) else None
+    verdict: bool | None = None
+    alternatives: list[Alternative] = []
+    if departure_date is not None and departure_date < today:
+        departure_date = None  # already gone: nothing to compare against
+    if departure_date is not None:
+        if stage is Stage.READY:
+            verdict = True
+            alternatives.append(
+                Alternative(
+                    "book_before_departure",
+                    Text(
+                        "出発前に受取の予約をしてください。",
+                        "Book a pickup visit before you leave.",
+                    ),
+                )
+            )
+        elif ready is not None:
+            verdict = ready.before(departure_date)
+            if verdict is not True:
+                alt = _mission_alternative(case, today)
+                if alt is not None:
+                    alternatives.append(alt)
+                alternatives.append(_later_visit_alternative(case, ready))
+    holder = case.holder_office
+    if holder is None:
+        holder = {
+            Stage.RECEIVED: case.intake_office,
+            Stage.READY: case.pickup_office,
+            Stage.COLLECTED: case.pickup_office,
+        }.get(stage, case.honseki_office)
+    email_check = None
+    if case.person.email_undeliverable:
+        email_check = _url("notifications:email_change_request") or _url("portal:email_change")
+    return TrackerStatus(
+        reference=case.application_id or case.receipt_number,
+        stage=stage,
+        info=STAGES[stage],
+        office=_office_text(holder),
+        since=since,
+        days_in_stage=(today - since).days,
+        ready=ready,
+        departure_date=departure_date,
+        ready_before_departure=verdict,
+        alternatives=alternatives,
+        booking_url=_booking_url(case) if stage is Stage.READY else None,
+        reply_url=(
+            _url("portal:reply", tokens.make_token(case.pk, tokens.REPLY))
+            if stage is Stage.ACTION_NEEDED
+            else None
+        ),
+        email_check_url=email_check,
+        pickup_deadline=case.pickup_deadline if stage is Stage.READY else None,
+        pickup_office=_office_text(case.pickup_office),
+    )

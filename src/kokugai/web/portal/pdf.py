@@ -1,0 +1,298 @@
+"""The filled-in application for the mail channels, as a printable A4 PDF.
+
+Three pages: a cover sheet (where to send it, what to enclose), the 交付申請書 and the
+暗証番号設定依頼書. Typed, because missions ask for typed forms (handwriting causes errors);
+the PIN boxes stay empty for the citizen to fill in by hand: PINs are never asked for,
+stored or printed by Kokugai. ReportLab's built-in CID fonts need no font files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Sequence
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen.canvas import Canvas
+
+from kokugai.core import clock
+from kokugai.registry.models import Office
+from kokugai.rules import offices, procedures
+from kokugai.rules.codes import Channel, Procedure
+from kokugai.web.models import PreRegistration
+
+GOTHIC = "HeiseiKakuGo-W5"
+MINCHO = "HeiseiMin-W3"
+PAGE_W, PAGE_H = A4
+MARGIN = 18 * mm
+
+SEX_JA = {"male": "男", "female": "女"}
+
+
+def _fonts() -> None:
+    registered = pdfmetrics.getRegisteredFontNames()
+    for name in (GOTHIC, MINCHO):
+        if name not in registered:
+            pdfmetrics.registerFont(UnicodeCIDFont(name))
+
+
+def _office_name(code: str) -> tuple[str, str]:
+    o = offices.office(code)
+    if o is None:
+        return code, code
+    return o.display_name, o.display_name_en
+
+
+def _age(birth: dt.date, on: dt.date) -> int:
+    return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+
+
+def enclosures(p: PreRegistration, lang: str = "ja") -> list[str]:
+    """What to put in the envelope, from the rules' intake checklist for this route."""
+    today = clock.today()
+    try:
+        items = procedures.checklist(
+            Procedure(p.procedure),
+            Channel(p.channel),
+            as_of=today,
+            age=_age(p.birth_date, today),
+            with_certificates=p.with_certificates,
+            departure_date=p.departure_date,
+        )
+    except (procedures.ChannelNotAvailableError, ValueError):
+        return []
+    return [
+        f"{'' if i.required else '(' + ('該当する場合' if lang == 'ja' else 'if applicable') + ') '}"
+        f"{i.label.get(lang)}"
+        for i in items
+        if i.kind != "check"
+    ]
+
+
+class _Sheet:
+    """A few drawing helpers over a canvas, top-down coordinates in mm from the margin."""
+
+    def __init__(self, c: Canvas) -> None:
+        self.c = c
+        self.y = PAGE_H - MARGIN
+
+    def title(self, ja: str, en: str) -> None:
+        self.c.setFont(GOTHIC, 15)
+        self.c.drawString(MARGIN, self.y - 6 * mm, ja)
+        self.c.setFont(GOTHIC, 8.5)
+        self.c.drawString(MARGIN, self.y - 11 * mm, en)
+        self.y -= 17 * mm
+
+    def text(self, s: str, size: float = 9.5, indent: float = 0, font: str = GOTHIC) -> None:
+        self.c.setFont(font, size)
+        width = PAGE_W - 2 * MARGIN - indent
+        for line in _wrap(s, font, size, width):
+            self.c.drawString(MARGIN + indent, self.y - size * 1.1, line)
+            self.y -= size * 1.45
+
+    def gap(self, h_mm: float) -> None:
+        self.y -= h_mm * mm
+
+    def row(self, label_ja: str, label_en: str, value: str, h: float = 11 * mm) -> None:
+        """A boxed form row: the label on the left, the typed value on the right."""
+        c, x0, w = self.c, MARGIN, PAGE_W - 2 * MARGIN
+        lw = 48 * mm
+        c.rect(x0, self.y - h, w, h)
+        c.line(x0 + lw, self.y, x0 + lw, self.y - h)
+        c.setFont(GOTHIC, 9)
+        c.drawString(x0 + 2 * mm, self.y - 4.5 * mm, label_ja)
+        c.setFont(GOTHIC, 6.5)
+        c.drawString(x0 + 2 * mm, self.y - 8.5 * mm, label_en)
+        c.setFont(MINCHO, 11)
+        for i, line in enumerate(_wrap(value, MINCHO, 11, w - lw - 4 * mm)[:2]):
+            c.drawString(x0 + lw + 2 * mm, self.y - (6 + 4.5 * i) * mm, line)
+        self.y -= h
+
+    def boxes(self, label_ja: str, label_en: str, n: int, note: str = "") -> None:
+        """A row of ``n`` empty boxes, one character each, for the citizen's own hand."""
+        c, x0 = self.c, MARGIN
+        c.setFont(GOTHIC, 9)
+        c.drawString(x0, self.y - 4 * mm, label_ja)
+        c.setFont(GOTHIC, 6.5)
+        c.drawString(x0, self.y - 7.5 * mm, label_en)
+        size = 8 * mm
+        bx = x0 + 62 * mm
+        for i in range(n):
+            c.rect(bx + i * size, self.y - size - 1 * mm, size, size)
+        if note:
+            c.setFont(GOTHIC, 6.5)
+            c.drawString(bx, self.y - size - 4.5 * mm, note)
+        self.y -= size + 8 * mm
+
+
+def _wrap(s: str, font: str, size: float, width: float) -> list[str]:
+    """Break by width, character by character: Japanese has no spaces to break at."""
+    lines: list[str] = []
+    for para in s.split("\n"):
+        line = ""
+        for ch in para:
+            if pdfmetrics.stringWidth(line + ch, font, size) > width and line:
+                lines.append(line)
+                line = ""
+            line += ch
+        lines.append(line)
+    return lines
+
+
+def _cover(s: _Sheet, p: PreRegistration, intake: Office | None, lang: str) -> None:
+    name_ja, name_en = _office_name(p.intake_office_code)
+    s.title("送付状（申請書類の郵送）", "Cover sheet — application by mail")
+    s.text("送付先 / Send to:", 10)
+    s.text(name_ja + (f" / {name_en}" if name_en and name_en != name_ja else ""), 11, 6 * mm)
+    address = (intake.postal_address if intake else "").strip()
+    if address:
+        for line in address.splitlines():
+            s.text(line, 11, 6 * mm, MINCHO)
+    else:
+        website = (intake.website if intake else "") or _office_website(p.intake_office_code)
+        s.text(
+            "住所が登録されていません。送付先の住所は申請先のウェブサイトの"
+            "「マイナンバーカード」のページでご確認ください。",
+            9.5,
+            6 * mm,
+        )
+        s.text(
+            "The postal address is not on file: see the office's web page on the My Number card"
+            + (f": {website}" if website else "."),
+            8.5,
+            6 * mm,
+        )
+    s.gap(4)
+    s.text("差出人 / From:", 10)
+    s.text(
+        f"{p.family_name} {p.given_name}（{p.family_name_romaji} {p.given_name_romaji}）",
+        11,
+        6 * mm,
+    )
+    s.text(f"{p.city}, {p.country}   {p.email}", 9.5, 6 * mm)
+    s.text(f"事前登録コード / Pre-registration code: {p.code}", 9.5, 6 * mm)
+    s.gap(4)
+    s.text("同封するもの / Enclose:", 10)
+    items = enclosures(p, "ja")
+    items_en = enclosures(p, "en")
+    for ja, en in zip(items, items_en, strict=False):
+        s.text("□ " + ja, 9.5, 6 * mm)
+        s.text(en, 7.5, 11 * mm)
+    s.gap(3)
+    s.text(
+        "・追跡可能な郵便でお送りください（郵送中の紛失について公館・市区町村は責任を負いません）。",
+        9,
+    )
+    s.text("  Use tracked mail: offices take no responsibility for mail lost on the way.", 7.5)
+    if p.channel == Channel.HONSEKI_MAIL.value:
+        s.text("・旅券（パスポート）の原本は送らないでください。", 9)
+        s.text("  Do not send your original passport.", 7.5)
+    s.text("・暗証番号設定依頼書は、他人が見られないよう封筒に入れて封をしてください。", 9)
+    s.text("  Seal the PIN request in its own envelope so nobody else can read it.", 7.5)
+
+
+def _office_website(code: str) -> str:
+    o = offices.mission(code)
+    return o.website if o is not None else ""
+
+
+def _application(s: _Sheet, p: PreRegistration) -> None:
+    s.title(
+        "個人番号カード交付申請書 兼 電子証明書発行申請書【国外転出者用】",
+        "Application for a My Number card and e-certificates (for persons who moved abroad)",
+    )
+    honseki_ja, _ = _office_name(p.honseki_code)
+    pickup_ja, pickup_en = _office_name(p.pickup_office_code)
+    rows: Sequence[tuple[str, str, str]] = (
+        ("氏名", "Name (kanji)", f"{p.family_name}　{p.given_name}"),
+        ("フリガナ", "Name (kana)", f"{p.family_name_kana}　{p.given_name_kana}"),
+        ("ローマ字", "Name (Latin letters)", f"{p.family_name_romaji} {p.given_name_romaji}"),
+        (
+            "生年月日",
+            "Date of birth",
+            f"{p.birth_date.year}年{p.birth_date.month}月{p.birth_date.day}日",
+        ),
+        ("性別", "Sex", SEX_JA.get(p.sex, p.sex)),
+        ("本籍地", "Registered domicile", f"{honseki_ja}（{p.honseki_code}）"),
+        ("国外の住所（国・都市）", "Residence abroad", f"{p.city}, {p.country}"),
+        ("メールアドレス", "Email", p.email),
+        ("電話番号", "Phone", p.phone),
+        ("交付場所", "Pickup office", pickup_ja + (f" / {pickup_en}" if pickup_en else "")),
+        (
+            "電子証明書の発行",
+            "E-certificates",
+            "署名用・利用者証明用とも希望する / both requested"
+            if p.with_certificates
+            else "希望しない / not requested",
+        ),
+    )
+    for ja, en, value in rows:
+        s.row(ja, en, value)
+    s.row("個人番号", "My Number (write by hand if known)", "", 11 * mm)
+    s.row("申請日", "Date", "　　　　年　　月　　日", 11 * mm)
+    s.row("申請者署名", "Signature", "", 16 * mm)
+    s.gap(4)
+    c = s.c
+    c.rect(PAGE_W - MARGIN - 35 * mm, s.y - 45 * mm, 35 * mm, 45 * mm)
+    c.setFont(GOTHIC, 8)
+    c.drawString(PAGE_W - MARGIN - 33 * mm, s.y - 20 * mm, "写真貼付欄")
+    c.drawString(PAGE_W - MARGIN - 33 * mm, s.y - 24 * mm, "縦4.5cm×横3.5cm")
+    c.setFont(GOTHIC, 6.5)
+    c.drawString(PAGE_W - MARGIN - 33 * mm, s.y - 28 * mm, "Photo 4.5 × 3.5 cm")
+    s.text(
+        "※ 記入内容は事前登録のデータです。誤りがあれば二重線で訂正してください。",
+        8.5,
+    )
+    s.text("Typed from your pre-registration; correct any error with a double line.", 7.5)
+
+
+def _pin_request(s: _Sheet) -> None:
+    s.title(
+        "個人番号カード・電子証明書 暗証番号設定依頼書",
+        "PIN setting request for the My Number card and e-certificates",
+    )
+    s.text(
+        "暗証番号はご本人が手書きで記入してください。このシステムは暗証番号を入力・保存しません。",
+        9.5,
+    )
+    s.text("Write your PINs by hand. Kokugai never asks for, stores or prints your PINs.", 8)
+    s.gap(6)
+    s.boxes(
+        "署名用電子証明書",
+        "Signing certificate",
+        16,
+        "英大文字と数字の組合せ6〜16文字 / 6–16 capital letters and digits",
+    )
+    s.boxes("利用者証明用電子証明書", "User authentication certificate", 4, "数字4桁 / 4 digits")
+    s.boxes("住民基本台帳用", "Resident registry", 4, "数字4桁 / 4 digits")
+    s.boxes("券面事項入力補助用", "Card info input support", 4, "数字4桁 / 4 digits")
+    s.gap(4)
+    s.text(
+        "利用者証明用・住民基本台帳用・券面事項入力補助用は同じ番号にすることができます。",
+        8.5,
+    )
+    s.text("The three 4-digit PINs may be the same.", 7.5)
+    s.text("代理人が提出する場合は、この用紙を封筒に入れて封をしてください。", 8.5)
+    s.text("If someone else hands it in, seal this sheet in an envelope.", 7.5)
+
+
+def application_pdf(p: PreRegistration, *, lang: str = "ja") -> bytes:
+    """The cover sheet, the 交付申請書 and the 暗証番号設定依頼書 of ``p`` as PDF bytes."""
+    _fonts()
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4, pageCompression=1)
+    c.setTitle(f"Kokugai application {p.code}")
+    c.setAuthor("Kokugai")
+    c.setSubject("交付申請書・暗証番号設定依頼書")
+    intake = Office.objects.filter(code=p.intake_office_code).first()
+    _cover(_Sheet(c), p, intake, lang)
+    c.showPage()
+    _application(_Sheet(c), p)
+    c.showPage()
+    _pin_request(_Sheet(c))
+    c.showPage()
+    c.save()
+    return buf.getvalue()
