@@ -1,0 +1,78 @@
+"""The JSON API, ``/api/v1/`` (design §9): one NinjaAPI, one router per area.
+
+Every error has the shape ``{"code", "message", "fields"}`` (see ``kokugai.api.errors``);
+the OpenAPI document generated from this module is committed as ``openapi.json``.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.urls import URLPattern, URLResolver
+from ninja import NinjaAPI, Router
+
+from kokugai.api import errors
+from kokugai.api.routers import public
+from kokugai.api.schemas import lang_of
+from kokugai.core.errors import NotFound
+
+
+def _json_not_allowed(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """ninja answers a wrong method with a plain-text 405; give it the error shape too."""
+
+    @functools.wraps(view)  # keeps csrf_exempt and the other view attributes
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        response = view(request, *args, **kwargs)
+        if isinstance(response, HttpResponseNotAllowed):
+            body = errors.error_body(
+                "method_not_allowed",
+                errors.METHOD_NOT_ALLOWED.get(lang_of(request)),
+                {"allowed": sorted(response["Allow"].split(", "))},
+            )
+            out = api.create_response(request, body, status=405)
+            out["Allow"] = response["Allow"]
+            return out
+        return response
+
+    return wrapper
+
+
+class KokugaiAPI(NinjaAPI):
+    def _get_urls(self) -> list[URLResolver | URLPattern]:
+        urls = super()._get_urls()
+        for pattern in urls:
+            if isinstance(pattern, URLPattern):
+                pattern.callback = _json_not_allowed(pattern.callback)
+        return urls
+
+
+api = KokugaiAPI(
+    title="Kokugai API",
+    version="1",
+    urls_namespace="api-v1",
+    description=(
+        "The My Number card for Japanese nationals abroad (国外転出者向けマイナンバーカード): "
+        "reference data, the planner, the public status tracker and the staff work queues.\n\n"
+        'Every error is `{"code": "...", "message": "...", "fields": {...}}`; branch on '
+        "`code`, never on `message`. `?lang=en` (or Accept-Language) selects English; "
+        "Japanese is the default."
+    ),
+)
+errors.install(api)
+api.add_router("/", public.router)
+
+# Last: unknown paths under /api/v1/ answer in the API's error shape, not Django's HTML 404.
+_fallback = Router()
+
+
+@_fallback.api_operation(
+    ["GET", "POST", "PUT", "PATCH", "DELETE"], "/{path:rest}", include_in_schema=False
+)
+def unknown_path(request: HttpRequest, rest: str) -> None:
+    raise NotFound()
+
+
+api.add_router("/", _fallback)
