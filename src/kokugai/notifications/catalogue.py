@@ -122,6 +122,21 @@ CATALOGUE: dict[str, Entry] = _entries(
         Text("受取期限が近づいています", "The holding period ends soon"),
     ),
     Entry(
+        "uncollected",
+        ("pickup_office_ja", "pickup_office_en"),
+        Text("受取期限が過ぎました", "Holding period over: the card can no longer be collected"),
+    ),
+    Entry(
+        "pickup_changed",
+        ("pickup_office_ja", "pickup_office_en"),
+        Text("受取場所を変更しました", "Pickup office changed"),
+    ),
+    Entry(
+        "completed",
+        (),
+        Text("手続きが完了しました", "Procedure completed (procedures without a pickup)"),
+    ),
+    Entry(
         "rejected",
         ("honseki_office_ja", "honseki_office_en", "reason_ja", "reason_en"),
         Text("申請を受理できませんでした(理由)", "Application rejected (with the reason)"),
