@@ -293,7 +293,7 @@ def _release_place(slot_id: int) -> None:
 # --- checks ------------------------------------------------------------------------------
 
 
-def _check_case(case: Case, service: ServiceType) -> None:
+def booking_open_check(case: Case, service: ServiceType) -> None:
     if service.case_states and case.state not in service.case_states:
         raise NotReadyForPickup(fields={"state": case.state})
     if service.kind == ServiceKind.PICKUP and case.pickup_office_id != service.office_id:
@@ -361,7 +361,7 @@ def appointment_book(
         service = slot.service
         if actor is None and not service.citizen_bookable:
             raise SlotClosed(fields={"service": service.code})
-        _check_case(case, service)
+        booking_open_check(case, service)
         _check_slot(case, service, slot, staff=actor is not None)
         if Booking.objects.filter(case=case, status__in=ACTIVE_STATUSES).exists():
             raise AlreadyBooked()
@@ -405,7 +405,7 @@ def appointment_book_at(
     slots_materialise(service=service, start=day, end=day)
     slot = Slot.objects.filter(service=service, starts_at=starts_at).first()
     if slot is None:
-        _check_case(case, service)
+        booking_open_check(case, service)
         if starts_at <= clock.now():
             raise SlotInPast()
         raise SlotClosed(fields={"starts_at": starts_at.isoformat()})
@@ -444,7 +444,7 @@ def appointment_reschedule(
         )
         service = booking.slot.service
         if booking.case is not None:
-            _check_case(booking.case, service)
+            booking_open_check(booking.case, service)
         _check_slot(booking.case, service, new_slot, staff=actor is not None)
         if new_slot.pk == booking.slot_id:
             return booking
@@ -533,7 +533,7 @@ def waitlist_join(
     service = service_for_case(case)
     with transaction.atomic():
         case = _locked_case(case)
-        _check_case(case, service)
+        booking_open_check(case, service)
         if case.pickup_deadline is not None:
             latest = min(latest or case.pickup_deadline, case.pickup_deadline)
         try:

@@ -1,0 +1,113 @@
+"""Reads for the booking pages, the staff day view and other apps. No writes here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from kokugai.appointments import services, slots
+from kokugai.appointments.models import ACTIVE_STATUSES, Booking, ServiceType, Slot
+from kokugai.cases.models import Case
+from kokugai.core import clock
+
+WEEKDAYS_JA = "月火水木金土日"
+WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def day_label(day: dt.date, lang: str) -> str:
+    if lang == "en":
+        return f"{WEEKDAYS_EN[day.weekday()]} {day.day} {MONTHS_EN[day.month - 1]} {day.year}"
+    return f"{day.year}年{day.month}月{day.day}日({WEEKDAYS_JA[day.weekday()]})"
+
+
+@dataclass
+class SlotChoice:
+    slot: Slot
+    label: str  # "10:00 (09:00 Asia/Taipei)"
+    office_time: str
+    applicant_time: str
+
+
+@dataclass
+class DayGroup:
+    day: dt.date
+    label: str
+    choices: list[SlotChoice] = field(default_factory=list)
+
+
+def booking_get_active(case: Case) -> Booking | None:
+    return (
+        Booking.objects.select_related("slot__service__office", "slot__service__counter")
+        .filter(case=case, status__in=ACTIVE_STATUSES)
+        .first()
+    )
+
+
+def slot_list_free(
+    *, service: ServiceType, case: Case | None = None, exclude: Slot | None = None
+) -> list[Slot]:
+    """Slots this case could book now: open, not full, after the notice, before the last day."""
+    start, end = services.booking_window(service, case)
+    if end < start:
+        return []
+    services.slots_materialise(service=service, start=start, end=end)
+    earliest = clock.now() + dt.timedelta(minutes=service.min_notice_minutes)
+    _begin, until = slots.local_day_bounds(end, service.office.timezone)
+    open_day = services.office_open_days(service.office, start, end)
+    rows = Slot.objects.filter(
+        service=service, starts_at__gte=earliest, starts_at__lt=until, capacity__gt=0
+    ).order_by("starts_at")
+    zone = service.office.timezone
+    return [
+        s
+        for s in rows
+        if s.booked < s.capacity
+        and (exclude is None or s.pk != exclude.pk)
+        and open_day(slots.local_date(s.starts_at, zone))
+    ]
+
+
+def slots_by_day(
+    free: list[Slot], *, office_zone: str, applicant_zone: str, lang: str
+) -> list[DayGroup]:
+    groups: dict[dt.date, DayGroup] = {}
+    for s in free:
+        day = slots.local_date(s.starts_at, office_zone)
+        group = groups.setdefault(day, DayGroup(day, day_label(day, lang)))
+        group.choices.append(
+            SlotChoice(
+                slot=s,
+                label=slots.format_time_dual(s.starts_at, office_zone, applicant_zone),
+                office_time=slots.format_office(s.starts_at, office_zone),
+                applicant_time=slots.format_applicant(s.starts_at, applicant_zone),
+            )
+        )
+    return list(groups.values())
+
+
+def booking_list_for_day(*, service: ServiceType, day: dt.date) -> list[Booking]:
+    begin, end = slots.local_day_bounds(day, service.office.timezone)
+    return list(
+        Booking.objects.select_related("slot", "case", "person")
+        .filter(slot__service=service, slot__starts_at__gte=begin, slot__starts_at__lt=end)
+        .exclude(status="cancelled")
+        .order_by("slot__starts_at", "id")
+    )
+
+
+def slot_list_for_day(*, service: ServiceType, day: dt.date) -> list[Slot]:
+    begin, end = slots.local_day_bounds(day, service.office.timezone)
+    return list(
+        Slot.objects.filter(service=service, starts_at__gte=begin, starts_at__lt=end).order_by(
+            "starts_at"
+        )
+    )
+
+
+def service_list_for_office(office_id: int) -> list[ServiceType]:
+    return list(
+        ServiceType.objects.select_related("counter")
+        .filter(office_id=office_id, is_active=True)
+        .order_by("code")
+    )

@@ -1,0 +1,323 @@
+"""Thin views: the citizen's booking and manage pages (signed links) and the staff day view.
+
+Every refusal is an ApplicationError from the services, shown with its stable code; the
+views decide nothing themselves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from kokugai.appointments import ics, selectors, services, slots
+from kokugai.appointments.access import (
+    access_booking_by_manage_token,
+    access_case_by_book_token,
+    book_token_make,
+    manage_token_make,
+)
+from kokugai.appointments.errors import SlotClosed
+from kokugai.appointments.models import Booking, BookingStatus, ServiceType, Slot
+from kokugai.cases.models import Case
+from kokugai.core import clock
+from kokugai.core.errors import ApplicationError, NotFound
+
+#: Office-local days shown per page of the slot picker.
+DAYS_PER_PAGE = 7
+CONSOLE_CASE_URL = "/console/cases/{id}/"
+
+
+def _lang() -> str:
+    return "en" if (get_language() or "ja").startswith("en") else "ja"
+
+
+def _error(request: HttpRequest, exc: ApplicationError) -> HttpResponse:
+    return render(request, "appointments/error.html", {"error": exc}, status=exc.status)
+
+
+def _picker(
+    request: HttpRequest,
+    *,
+    service: ServiceType,
+    case: Case,
+    applicant_zone: str,
+    exclude: Slot | None = None,
+) -> dict[str, Any]:
+    free = selectors.slot_list_free(service=service, case=case, exclude=exclude)
+    days = selectors.slots_by_day(
+        free, office_zone=service.office.timezone, applicant_zone=applicant_zone, lang=_lang()
+    )
+    try:
+        page = max(int(request.GET.get("page", "1")), 1)
+    except ValueError:
+        page = 1
+    shown = days[(page - 1) * DAYS_PER_PAGE : page * DAYS_PER_PAGE]
+    return {
+        "days": shown,
+        "page": page,
+        "has_next": len(days) > page * DAYS_PER_PAGE,
+        "has_prev": page > 1,
+        "any_free": bool(days),
+    }
+
+
+def _where(service: ServiceType) -> dict[str, Any]:
+    lang = _lang()
+    office, counter = service.office, service.counter
+    return {
+        "service": service,
+        "service_name": service.name(lang),
+        "office_name": office.name(lang),
+        "counter_name": counter.name(lang),
+        "floor": counter.floor,
+        "office_zone": office.timezone,
+        "office_zone_abbrev": slots.format_office(clock.now(), office.timezone).split(" ")[-1],
+    }
+
+
+def _slot_from_post(request: HttpRequest, service: ServiceType) -> Slot:
+    try:
+        slot_id = int(request.POST.get("slot", ""))
+    except ValueError:
+        raise SlotClosed(fields={"slot": request.POST.get("slot", "")}) from None
+    slot = Slot.objects.filter(pk=slot_id, service=service).first()
+    if slot is None:
+        raise SlotClosed(fields={"slot": slot_id})
+    return slot
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+@require_http_methods(["GET", "POST"])
+def book(request: HttpRequest, token: str) -> HttpResponse:
+    try:
+        case = access_case_by_book_token(token)
+        active = selectors.booking_get_active(case)
+        if active is not None:
+            return HttpResponseRedirect(_manage_path(active))
+        service = services.service_for_case(case)
+        services.booking_open_check(case, service)
+    except ApplicationError as exc:
+        return _error(request, exc)
+
+    zone = case.person.timezone
+    error: ApplicationError | None = None
+    if request.method == "POST":
+        try:
+            if request.POST.get("action") == "waitlist":
+                services.waitlist_join(
+                    case=case,
+                    earliest=_parse_date(request.POST.get("earliest")),
+                    latest=_parse_date(request.POST.get("latest")),
+                    language=_lang(),
+                )
+                messages.success(
+                    request, _("You are on the waitlist. We will book a freed place for you.")
+                )
+                return HttpResponseRedirect(request.path)
+            booking = services.appointment_book(
+                case=case, slot=_slot_from_post(request, service), language=_lang()
+            )
+        except ApplicationError as exc:
+            error = exc
+        else:
+            messages.success(request, _("Your appointment is booked."))
+            return HttpResponseRedirect(_manage_path(booking))
+
+    context = {
+        "case": case,
+        "applicant_zone": zone,
+        "last_day": case.pickup_deadline,
+        "error": error,
+        **_where(service),
+        **_picker(request, service=service, case=case, applicant_zone=zone),
+    }
+    return render(request, "appointments/book.html", context, status=error.status if error else 200)
+
+
+def _manage_path(booking: Booking) -> str:
+    return reverse("appointments:manage", args=[manage_token_make(booking)])
+
+
+@require_http_methods(["GET", "POST"])
+def manage(request: HttpRequest, token: str) -> HttpResponse:
+    try:
+        booking = access_booking_by_manage_token(token)
+    except ApplicationError as exc:
+        return _error(request, exc)
+    service = booking.slot.service
+    error: ApplicationError | None = None
+    if request.method == "POST":
+        action = request.POST.get("action")
+        try:
+            if action == "cancel":
+                services.appointment_cancel(booking=booking)
+                messages.success(request, _("Your appointment is cancelled."))
+            elif action == "reschedule":
+                services.appointment_reschedule(
+                    booking=booking, slot=_slot_from_post(request, service)
+                )
+                messages.success(request, _("Your appointment is changed."))
+            return HttpResponseRedirect(request.path)
+        except ApplicationError as exc:
+            error = exc
+            booking.refresh_from_db()
+
+    zone = booking.applicant_timezone
+    context: dict[str, Any] = {
+        "booking": booking,
+        "case": booking.case,
+        "last_day": booking.case.pickup_deadline if booking.case else None,
+        "error": error,
+        "applicant_zone": zone,
+        "when": services.appointment_times(booking),
+        "is_booked": booking.status == BookingStatus.BOOKED,
+        "is_cancelled": booking.status == BookingStatus.CANCELLED,
+        "token": token,
+        **_where(service),
+    }
+    if context["is_booked"] and booking.case is not None:
+        context.update(
+            _picker(
+                request,
+                service=service,
+                case=booking.case,
+                applicant_zone=zone,
+                exclude=booking.slot,
+            )
+        )
+    if context["is_cancelled"] and booking.case is not None:
+        context["book_again_url"] = reverse(
+            "appointments:book", args=[book_token_make(booking.case)]
+        )
+    return render(
+        request, "appointments/manage.html", context, status=error.status if error else 200
+    )
+
+
+def manage_ics(request: HttpRequest, token: str) -> HttpResponse:
+    try:
+        booking = access_booking_by_manage_token(token)
+    except ApplicationError as exc:
+        return _error(request, exc)
+    response = HttpResponse(ics.booking_ics(booking), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="appointment.ics"'
+    return response
+
+
+# --- staff -----------------------------------------------------------------------------
+
+
+def _staff_office_id(request: HttpRequest) -> int:
+    profile = getattr(request.user, "staff", None)
+    if profile is None:
+        raise NotFound()
+    return int(profile.office_id)
+
+
+def _staff_service(request: HttpRequest, service_id: int) -> ServiceType:
+    # Another office's service looks exactly like a missing one.
+    service = (
+        ServiceType.objects.select_related("office", "counter")
+        .filter(pk=service_id, office_id=_staff_office_id(request))
+        .first()
+    )
+    if service is None:
+        raise NotFound()
+    return service
+
+
+@login_required
+def staff_home(request: HttpRequest) -> HttpResponse:
+    try:
+        office_id = _staff_office_id(request)
+    except ApplicationError as exc:
+        return _error(request, exc)
+    today = clock.today()
+    return render(
+        request,
+        "appointments/staff_home.html",
+        {"services": selectors.service_list_for_office(office_id), "today": today},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def staff_day(request: HttpRequest, service_id: int, day: str) -> HttpResponse:
+    try:
+        service = _staff_service(request, service_id)
+    except ApplicationError as exc:
+        return _error(request, exc)
+    the_day = _parse_date(day)
+    if the_day is None:
+        return _error(request, NotFound())
+    error: ApplicationError | None = None
+    if request.method == "POST":
+        action = request.POST.get("action")
+        try:
+            if action in {"check_in", "no_show"}:
+                booking = Booking.objects.filter(
+                    pk=request.POST.get("booking"), slot__service=service
+                ).first()
+                if booking is None:
+                    raise NotFound()
+                if action == "check_in":
+                    services.appointment_check_in(booking=booking, actor=request.user)  # type: ignore[arg-type]
+                else:
+                    services.appointment_no_show(booking=booking, actor=request.user)  # type: ignore[arg-type]
+            elif action == "capacity":
+                services.day_capacity_adjust(
+                    service=service,
+                    day=the_day,
+                    delta=int(request.POST.get("delta", "0")),
+                    actor=request.user,  # type: ignore[arg-type]
+                )
+            return HttpResponseRedirect(request.path)
+        except ApplicationError as exc:
+            error = exc
+        except ValueError:
+            error = ApplicationError("invalid_number", _("Enter a whole number."))
+
+    services.slots_materialise(service=service, start=the_day, end=the_day)
+    zone = service.office.timezone
+    bookings = selectors.booking_list_for_day(service=service, day=the_day)
+    rows = [
+        {
+            "booking": b,
+            "office_time": slots.format_office(b.slot.starts_at, zone),
+            "applicant_time": slots.format_applicant(b.slot.starts_at, b.applicant_timezone),
+            "case_url": CONSOLE_CASE_URL.format(id=b.case_id) if b.case_id else "",
+        }
+        for b in bookings
+    ]
+    day_slots = [
+        {"slot": s, "time": slots.format_office(s.starts_at, zone)}
+        for s in selectors.slot_list_for_day(service=service, day=the_day)
+    ]
+    context = {
+        "error": error,
+        "day": the_day,
+        "day_label": selectors.day_label(the_day, _lang()),
+        "prev_day": (the_day - dt.timedelta(days=1)).isoformat(),
+        "next_day": (the_day + dt.timedelta(days=1)).isoformat(),
+        "rows": rows,
+        "day_slots": day_slots,
+        **_where(service),
+    }
+    return render(
+        request, "appointments/staff_day.html", context, status=error.status if error else 200
+    )

@@ -1,0 +1,172 @@
+"""The citizen's pages (signed links) and the staff day view, through the full web stack."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+import time_machine
+from django.core import signing
+
+from kokugai.appointments import services
+from kokugai.appointments.access import book_token_make, manage_token_make
+from kokugai.appointments.models import Booking, Slot
+from kokugai.core.models import User
+from kokugai.registry.models import Office, StaffProfile
+
+from .conftest import ARRIVED, at_jst, slot_at
+
+pytestmark = pytest.mark.django_db
+FRIDAY = dt.date(2026, 1, 16)
+
+
+@pytest.fixture(autouse=True)
+def _arrived():
+    with time_machine.travel(ARRIVED, tick=False):
+        yield
+
+
+def _book_url(case):
+    return f"/appointments/book/{book_token_make(case)}/"
+
+
+def test_booking_page_lists_free_slots_in_both_zones(client, service, make_case):
+    case = make_case()
+    page = client.get(_book_url(case))
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert "国外転出者向けカード交付" in html and "2F" in html
+    assert "Asia/Taipei" in html and "JST" in html
+    assert "2025年12月8日(月)" in html  # first open day after the notice, office-local
+    assert "09:00 (08:00 Asia/Taipei)" in html
+    assert case.receipt_number in html
+
+
+def test_english_via_the_language_cookie(client, service, make_case):
+    client.cookies["django_language"] = "en"
+    html = client.get(_book_url(make_case())).content.decode()
+    assert 'lang="en"' in html and "Mon 8 Dec 2025" in html
+
+
+def test_book_then_manage_then_reschedule_then_cancel(client, service, make_case):
+    case = make_case()
+    slot = slot_at(service, at_jst(FRIDAY, 10))
+    response = client.post(_book_url(case), {"action": "book", "slot": slot.pk})
+    assert response.status_code == 302 and "/appointments/manage/" in response["Location"]
+    manage = response["Location"]
+    html = client.get(manage).content.decode()
+    assert "2026-01-16 10:00 JST (09:00 Asia/Taipei)" in html
+    # The booking link now leads to the booking, not to a second one.
+    assert client.get(_book_url(case))["Location"] == manage
+
+    ics = client.get(manage + "appointment.ics")
+    assert ics["Content-Type"].startswith("text/calendar")
+    assert b"DTSTART;TZID=Asia/Tokyo:20260116T100000" in ics.content
+
+    later = slot_at(service, at_jst(FRIDAY, 15, 30))
+    assert client.post(manage, {"action": "reschedule", "slot": later.pk}).status_code == 302
+    assert "2026-01-16 15:30 JST (14:30 Asia/Taipei)" in client.get(manage).content.decode()
+    assert Slot.objects.get(pk=slot.pk).booked == 0
+
+    assert client.post(manage, {"action": "cancel"}).status_code == 302
+    booking = Booking.objects.get(case=case)
+    assert booking.status == "cancelled" and Slot.objects.get(pk=later.pk).booked == 0
+    html = client.get(manage).content.decode()
+    assert "/appointments/book/" in html  # may book again
+
+
+def test_refusals_show_their_code_and_change_nothing(client, service, make_case):
+    case = make_case()
+    full = slot_at(service, at_jst(FRIDAY, 10))
+    Slot.objects.filter(pk=full.pk).update(capacity=1, booked=1)
+    response = client.post(_book_url(case), {"action": "book", "slot": full.pk})
+    assert response.status_code == 409 and "slot_full" in response.content.decode()
+    response = client.post(_book_url(case), {"action": "book", "slot": "999999"})
+    assert response.status_code == 409 and "slot_closed" in response.content.decode()
+    assert Booking.objects.count() == 0
+
+
+def test_before_arrival_the_page_says_so(client, service, make_case):
+    response = client.get(_book_url(make_case(state="shipped")))
+    assert response.status_code == 409 and "not_ready_for_pickup" in response.content.decode()
+
+
+def test_tampered_and_expired_links(client, service, make_case):
+    case = make_case()
+    token = book_token_make(case)
+    tampered = token[:-2] + ("A" if token[-2] != "A" else "B") + token[-1]
+    response = client.get(f"/appointments/book/{tampered}/")
+    assert response.status_code == 404 and "token_invalid" in response.content.decode()
+    forged = signing.dumps({"case": case.pk}, salt="another.purpose")
+    assert client.get(f"/appointments/book/{forged}/").status_code == 404
+    booking = services.appointment_book(case=case, slot=slot_at(service, at_jst(FRIDAY, 10)))
+    manage = f"/appointments/manage/{manage_token_make(booking)}/"
+    with time_machine.travel(ARRIVED + dt.timedelta(days=181), tick=False):
+        response = client.get(f"/appointments/book/{token}/")
+        assert response.status_code == 410 and "token_expired" in response.content.decode()
+        response = client.post(manage, {"action": "cancel"})
+        assert response.status_code == 410 and "token_expired" in response.content.decode()
+    assert Booking.objects.get(pk=booking.pk).status == "booked"
+
+
+def test_the_arrival_mail_link_of_cases_also_opens_the_booking_page(client, service, make_case):
+    tokens = pytest.importorskip("kokugai.cases.tokens")
+    case = make_case()
+    token = tokens.make_token(case.pk, tokens.BOOK)
+    assert client.get(f"/appointments/book/{token}/").status_code == 200
+
+
+def test_waitlist_join_from_the_page(client, service, make_case):
+    case = make_case()
+    response = client.post(
+        _book_url(case), {"action": "waitlist", "earliest": "2026-01-10", "latest": "2026-01-20"}
+    )
+    assert response.status_code == 302
+    from kokugai.appointments.models import WaitlistEntry
+
+    entry = WaitlistEntry.objects.get(case=case)
+    assert entry.earliest == dt.date(2026, 1, 10) and entry.latest == dt.date(2026, 1, 20)
+
+
+# --- staff ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def clerk_client(client, sumida):
+    user = User.objects.create_user(username="sumida-clerk", password="x-Unused-123")
+    StaffProfile.objects.create(user=user, office=sumida, role="clerk")
+    client.force_login(user)
+    return client
+
+
+def test_staff_day_view_check_in_and_case_link(clerk_client, service, make_case):
+    booking = services.appointment_book(case=make_case(), slot=slot_at(service, at_jst(FRIDAY, 10)))
+    url = f"/appointments/staff/{service.pk}/2026-01-16/"
+    html = clerk_client.get(url).content.decode()
+    assert "2026-01-16 10:00 JST" in html and "2026-01-16 09:00 Asia/Taipei" in html
+    assert f"/console/cases/{booking.case_id}/" in html
+    with time_machine.travel(at_jst(FRIDAY, 9, 55), tick=False):
+        clerk_client.force_login(User.objects.get(username="sumida-clerk"))  # weeks later
+        assert (
+            clerk_client.post(url, {"action": "check_in", "booking": booking.pk}).status_code == 302
+        )
+    assert Booking.objects.get(pk=booking.pk).status == "checked_in"
+    assert clerk_client.post(url, {"action": "capacity", "delta": "1"}).status_code == 302
+    assert Slot.objects.get(pk=booking.slot_id).capacity == 3
+    home = clerk_client.get("/appointments/staff/").content.decode()
+    assert re.search(rf"/appointments/staff/{service.pk}/\d{{4}}-\d\d-\d\d/", home)
+
+
+def test_staff_of_another_office_see_nothing(client, service, hachinohe):
+    user = User.objects.create_user(username="hachinohe-clerk", password="x-Unused-123")
+    StaffProfile.objects.create(user=user, office=hachinohe, role="clerk")
+    client.force_login(user)
+    assert client.get(f"/appointments/staff/{service.pk}/2026-01-16/").status_code == 404
+    assert client.get("/appointments/staff/").status_code == 200
+
+
+def test_staff_pages_need_a_login(client, service):
+    response = client.get(f"/appointments/staff/{service.pk}/2026-01-16/")
+    assert response.status_code == 302 and "login" in response["Location"]
+    assert Office.objects.count() >= 1
