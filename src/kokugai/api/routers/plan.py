@@ -1,0 +1,209 @@
+"""``POST /plan``: a citizen's situation in, the plan out (the JSON of ``kokugai plan --json``).
+
+The planner in ``kokugai.rules.planner`` is the only validator of a situation: the body is
+handed to it as decoded JSON, so the API, the CLI and the web form reject exactly the same
+situations with the same field names (400 ``invalid_situation``). The pydantic models below
+document the request and type the response; output models allow extra keys, so a field the
+planner adds is passed through rather than silently dropped.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Literal
+
+from django.conf import settings
+from django.http import HttpRequest
+from ninja import Router, Schema
+from pydantic import BaseModel, ConfigDict, Field
+
+from kokugai.api.schemas import ErrorOut, lang_of
+from kokugai.core import clock
+from kokugai.core.errors import ApplicationError
+from kokugai.rules.planner import SituationError, plan_from_json
+from kokugai.rules.types import Text
+
+router = Router(tags=["planner"])
+
+NOT_JSON = Text("JSON として読めません。", "The body is not valid JSON.")
+
+
+class SituationInvalidError(ApplicationError):
+    def __init__(self, field: str, text: Text, lang: str) -> None:
+        super().__init__(
+            "invalid_situation", text.get(lang), fields={field: text.get(lang)}, status=400
+        )
+        self.text = text
+
+
+# --- request (documentation only: the planner validates) ----------------------------------
+
+
+class VisitDoc(BaseModel):
+    arrive: str = Field(description="First day in Japan (YYYY-MM-DD).")
+    depart: str = Field(description="Day of departure from Japan (YYYY-MM-DD).")
+    municipality: str = Field(description="Where the citizen stays: a 6-digit code.")
+
+
+class LicenceDoc(BaseModel):
+    holds_japanese_licence: bool
+    drives_abroad: bool = False
+
+
+class SituationDoc(BaseModel):
+    """A citizen's situation; unknown fields are rejected."""
+
+    as_of: str | None = Field(None, description="Plan as of this day (default: today).")
+    nationalities: list[str] = Field(description='ISO 3166-1 alpha-2 codes, e.g. ["JP"].')
+    birth_date: str = Field(description="YYYY-MM-DD.")
+    resident_in_japan: bool
+    left_japan_on: str | None = Field(None, description="Date of the last move abroad.")
+    honseki: str | None = Field(None, description="本籍地: 6-digit local government code.")
+    country: str | None = Field(None, description="Country of residence (ISO alpha-2).")
+    city: str | None = None
+    card: Literal["none", "valid", "continued_abroad", "returned", "lost", "expired"] = "none"
+    wants_certificates: bool = True
+    visit: VisitDoc | None = None
+    licence: LicenceDoc | None = None
+
+
+def _inline(model: type[BaseModel]) -> dict[str, Any]:
+    """The model's JSON schema with its ``$defs`` inlined (OpenAPI has no ``$defs`` here)."""
+    schema = model.model_json_schema()
+    defs = schema.pop("$defs", {})
+
+    def resolve(node: Any) -> Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/$defs/"):
+                return resolve(defs[ref.removeprefix("#/$defs/")])
+            return {k: resolve(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [resolve(v) for v in node]
+        return node
+
+    resolved: dict[str, Any] = resolve(schema)
+    return resolved
+
+
+# --- response -------------------------------------------------------------------------------
+
+
+class _Open(Schema):
+    model_config = ConfigDict(extra="allow")
+
+
+class SourceOut(_Open):
+    id: str
+    url: str
+    title: str
+    seen: str | None
+
+
+class ReasonOut(_Open):
+    code: str = Field(description="Machine-readable reason; branch on this.")
+    message: str
+    sources: list[SourceOut]
+
+
+class PlaceOut(_Open):
+    kind: str
+    code: str
+    name: str
+    timezone: str
+
+
+class DocumentOut(_Open):
+    code: str
+    kind: str
+    label: str
+    required: bool
+    assumption: bool = Field(description="True where the item rests on a stated assumption.")
+    sources: list[str]
+
+
+class ReadyOut(_Open):
+    earliest: str
+    likely: str
+    latest: str
+
+
+class RouteOut(_Open):
+    channel: str
+    channel_name: str
+    apply_at: PlaceOut
+    apply_on: str
+    pickup_at: PlaceOut
+    fee_yen: int
+    fee_reasons: list[str]
+    documents: list[DocumentOut]
+    ready: ReadyOut
+    ready_before_departure: bool | None
+    card_expires_on: str
+    certificates_expire_on: str | None
+    notes: list[str]
+
+
+class LicenceOptionOut(_Open):
+    option: str
+    renewal_fee_yen: int | None
+    register_fee_yen: int | None
+    online_lecture: bool
+    online_lecture_fee_yen: int | None
+    recommended: bool
+    warnings: list[ReasonOut]
+
+
+class AssumptionOut(_Open):
+    key: str
+    value: Any
+    assumption: Literal[True]
+    text: str
+    basis: str
+    sources: list[SourceOut]
+
+
+class PlanOut(_Open):
+    as_of: str
+    eligible: bool
+    reasons: list[ReasonOut]
+    procedure: str | None
+    procedure_name: str | None
+    missions: list[PlaceOut]
+    routes: list[RouteOut]
+    recommended_route: int | None = Field(description="Index into `routes`.")
+    licence_options: list[LicenceOptionOut]
+    warnings: list[ReasonOut]
+    assumptions: list[AssumptionOut] = Field(
+        description="Unconfirmed facts the plan relies on; show them to the user."
+    )
+    sources: list[SourceOut]
+
+
+@router.post(
+    "/plan",
+    response={200: PlanOut, 400: ErrorOut},
+    summary="Plan the card for a situation",
+    description=(
+        "The same JSON as `kokugai plan --json`. A malformed situation is a 400 with code "
+        "`invalid_situation` and `fields` naming the faulty field (dotted when nested, e.g. "
+        "`visit.depart`). `?lang=en` for English."
+    ),
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": _inline(SituationDoc)}},
+        }
+    },
+)
+def plan(request: HttpRequest) -> dict[str, Any]:
+    lang = lang_of(request)
+    try:
+        data = json.loads(request.body or b"null")
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        raise SituationInvalidError("(situation)", NOT_JSON, lang) from None
+    overrides = getattr(settings, "KOKUGAI_ASSUMPTIONS", None) or {}
+    try:
+        return plan_from_json(data, today=clock.today(), overrides=overrides, lang=lang)
+    except SituationError as exc:
+        raise SituationInvalidError(exc.field, exc.message, lang) from None

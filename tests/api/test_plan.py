@@ -1,0 +1,116 @@
+"""POST /api/v1/plan: the same plan as `kokugai plan --json`, the planner's errors as 400."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+
+import pytest
+import time_machine
+from django.core.management import call_command
+
+API = "/api/v1"
+
+# Invented: 国外 太郎, living in Taipei, 本籍 八戸市, visiting Japan and staying in 墨田区.
+SITUATION = {
+    "nationalities": ["JP"],
+    "birth_date": "1990-04-01",
+    "resident_in_japan": False,
+    "left_japan_on": "2022-04-01",
+    "honseki": "022039",
+    "country": "TW",
+    "city": "Taipei",
+    "card": "expired",
+    "visit": {"arrive": "2025-10-20", "depart": "2025-11-30", "municipality": "131075"},
+    "licence": {"holds_japanese_licence": True, "drives_abroad": True},
+}
+
+
+@pytest.fixture(autouse=True)
+def _frozen():
+    with time_machine.travel(dt.datetime(2025, 10, 1, 3, 0, tzinfo=dt.UTC), tick=False):
+        yield
+
+
+def post(client, data: object, lang: str | None = None):
+    url = f"{API}/plan" + (f"?lang={lang}" if lang else "")
+    body = data if isinstance(data, str) else json.dumps(data)
+    return client.post(url, data=body, content_type="application/json")
+
+
+def cli_plan(tmp_path, lang: str) -> dict:
+    path = tmp_path / "situation.json"
+    path.write_text(json.dumps(SITUATION), encoding="utf-8")
+    out = io.StringIO()
+    call_command("plan", str(path), "--json", "--lang", lang, stdout=out)
+    return json.loads(out.getvalue())
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_plan_is_the_cli_json(client, tmp_path, lang):
+    r = post(client, SITUATION, lang)
+    assert r.status_code == 200, r.content
+    assert r.json() == cli_plan(tmp_path, lang)
+
+
+def test_plan_content(client):
+    body = post(client, SITUATION, "en").json()
+    assert body["eligible"] is True
+    assert body["as_of"] == "2025-10-01"
+    assert body["routes"]
+    assert body["recommended_route"] in range(len(body["routes"]))
+    channels = {r["channel"] for r in body["routes"]}
+    assert "municipality_visit" in channels
+    # Assumptions are surfaced, never hidden.
+    assert all(a["assumption"] is True for a in body["assumptions"])
+
+
+def test_plan_language_changes_text_not_codes(client):
+    ja = post(client, SITUATION).json()
+    en = post(client, SITUATION, "en").json()
+    assert [r["channel"] for r in ja["routes"]] == [r["channel"] for r in en["routes"]]
+    assert ja["routes"][0]["channel_name"] != en["routes"][0]["channel_name"]
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"birth_date": "1990-13-01"}, "birth_date"),
+        ({"resident_in_japan": None}, "resident_in_japan"),
+        ({"honseki": "022031"}, "honseki"),
+        ({"nationalities": "JP"}, "nationalities"),
+        (
+            {"visit": {"arrive": "2025-10-20", "depart": "2025-10-01", "municipality": "131075"}},
+            "visit.depart",
+        ),
+        ({"card": "shiny"}, "card"),
+    ],
+)
+def test_bad_situation_names_the_field(client, change, field):
+    data = {**SITUATION, **change}
+    data = {k: v for k, v in data.items() if v is not None}
+    r = post(client, data, "en")
+    assert r.status_code == 400, r.content
+    body = r.json()
+    assert body["code"] == "invalid_situation"
+    assert list(body["fields"]) == [field]
+    assert body["message"] == body["fields"][field]
+
+
+def test_unknown_field_is_rejected(client):
+    body = post(client, {**SITUATION, "shoe_size": 27}).json()
+    assert body["code"] == "invalid_situation"
+    assert "shoe_size" in json.dumps(body["fields"], ensure_ascii=False)
+
+
+@pytest.mark.parametrize("raw", ["{not json", "[]", "null", ""])
+def test_not_a_situation(client, raw):
+    r = post(client, raw)
+    assert r.status_code == 400
+    assert r.json()["code"] == "invalid_situation"
+
+
+def test_error_in_japanese_by_default(client):
+    body = post(client, {**SITUATION, "birth_date": "2030-01-01"}).json()
+    assert body["fields"] == {"birth_date": "birth_date が as_of より後です"}
