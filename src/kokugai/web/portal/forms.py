@@ -37,23 +37,39 @@ _KANA = re.compile(r"^[\u3041-\u3096\u30a1-\u30fa\u30fc\u30fb\s]+$")
 _ROMAJI = re.compile(r"^[A-Za-z][A-Za-z' \-]*$")
 
 
+# Places served by a mission that are not named after an embassy (no embassy there).
+_NAMES_JA = {"TW": "台湾", "HK": "香港", "MO": "マカオ", "GU": "グアム", "NC": "ニューカレドニア"}
+
+
+@functools.cache
+def _iso3166_en() -> dict[str, str]:
+    """English names from the tz database's iso3166.tab (shipped by tzdata)."""
+    from importlib import resources
+
+    try:
+        text = resources.files("tzdata").joinpath("zoneinfo/iso3166.tab").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    pairs = (ln.split("\t", 1) for ln in text.splitlines() if ln and not ln.startswith("#"))
+    return {code: name.strip() for code, name in pairs}
+
+
 @functools.cache
 def country_names() -> dict[str, tuple[str, str]]:
-    """ISO code -> (Japanese, English) country name, read off the missions' own names.
+    """ISO code -> (Japanese, English) name of every country a mission serves.
 
-    The missions list is the only country list we ship; an embassy is named after its
-    country ("在フィンランド日本国大使館" / "Embassy of Japan in Finland"). Places with
-    only a consulate or an exchange-association office fall back to the code.
+    English from iso3166.tab; Japanese read off the embassy's own name
+    ("在フィンランド日本国大使館"), or a short table where there is no embassy.
     """
+    en = _iso3166_en()
+    ja: dict[str, str] = dict(_NAMES_JA)
+    for m in offices.missions().values():
+        if m.kind == "embassy":
+            ja.setdefault(m.country, m.name_ja.removeprefix("在").removesuffix("日本国大使館"))
     names: dict[str, tuple[str, str]] = {}
     for m in offices.missions().values():
-        if m.kind != "embassy":
-            continue
-        ja = m.name_ja.removeprefix("在").removesuffix("日本国大使館")
-        en = m.name_en.removeprefix("Embassy of Japan in ").removeprefix("the ")
-        names[m.country] = (ja, en)
-    for m in offices.missions().values():
-        names.setdefault(m.country, (m.city_ja or m.country, m.city_en or m.country))
+        e = en.get(m.country, m.country)
+        names[m.country] = (ja.get(m.country, e), e)
     return names
 
 
@@ -343,3 +359,134 @@ class ReplyForm(forms.Form):
 
 class PreRegistrationCodeForm(forms.Form):
     code = forms.CharField(label=_("Pre-registration code"), max_length=20)
+
+
+CARD_CHOICES = [
+    ("none", _("I never had a card, or I do not know")),
+    ("valid", _("I have a valid card (not continued abroad)")),
+    ("continued_abroad", _("My card was continued abroad (国外継続利用)")),
+    ("returned", _("I returned my card when I left Japan")),
+    ("lost", _("I lost my card")),
+    ("expired", _("My card has expired")),
+]
+LICENCE_CHOICES = [
+    ("", _("Not relevant / skip")),
+    ("holds", _("I hold a Japanese driving licence")),
+    ("holds_drives_abroad", _("I hold a Japanese licence and drive abroad")),
+    ("none", _("I have no Japanese driving licence")),
+]
+
+
+class PlanForm(forms.Form):
+    """The web face of ``kokugai plan``: each field is one field of the situation JSON."""
+
+    birth_date = forms.DateField(label=_("Date of birth"), widget=DateInput())
+    nationalities = forms.CharField(
+        label=_("Nationalities"),
+        initial="JP",
+        max_length=40,
+        help_text=_("ISO country codes separated by commas, e.g. JP or JP, US"),
+    )
+    resident_in_japan = forms.TypedChoiceField(
+        label=_("Do you have a resident record (住民票) in Japan now?"),
+        choices=[("false", _("No, I moved abroad (国外転出届)")), ("true", _("Yes"))],
+        coerce=lambda v: v == "true",
+        initial="false",
+        widget=forms.RadioSelect,
+    )
+    left_japan_on = forms.DateField(
+        label=_("Date you moved abroad (国外転出日)"), required=False, widget=DateInput()
+    )
+    honseki = OfficeField(
+        label=_("本籍地 (registered domicile) municipality"),
+        municipality_only=True,
+        required=False,
+        help_text=_("Name or 6-digit code; for a designated city, the ward."),
+    )
+    country = forms.ChoiceField(label=_("Country of residence"), choices=(), required=False)
+    city = forms.CharField(label=_("City of residence"), max_length=100, required=False)
+    card = forms.ChoiceField(label=_("Your My Number card"), choices=CARD_CHOICES)
+    wants_certificates = forms.BooleanField(
+        label=_("I want the electronic certificates"), required=False, initial=True
+    )
+    visit_arrive = forms.DateField(
+        label=_("Visit to Japan: arrival"), required=False, widget=DateInput()
+    )
+    visit_depart = forms.DateField(
+        label=_("Visit to Japan: departure"), required=False, widget=DateInput()
+    )
+    visit_municipality = OfficeField(
+        label=_("Visit to Japan: municipality where you can go to the counter"),
+        municipality_only=True,
+        required=False,
+    )
+    licence = forms.ChoiceField(label=_("Driving licence"), choices=LICENCE_CHOICES, required=False)
+
+    #: situation field (dotted) -> form field, to put the planner's errors in the right place
+    FIELD_OF = {
+        "visit.arrive": "visit_arrive",
+        "visit.depart": "visit_depart",
+        "visit.municipality": "visit_municipality",
+        "visit": "visit_arrive",
+    }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["country"].choices = country_choices()
+        for name in ("honseki", "visit_municipality"):
+            self.fields[name].widget.attrs.update(
+                {
+                    "list": f"{name}-options",
+                    "autocomplete": "off",
+                    "hx-get": "/offices/search/",
+                    "hx-trigger": "input changed delay:300ms",
+                    "hx-target": f"#{name}-options",
+                    "hx-vals": f'{{"for": "{name}"}}',
+                }
+            )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        visit = [data.get("visit_arrive"), data.get("visit_depart"), data.get("visit_municipality")]
+        if any(visit) and not all(visit):
+            self.add_error(
+                "visit_arrive",
+                _("For a visit, give the arrival, the departure and the municipality."),
+            )
+        return data
+
+    def situation(self, *, as_of: Any = None) -> dict[str, Any]:
+        """The situation JSON of ``kokugai plan``, from the cleaned data."""
+        d = self.cleaned_data
+        s: dict[str, Any] = {
+            "nationalities": [
+                n.strip().upper() for n in (d.get("nationalities") or "").split(",") if n.strip()
+            ],
+            "birth_date": d["birth_date"].isoformat(),
+            "resident_in_japan": bool(d.get("resident_in_japan")),
+            "card": d.get("card") or "none",
+            "wants_certificates": bool(d.get("wants_certificates")),
+        }
+        if as_of is not None:
+            s["as_of"] = as_of.isoformat()
+        if d.get("left_japan_on"):
+            s["left_japan_on"] = d["left_japan_on"].isoformat()
+        if d.get("honseki"):
+            s["honseki"] = d["honseki"].office_code
+        if d.get("country"):
+            s["country"] = d["country"]
+        if d.get("city"):
+            s["city"] = d["city"].strip()
+        if d.get("visit_arrive") and d.get("visit_depart") and d.get("visit_municipality"):
+            s["visit"] = {
+                "arrive": d["visit_arrive"].isoformat(),
+                "depart": d["visit_depart"].isoformat(),
+                "municipality": d["visit_municipality"].office_code,
+            }
+        lic = d.get("licence")
+        if lic:
+            s["licence"] = {
+                "holds_japanese_licence": lic != "none",
+                "drives_abroad": lic == "holds_drives_abroad",
+            }
+        return s

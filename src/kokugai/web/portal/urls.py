@@ -5,6 +5,7 @@ from kokugai.web.portal import views
 app_name = "portal"
 urlpatterns = [
     path("", views.home, name="home"),
+    path("plan/", views.plan, name="plan"),
     path("preregister/", views.preregister, name="prereg"),
     path("preregister/sent/", views.prereg_sent, name="prereg_sent"),
     path("preregister/verify/<str:token>/", views.prereg_verify, name="prereg_verify"),

@@ -20,6 +20,7 @@ from kokugai.web.models import PreRegistration
 from kokugai.web.portal import prereg as prereg_services
 from kokugai.web.portal.forms import (
     MAIL_CHANNELS,
+    PlanForm,
     PreRegistrationForm,
     ReplyForm,
     TrackerForm,
@@ -40,6 +41,40 @@ def client_ip(request: HttpRequest) -> str:
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
     return render(request, "portal/home.html")
+
+
+# --- planner ---------------------------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+def plan(request: HttpRequest) -> HttpResponse:
+    """The planner: the same situation and plan as ``kokugai plan``, as a form."""
+    from django.conf import settings
+
+    from kokugai.core import clock
+    from kokugai.rules.planner import SituationError, plan_from_json
+
+    form = PlanForm(request.POST or None)
+    result = None
+    situation = None
+    if request.method == "POST" and form.is_valid():
+        situation = form.situation()
+        try:
+            result = plan_from_json(
+                situation,
+                today=clock.today(),
+                overrides=getattr(settings, "KOKUGAI_ASSUMPTIONS", {}),
+                lang=_lang(),
+            )
+        except SituationError as exc:
+            target = PlanForm.FIELD_OF.get(exc.field, exc.field)
+            form.add_error(target if target in form.fields else None, exc.message.get(_lang()))
+    return render(
+        request,
+        "portal/plan.html",
+        {"form": form, "plan": result, "situation": situation},
+        status=400 if form.errors else 200,
+    )
 
 
 # --- pre-registration ------------------------------------------------------------------
@@ -127,7 +162,7 @@ def office_search(request: HttpRequest) -> HttpResponse:
     field = request.GET.get("for", "")
     q = request.GET.get(field) or request.GET.get("q", "")
     hits = offices.search(q, limit=15) if len(q.strip()) >= 1 else []
-    if field == "honseki":
+    if field in ("honseki", "visit_municipality"):
         hits = [o for o in hits if isinstance(o, offices.Municipality)]
     lang = _lang()
     options = [(f"{o.office_code} {office_label(o, lang)}", o.office_code) for o in hits]
