@@ -151,10 +151,6 @@ def _intake_is_honseki(f: Facts) -> str | None:
     return None if f.intake_is_honseki else "forward_to_honseki_first"
 
 
-def _intake_is_mission(f: Facts) -> str | None:
-    return None if f.intake_kind == OfficeKind.MISSION.value else "only_at_mission"
-
-
 def _has_pickup_office(f: Facts) -> str | None:
     return None if f.has_pickup_office else "pickup_office_missing"
 

@@ -1,0 +1,114 @@
+"""Generated matrix: every transition of every table × every office role (and no office).
+
+For each (procedure, transition, source state) a case is driven to the source state through
+the services; then each party tries the transition inside a savepoint that is rolled back.
+A party may fire it iff its office plays a role listed in the table (the 本籍地 may also be
+the intake office); everyone else gets ``office_not_allowed`` and nothing changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.db import transaction
+
+from factories import AWAY_CHANNEL, ROLE_NAMES, Cast, advance, case_open_for, transition_params
+from kokugai.cases import services
+from kokugai.cases import workflow as wf
+from kokugai.cases.models import Case, CaseEvent
+from kokugai.core import clock
+from kokugai.core.errors import ApplicationError
+from kokugai.core.models import AuditEntry
+from kokugai.rules.codes import Channel
+
+MISSION_CHANNELS = {Channel.MISSION_COUNTER, Channel.MISSION_MAIL}
+
+ENTRIES = [
+    pytest.param(proc, t, id=f"{proc.value}-{t.name}-from-{t.source}")
+    for proc, table in wf.WORKFLOWS.items()
+    for t in table.transitions
+]
+
+
+def _later(t: wf.Transition):
+    if t.name == "expire":
+        return clock.frozen(clock.now() + dt.timedelta(days=services.holding_days() + 1))
+    return clock.frozen(clock.now())
+
+
+def _attempt(case: Case, t: wf.Transition, cast: Cast, actor):
+    """Fire in a savepoint, roll it back; return the error (or None) and the state reached."""
+    error = reached = None
+    with transaction.atomic():
+        params = transition_params(t.name, cast, case)
+        before = (case.version, CaseEvent.objects.count(), AuditEntry.objects.count())
+        try:
+            with _later(t):
+                reached = services.case_transition(
+                    case=case, name=t.name, actor=actor, **params
+                ).state
+        except ApplicationError as exc:
+            error = exc
+            fresh = Case.objects.get(pk=case.pk)
+            assert fresh.version == before[0], "a refused transition changed the case"
+            assert fresh.state == case.state
+            assert CaseEvent.objects.count() == before[1]
+            assert AuditEntry.objects.count() == before[2]
+        transaction.set_rollback(True)
+    case.refresh_from_db()  # the service refreshed it inside the rolled-back savepoint
+    return error, reached
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("procedure", "transition"), ENTRIES)
+def test_transition_by_every_role(procedure, transition):
+    intake_is_honseki = any(g.__name__ == "_intake_is_honseki" for g in transition.guards)
+    mission_intake = not intake_is_honseki and AWAY_CHANNEL[procedure] in MISSION_CHANNELS
+    cast = Cast.make(intake_is_honseki=intake_is_honseki, mission_intake=mission_intake)
+    case = case_open_for(cast, procedure)
+    if transition.source != case.state:
+        case = advance(case, cast, transition.source)
+
+    outcomes = {}
+    for role in ROLE_NAMES:
+        allowed = bool(cast.roles_of(role) & transition.by)
+        error, reached = _attempt(case, transition, cast, cast.staff[role])
+        if allowed:
+            assert error is None, f"{role} should be allowed: {error and error.as_dict()}"
+            assert reached == transition.to_state
+        else:
+            assert error is not None and error.code == "office_not_allowed", role
+            assert error.status == 403
+        outcomes[role] = allowed
+    # No staff account: the applicant (through a signed link) or the system (daily job).
+    party = wf.SYSTEM if transition.name == "expire" else wf.APPLICANT
+    error, reached = _attempt(case, transition, cast, None)
+    if party in transition.by:
+        assert error is None, error and error.as_dict()
+        assert reached == transition.to_state
+    else:
+        assert error is not None and error.code == "office_not_allowed"
+    assert not outcomes["other"], "an office with no role in the case may never act"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("procedure", list(wf.WORKFLOWS))
+def test_transitions_not_in_the_table_are_409(procedure):
+    """From the initial state, every name that is not listed there is transition_not_allowed."""
+    cast = Cast.make()
+    case = case_open_for(cast, procedure)
+    table = wf.workflow_for(procedure)
+    here = {t.name for t in table.transitions if t.source == case.state}
+    for name in sorted(set(services.SERVICES) - here):
+        with pytest.raises(ApplicationError) as exc:
+            with transaction.atomic():
+                services.case_transition(
+                    case=case,
+                    name=name,
+                    actor=cast.staff["honseki"],
+                    **transition_params(name, cast, case),
+                )
+        assert exc.value.code in {"transition_not_allowed", "pickup_office_invalid"}, name
+        case.refresh_from_db()
+        assert case.version == 1
