@@ -67,10 +67,11 @@ def test_a_rolled_back_transition_sends_nothing(smtp_server):
     assert stats.sent == 0 and smtp_server.received == []
 
 
-def test_smtp_down_then_back_none_lost(smtp_down):
+def test_smtp_down_then_back_none_lost(smtp_down, settings):
+    settings.KOKUGAI_RETRY_BASE_SECONDS = 1.0  # long enough that one pass tries each row once
     sent = [queue(to=f"p{i}@example.com") for i in range(3)]
 
-    first = delivery.deliver_pending()
+    first = delivery.deliver_pending(until_idle=False)
     assert first.retrying == 3 and first.sent == 0
     assert set(statuses().values()) == {"retrying"}
     reply = DeliveryAttempt.objects.filter(status="retrying").first().smtp_reply
@@ -82,6 +83,9 @@ def test_smtp_down_then_back_none_lost(smtp_down):
     assert second.sent == 3 and second.pending == 0 and not second.timed_out
     assert sorted(smtp_down.handler.message_ids()) == sorted(n.message_id for n in sent)
     assert set(statuses().values()) == {"sent"}
+    for notification in Notification.objects.all():
+        log = [e.status for e in notification.log.all()]
+        assert log == ["sending", "retrying", "sending", "sent"]
 
 
 def test_5xx_for_one_address_fails_it_permanently_and_the_others_go_out(smtp_server):
@@ -250,3 +254,35 @@ def test_file_backend_without_email_url(settings, tmp_path):
     assert stats.sent == 1
     (written,) = list(tmp_path.iterdir())
     assert notification.message_id in written.read_text()
+
+
+def make_case(person):
+    from kokugai.cases.models import Case
+
+    now = dt.datetime.now(dt.UTC)
+    return Case.objects.create(
+        procedure="new_issuance", channel="mission_counter", state="received", person=person,
+        intake_office=person.honseki, honseki_office=person.honseki,
+        receipt_number="R25-000999-1", opened_at=now, state_entered_at=now,
+    )  # fmt: skip
+
+
+def test_failure_shows_on_the_case_and_flags_the_person_through_the_case(smtp_server):
+    from kokugai.notifications.selectors import (
+        failed_notifications_for_case,
+        notifications_for_case,
+    )
+
+    person = PersonFactory(email="gone@example.com")
+    case = make_case(person)
+    smtp_server.handler.reject.add("gone@example.com")
+    queue(to="gone@example.com", case=case, template="received", context=case_context(
+        intake_office_ja="在架空国日本国大使館", intake_office_en="Embassy of Japan in Kakuu"))  # fmt: skip
+    delivery.deliver_pending()
+
+    (failed,) = failed_notifications_for_case(case)
+    assert failed.template == "received"
+    assert [e.status for e in failed.log.all()] == ["sending", "failed"]
+    assert notifications_for_case(case).count() == 1
+    person.refresh_from_db()
+    assert person.email_undeliverable  # found through the case, no person on the row
