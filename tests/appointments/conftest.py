@@ -46,7 +46,7 @@ def hachinohe(db):
 def pickup_counter(sumida):
     return Counter.objects.create(
         office=sumida,
-        code="card_pickup",
+        code="card-pickup",
         name_ja="マイナンバーカード交付窓口",
         name_en="My Number card pickup counter",
         floor="2F",
@@ -81,6 +81,7 @@ def make_case(sumida, hachinohe):
             nationalities=["JP"],
             honseki=hachinohe,
             email=email,
+            email_verified_at=dt.datetime(2025, 10, 28, 12, 0, tzinfo=JST) if email else None,
             timezone=zone,
             language="ja",
             country="TW",

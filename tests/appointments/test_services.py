@@ -62,7 +62,7 @@ def test_pickup_service_is_created_once_at_the_pickup_counter(sumida, pickup_cou
 def test_pickup_service_creates_its_counter_where_none_exists(hachinohe):
     service = services.service_ensure_pickup(office=hachinohe)
     assert service.counter.office == hachinohe
-    assert Counter.objects.filter(office=hachinohe, code="card_pickup").count() == 1
+    assert Counter.objects.filter(office=hachinohe, code="card-pickup").count() == 1
 
 
 def test_intake_service_for_counters_that_take_applications_by_appointment(sumida):

@@ -84,7 +84,7 @@ def test_a_mission_in_a_dst_zone_keeps_its_local_opening_time(make_case, db):
         country="DE",
         timezone="Europe/Berlin",
     )
-    Counter.objects.create(office=berlin, code="card_pickup", name_ja="領事窓口", floor="1F")
+    Counter.objects.create(office=berlin, code="card-pickup", name_ja="領事窓口", floor="1F")
     service = services.service_ensure_pickup(office=berlin)
     case = make_case(pickup_office=berlin, zone="Europe/Berlin", deadline=dt.date(2026, 5, 1))
     with time_machine.travel(dt.datetime(2026, 3, 20, 9, tzinfo=dt.UTC), tick=False):

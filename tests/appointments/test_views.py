@@ -98,7 +98,7 @@ def test_tampered_and_expired_links(client, service, make_case):
     tampered = token[:-2] + ("A" if token[-2] != "A" else "B") + token[-1]
     response = client.get(f"/appointments/book/{tampered}/")
     assert response.status_code == 404 and "token_invalid" in response.content.decode()
-    forged = signing.dumps({"case": case.pk}, salt="another.purpose")
+    forged = signing.dumps({"c": case.pk}, salt="kokugai.cases.token.reply", compress=True)
     assert client.get(f"/appointments/book/{forged}/").status_code == 404
     booking = services.appointment_book(case=case, slot=slot_at(service, at_jst(FRIDAY, 10)))
     manage = f"/appointments/manage/{manage_token_make(booking)}/"

@@ -14,18 +14,18 @@ from django.core import signing
 
 from kokugai.appointments.errors import TokenExpired, TokenInvalid
 from kokugai.appointments.models import Booking
+from kokugai.cases import tokens
 from kokugai.cases.models import Case
 from kokugai.core.errors import ApplicationError
 
-BOOK_SALT = "kokugai.appointments.book"
 MANAGE_SALT = "kokugai.appointments.manage"
 # Longer than any holding period: the booking rules, not the link, decide what is allowed.
-BOOK_TOKEN_MAX_AGE = dt.timedelta(days=180)
 MANAGE_TOKEN_MAX_AGE = dt.timedelta(days=180)
 
 
 def book_token_make(case: Case) -> str:
-    return signing.dumps({"case": case.pk}, salt=BOOK_SALT)
+    # One format for the "arrived" mail (cases) and the portal: kokugai.cases.tokens.
+    return tokens.make_token(case.pk, tokens.BOOK)
 
 
 def manage_token_make(booking: Booking) -> str:
@@ -44,27 +44,13 @@ def _load(token: str, salt: str, max_age: dt.timedelta) -> dict[str, object]:
     return data
 
 
-def _case_id_from_cases_token(token: str) -> int | None:
-    """Also accept the booking link that kokugai.cases puts in the "arrived" mail."""
+def access_case_by_book_token(token: str) -> Case:
     try:
-        from kokugai.cases import tokens
-    except ImportError:
-        return None
-    try:
-        return tokens.case_id_from_token(token, tokens.BOOK)
+        case_id = tokens.case_id_from_token(token, tokens.BOOK)
     except ApplicationError as exc:
         if exc.code == "link_expired":
             raise TokenExpired() from exc
-        return None
-
-
-def access_case_by_book_token(token: str) -> Case:
-    try:
-        case_id = _load(token, BOOK_SALT, BOOK_TOKEN_MAX_AGE).get("case")
-    except TokenInvalid:
-        case_id = _case_id_from_cases_token(token)
-        if case_id is None:
-            raise
+        raise TokenInvalid() from exc
     case = Case.objects.select_related("person", "pickup_office").filter(pk=case_id).first()
     if case is None:
         raise TokenInvalid()

@@ -51,6 +51,7 @@ from kokugai.appointments.models import (
     WaitlistEntry,
     WaitlistStatus,
 )
+from kokugai.cases import tokens
 from kokugai.cases.models import Case
 from kokugai.core import clock
 from kokugai.core.audit import audit_record
@@ -62,7 +63,8 @@ from kokugai.rules.calendars import Calendar, calendar_for_office, japan_calenda
 log = logging.getLogger(__name__)
 
 PICKUP_STATE = "ready_for_pickup"
-PICKUP_COUNTER_CODE = "card_pickup"
+#: The counter code registry setup gives the pickup counter (墨田区: 2F, not the 1F one).
+PICKUP_COUNTER_CODE = "card-pickup"
 PICKUP_NAME_JA = "国外転出者向けカード交付"
 PICKUP_NAME_EN = "Card pickup for residents abroad (国外転出者向けカード交付)"
 INTAKE_NAME_JA = "国外転出者向けカード申請受付"
@@ -78,7 +80,7 @@ def service_ensure_pickup(*, office: Office, counter: Counter | None = None) -> 
     """The office's "国外転出者向けカード交付" service, created on first need.
 
     Called when a card arrives (and by the booking pages), so the ~2,000 offices need no
-    rows up front. Without a counter, the office's ``card_pickup`` counter is used, created
+    rows up front. Without a counter, the office's ``card-pickup`` counter is used, created
     if missing: the service always exists, so no citizen is sent to book another one.
     """
     existing = ServiceType.objects.filter(office=office, code=PICKUP_SERVICE_CODE).first()
@@ -679,7 +681,7 @@ def appointment_context(booking: Booking) -> dict[str, Any]:
         "receipt_number": case.receipt_number if case else "",
         "application_id": (case.application_id or "") if case else "",
         "procedure": case.procedure if case else "",
-        "tracking_url": site_url("/track/"),
+        "tracking_url": tokens.tracking_url(),
         "service_ja": service.name_ja,
         "service_en": service.name_en,
         "office_ja": office.name_ja,
@@ -730,8 +732,10 @@ def _audit(booking: Booking, actor: User | None, action: str, detail: dict[str, 
 def _notify(template: str, booking: Booking) -> None:
     from kokugai.notifications.services import notification_queue
 
-    if not booking.person.email:
-        # Booked by staff for someone without email: the counter told them in person.
+    person = booking.person
+    if not (person.email and person.email_verified_at):
+        # Only a verified address is written to (design §6); staff who booked for someone
+        # without one tell them in person.
         return
     attachments = [("appointment.ics", ics.booking_ics(booking), "text/calendar")]
     notification_queue(
