@@ -15,13 +15,18 @@ from django.urls import URLPattern, URLResolver
 from ninja import NinjaAPI, Router
 
 from kokugai.api import errors
-from kokugai.api.routers import plan, public
+from kokugai.api.routers import plan, public, track
 from kokugai.api.schemas import lang_of
 from kokugai.core.errors import NotFound
 
 
-def _json_not_allowed(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """ninja answers a wrong method with a plain-text 405; give it the error shape too."""
+def _finish(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Two things ninja does not do for us on every response:
+
+    - a wrong method gets ninja's plain-text 405: give it the error shape too;
+    - answers carry case and tracker data: ``Cache-Control: no-store`` unless the operation
+      chose otherwise, so no shared cache or back button keeps them.
+    """
 
     @functools.wraps(view)  # keeps csrf_exempt and the other view attributes
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
@@ -34,7 +39,9 @@ def _json_not_allowed(view: Callable[..., HttpResponse]) -> Callable[..., HttpRe
             )
             out = api.create_response(request, body, status=405)
             out["Allow"] = response["Allow"]
-            return out
+            response = out
+        if not response.has_header("Cache-Control"):
+            response["Cache-Control"] = "no-store"
         return response
 
     return wrapper
@@ -45,7 +52,7 @@ class KokugaiAPI(NinjaAPI):
         urls = super()._get_urls()
         for pattern in urls:
             if isinstance(pattern, URLPattern):
-                pattern.callback = _json_not_allowed(pattern.callback)
+                pattern.callback = _finish(pattern.callback)
         return urls
 
 
@@ -64,6 +71,7 @@ api = KokugaiAPI(
 errors.install(api)
 api.add_router("/", public.router)
 api.add_router("/", plan.router)
+api.add_router("/", track.router)
 
 # Last: unknown paths under /api/v1/ answer in the API's error shape, not Django's HTML 404.
 _fallback = Router()
