@@ -362,3 +362,21 @@ def test_reminders_go_out_once_the_day_before(service, make_case):
         assert services.appointment_reminders_send() == 1
         assert services.appointment_reminders_send() == 0
     assert Notification.objects.filter(template="appointment_reminder").count() == 1
+
+
+def test_send_reminders_command_and_task(service, make_case):
+    import io
+
+    import time_machine
+    from django.core.management import call_command
+
+    from kokugai.appointments import tasks
+
+    with time_machine.travel(at_jst(dt.date(2026, 1, 5), 9), tick=False):
+        services.appointment_book(case=make_case(), slot=slot_at(service, at_jst(FRIDAY, 10)))
+        services.appointment_book(case=make_case(), slot=slot_at(service, at_jst(FRIDAY, 11)))
+    with time_machine.travel(at_jst(dt.date(2026, 1, 15), 9), tick=False):
+        out = io.StringIO()
+        call_command("send_reminders", stdout=out)
+        assert out.getvalue().strip() == "reminders=2"
+        assert tasks.send_reminders.call() == 0
