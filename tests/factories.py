@@ -163,6 +163,12 @@ class Cast:
             "pickup": OfficeFactory(),
             "other": OfficeFactory(),
         }
+        CounterFactory(
+            office=offices["pickup"],
+            code="card-pickup",
+            name_ja="マイナンバーカード受取窓口",
+            floor="2F",
+        )
         staff: dict[str, User] = {}
         by_office: dict[int, User] = {}
         for role, office in offices.items():
