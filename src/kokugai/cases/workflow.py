@@ -421,7 +421,8 @@ def _simple(
     reject_by: Collection[str] = (),
     limits: Mapping[str, int] | None = None,
 ) -> Workflow:
-    states = ("received", *extra_states, "completed", "rejected", "withdrawn")
+    ends = ("completed", "rejected", "withdrawn") if reject_by else ("completed", "withdrawn")
+    states = ("received", *extra_states, *ends)
     transitions = list(steps)
     if reject_by:
         transitions.append(
@@ -439,7 +440,7 @@ def _simple(
         procedure=procedure,
         initial="received",
         states=states,
-        terminal=frozenset({"completed", "rejected", "withdrawn"}),
+        terminal=frozenset(ends),
         transitions=tuple(transitions),
         state_labels={s: STATE_LABELS[s] for s in states},
         stage_limits=limits or {"received": 5, "at_honseki": 10},
