@@ -50,8 +50,9 @@ def _age(birth: dt.date, on: dt.date) -> int:
     return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
 
 
-def enclosures(p: PreRegistration, lang: str = "ja") -> list[str]:
-    """What to put in the envelope, from the rules' intake checklist for this route."""
+def checklist_lines(p: PreRegistration, lang: str = "ja") -> tuple[list[str], list[str]]:
+    """(what to enclose, what to check before sending), from the rules' intake checklist
+    for this route, so the cover sheet and the clerk's checklist never disagree."""
     today = clock.today()
     try:
         items = procedures.checklist(
@@ -63,13 +64,15 @@ def enclosures(p: PreRegistration, lang: str = "ja") -> list[str]:
             departure_date=p.departure_date,
         )
     except (procedures.ChannelNotAvailableError, ValueError):
-        return []
-    return [
-        f"{'' if i.required else '(' + ('該当する場合' if lang == 'ja' else 'if applicable') + ') '}"
-        f"{i.label.get(lang)}"
-        for i in items
-        if i.kind != "check"
-    ]
+        return [], []
+    optional = "（該当する場合）" if lang == "ja" else " (if applicable)"
+
+    def line(i: procedures.ChecklistItem) -> str:
+        return i.label.get(lang) + ("" if i.required else optional)
+
+    enclose = [line(i) for i in items if i.kind != "check"]
+    check = [line(i) for i in items if i.kind == "check"]
+    return enclose, check
 
 
 class _Sheet:
@@ -175,23 +178,17 @@ def _cover(s: _Sheet, p: PreRegistration, intake: Office | None, lang: str) -> N
     s.text(f"{p.city}, {p.country}   {p.email}", 9.5, 6 * mm)
     s.text(f"事前登録コード / Pre-registration code: {p.code}", 9.5, 6 * mm)
     s.gap(4)
+    enclose_ja, check_ja = checklist_lines(p, "ja")
+    enclose_en, check_en = checklist_lines(p, "en")
     s.text("同封するもの / Enclose:", 10)
-    items = enclosures(p, "ja")
-    items_en = enclosures(p, "en")
-    for ja, en in zip(items, items_en, strict=False):
+    for ja, en in zip(enclose_ja, enclose_en, strict=True):
         s.text("□ " + ja, 9.5, 6 * mm)
         s.text(en, 7.5, 11 * mm)
-    s.gap(3)
-    s.text(
-        "・追跡可能な郵便でお送りください（郵送中の紛失について公館・市区町村は責任を負いません）。",
-        9,
-    )
-    s.text("  Use tracked mail: offices take no responsibility for mail lost on the way.", 7.5)
-    if p.channel == Channel.HONSEKI_MAIL.value:
-        s.text("・旅券（パスポート）の原本は送らないでください。", 9)
-        s.text("  Do not send your original passport.", 7.5)
-    s.text("・暗証番号設定依頼書は、他人が見られないよう封筒に入れて封をしてください。", 9)
-    s.text("  Seal the PIN request in its own envelope so nobody else can read it.", 7.5)
+    s.gap(2)
+    s.text("送る前に確認すること / Check before sending:", 10)
+    for ja, en in zip(check_ja, check_en, strict=True):
+        s.text("□ " + ja, 9.5, 6 * mm)
+        s.text(en, 7.5, 11 * mm)
 
 
 def _office_website(code: str) -> str:

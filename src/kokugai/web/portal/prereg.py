@@ -73,7 +73,8 @@ def code_normalize(text: str) -> str:
     s = "".join(ch for ch in s if ch not in " -‐－ー_")
     if s.startswith("P"):
         s = s[1:]
-    body, check = s[:-1].translate(_ALIASES), s[-1:]
+    # O/I/L are not in either alphabet: they can only be mistyped 0/1.
+    body, check = s[:-1].translate(_ALIASES), s[-1:].translate(_ALIASES)
     if len(body) != BODY_LENGTH or any(ch not in ALPHABET for ch in body):
         raise ApplicationError(
             "prereg_code_invalid",

@@ -1,0 +1,119 @@
+"""The mail-channel application PDF: parses, has the typed fields, empty PIN boxes, and a
+cover sheet with the address (or where to find it) and what to enclose."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pdftext import extract_text
+
+from factories import OfficeFactory
+from kokugai.core import clock
+from kokugai.web.models import PreRegistration
+from kokugai.web.portal.pdf import application_pdf
+
+pytestmark = pytest.mark.django_db
+
+
+def _prereg(**kw) -> PreRegistration:
+    fields = dict(
+        code="P0000000000",
+        channel="mission_mail",
+        family_name="国外",
+        given_name="太郎",
+        family_name_kana="コクガイ",
+        given_name_kana="タロウ",
+        family_name_romaji="KOKUGAI",
+        given_name_romaji="TARO",
+        birth_date=dt.date(1990, 4, 1),
+        sex="male",
+        honseki_code="022039",
+        email="taro@example.com",
+        email_verified_at=dt.datetime(2025, 10, 1, tzinfo=dt.UTC),
+        country="TW",
+        city="Taipei",
+        timezone="Asia/Taipei",
+        intake_office_code="jtea-tw-taipei",
+        pickup_office_code="jtea-tw-taipei",
+        created_at=dt.datetime(2025, 10, 1, tzinfo=dt.UTC),
+    )
+    fields.update(kw)
+    return PreRegistration.objects.create(**fields)
+
+
+def _pages(p: PreRegistration) -> list[str]:
+    with clock.frozen(dt.datetime(2025, 10, 2, tzinfo=dt.UTC)):
+        data = application_pdf(p)
+    assert data.startswith(b"%PDF-")
+    pages = extract_text(data)
+    assert len(pages) == 3
+    return pages
+
+
+def test_the_three_pages_carry_the_typed_data():
+    cover, form, pins = _pages(_prereg())
+    assert "送付状" in cover and "同封するもの" in cover
+    assert "日本台湾交流協会台北事務所" in cover
+    assert "交付申請書" in form
+    for value in (
+        "国外",
+        "太郎",
+        "コクガイ",
+        "KOKUGAI TARO",
+        "1990年4月1日",
+        "青森県八戸市",
+        "022039",
+    ):
+        assert value in form, value
+    assert "taro@example.com" in form
+    assert "暗証番号設定依頼書" in pins
+
+
+def test_no_pin_is_ever_printed_and_the_boxes_are_there():
+    p = _prereg()
+    _, _, pins = _pages(p)
+    # The PIN page has only labels: no digits other than those in its own instructions.
+    digits = {ch for ch in pins if ch.isdigit()}
+    assert digits <= set("0123456789") and "1990" not in pins
+    assert "手書き" in pins
+    assert not any(f.name.lower().startswith("pin") for f in PreRegistration._meta.fields)
+
+
+def test_cover_sheet_uses_the_postal_address_when_known():
+    OfficeFactory(
+        code="jtea-tw-taipei",
+        kind="mission",
+        name_ja="日本台湾交流協会台北事務所",
+        country="TW",
+        postal_address="架空路1号\n台北市 10000",
+    )
+    cover, _, _ = _pages(_prereg())
+    assert "架空路1号" in cover and "台北市 10000" in cover
+    assert "住所が登録されていません" not in cover
+
+
+def test_cover_sheet_says_where_to_find_a_missing_address():
+    cover, _, _ = _pages(_prereg())
+    assert "住所が登録されていません" in cover
+    assert "postal address is not on file" in cover
+
+
+def test_enclosures_come_from_the_rules_checklist():
+    cover, _, _ = _pages(_prereg())
+    assert "顔写真" in cover  # the photo, from rules.procedures.checklist
+    assert "パスポートの原本は郵送しない" in cover
+
+
+def test_the_pdf_is_served_only_through_the_verification_link(client):
+    from kokugai.web.portal.prereg import verify_token
+
+    p = _prereg()
+    token = verify_token(p)
+    with clock.frozen(dt.datetime(2025, 10, 2, tzinfo=dt.UTC)):
+        r = client.get(f"/preregister/verify/{token}/application.pdf")
+    assert r.status_code == 200 and r["Content-Type"] == "application/pdf"
+    assert r["Cache-Control"] == "no-store"
+    counter = _prereg(code="P1111111111", channel="mission_counter", email="x@example.com")
+    r = client.get(f"/preregister/verify/{verify_token(counter)}/application.pdf")
+    assert r.status_code == 404

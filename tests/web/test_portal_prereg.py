@@ -1,0 +1,190 @@
+"""Pre-registration: the form, the email link, the code with its check character, loading
+once at the counter, and the purge."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+import time_machine
+from django.core import mail
+from django.core.management import call_command
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kokugai.core import clock
+from kokugai.core.errors import ApplicationError, NotFound
+from kokugai.core.models import AuditEntry
+from kokugai.web.models import PreRegistration
+from kokugai.web.portal import prereg
+
+FORM = {
+    "channel": "mission_mail",
+    "family_name": "国外",
+    "given_name": "太郎",
+    "family_name_kana": "こくがい",
+    "given_name_kana": "タロウ",
+    "family_name_romaji": "Kokugai",
+    "given_name_romaji": "Taro",
+    "birth_date": "1990-04-01",
+    "sex": "male",
+    "honseki": "022039 青森県八戸市",
+    "email": "taro@example.com",
+    "country": "TW",
+    "city": "Taipei",
+    "timezone": "",
+    "intake_office": "",
+    "pickup_office": "",
+    "with_certificates": "on",
+}
+NOW = dt.datetime(2025, 10, 1, 9, tzinfo=dt.UTC)
+
+
+def _link(message) -> str:
+    m = re.search(r"https?://\S+/preregister/verify/(\S+)/", message.body)
+    assert m, message.body
+    return m.group(1)
+
+
+@pytest.fixture
+def submitted(client, django_capture_on_commit_callbacks):
+    with clock.frozen(NOW), django_capture_on_commit_callbacks(execute=True):
+        r = client.post("/preregister/", FORM)
+    assert r.status_code == 302, r.content.decode()[:3000]
+    return PreRegistration.objects.get()
+
+
+@pytest.mark.django_db
+def test_form_stores_normalized_data_and_mails_a_link(submitted):
+    p = submitted
+    assert p.family_name_kana == "コクガイ"  # hiragana became katakana
+    assert p.family_name_romaji == "KOKUGAI"
+    assert p.honseki_code == "022039"
+    # Mission by mail from Taipei: the office for the city is filled in, and the zone.
+    assert p.intake_office_code == "jtea-tw-taipei" == p.pickup_office_code
+    assert p.timezone == "Asia/Taipei"
+    assert not p.is_verified
+    assert len(mail.outbox) == 1 and mail.outbox[0].to == ["taro@example.com"]
+    assert p.code not in mail.outbox[0].body  # the code is shown only after verification
+
+
+@pytest.mark.django_db
+def test_bad_input_is_reported_per_field(client):
+    r = client.post("/preregister/", {**FORM, "family_name_kana": "Kokugai", "honseki": "022038"})
+    assert r.status_code == 400
+    body = r.content.decode()
+    assert 'id="id_family_name_kana-error"' in body
+    assert 'id="id_honseki-error"' in body
+    assert not PreRegistration.objects.exists()
+
+
+@pytest.mark.django_db
+def test_an_ambiguous_name_lists_the_candidates(client):
+    r = client.post("/preregister/", {**FORM, "honseki": "府中"})
+    assert r.status_code == 400
+    body = r.content.decode()
+    # 東京都府中市 and 広島県府中市 both match: the citizen is shown the codes to choose from.
+    assert "132063" in body and "342084" in body
+
+
+@pytest.mark.django_db
+def test_unverified_preregistration_cannot_be_loaded(submitted):
+    with pytest.raises(NotFound):
+        prereg.preregistration_load(submitted.code)
+
+
+@pytest.mark.django_db
+def test_verify_then_load_once(client, submitted):
+    token = _link(mail.outbox[0])
+    with clock.frozen(NOW + dt.timedelta(hours=1)):
+        r = client.get(f"/preregister/verify/{token}/")
+    assert r.status_code == 200
+    body = r.content.decode()
+    assert prereg.code_display(submitted.code) in body
+    assert "<svg" in body  # the QR code, inline
+    assert "application.pdf" in body  # mail channel: the filled-in form
+    submitted.refresh_from_db()
+    assert submitted.is_verified
+
+    with clock.frozen(NOW + dt.timedelta(hours=2)):
+        initial = prereg.preregistration_load(prereg.code_display(submitted.code).lower())
+        assert initial["family_name"] == "国外" and initial["honseki"] == "022039"
+        assert initial["birth_date"] == dt.date(1990, 4, 1)
+        assert initial["intake_office"] == "jtea-tw-taipei"
+        assert "pin" not in " ".join(initial).lower()
+        with pytest.raises(NotFound):
+            prereg.preregistration_load(submitted.code)
+    actions = set(AuditEntry.objects.values_list("action", flat=True))
+    assert {"preregistration.create", "preregistration.verify", "preregistration.load"} <= actions
+
+
+@pytest.mark.django_db
+def test_a_forged_or_expired_link_is_refused(client, submitted):
+    token = _link(mail.outbox[0])
+    assert client.get(f"/preregister/verify/{token[:-2]}xx/").status_code == 404
+    # Signed tokens carry the system time: travel with it.
+    with time_machine.travel(dt.timedelta(days=8)), pytest.raises(ApplicationError) as exc:
+        prereg.preregistration_verify(token)
+    assert exc.value.code in {"prereg_link_expired"}
+
+
+@pytest.mark.django_db
+def test_purge_deletes_old_and_used_preregistrations(submitted, settings):
+    settings.KOKUGAI_PREREGISTRATION_DAYS = 30
+    with clock.frozen(NOW + dt.timedelta(days=29)):
+        assert prereg.preregistration_purge() == 0
+    with clock.frozen(NOW + dt.timedelta(days=31)):
+        call_command("purge_preregistrations")
+    assert not PreRegistration.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_loaded_preregistration_is_deleted_a_day_later(submitted):
+    with clock.frozen(NOW):
+        prereg.preregistration_verify(_link(mail.outbox[0]))
+    with clock.frozen(NOW + dt.timedelta(hours=1)):
+        prereg.preregistration_load(submitted.code)
+    with clock.frozen(NOW + dt.timedelta(hours=2)):
+        assert prereg.preregistration_purge() == 0
+    with clock.frozen(NOW + dt.timedelta(days=2)):
+        assert prereg.preregistration_purge() == 1
+
+
+@pytest.mark.django_db
+def test_purge_task_runs(submitted):
+    from kokugai.web.portal.tasks import purge_preregistrations
+
+    with clock.frozen(NOW + dt.timedelta(days=31)):
+        assert purge_preregistrations.call() == 1
+
+
+@given(st.integers(min_value=0, max_value=prereg.BODY_LENGTH - 1), st.data())
+def test_any_single_character_change_is_caught(pos, data):
+    code = prereg.code_new()
+    body = code[1:-1]
+    other = data.draw(st.sampled_from([c for c in prereg.ALPHABET if c != body[pos]]))
+    typo = "P" + body[:pos] + other + body[pos + 1 :] + code[-1]
+    with pytest.raises(ApplicationError) as exc:
+        prereg.code_normalize(typo)
+    assert exc.value.code == "prereg_code_check"
+
+
+@given(st.integers(min_value=0, max_value=prereg.BODY_LENGTH - 2))
+def test_adjacent_swaps_are_caught(pos):
+    code = prereg.code_new()
+    body = code[1:-1]
+    if body[pos] == body[pos + 1]:
+        return
+    swapped = body[:pos] + body[pos + 1] + body[pos] + body[pos + 2 :]
+    with pytest.raises(ApplicationError):
+        prereg.code_normalize("P" + swapped + code[-1])
+
+
+def test_display_form_and_confusable_letters_round_trip():
+    code = prereg.code_new()
+    shown = prereg.code_display(code)
+    assert prereg.code_normalize(shown) == code
+    assert prereg.code_normalize(" " + shown.lower() + " ") == code
+    zero = "P" + "0" * 8 + prereg.check_character("0" * 8)
+    assert prereg.code_normalize(zero.replace("0", "O")) == zero
