@@ -179,15 +179,13 @@ def _municipality(value: Any, name: str) -> offices.Municipality:
     try:
         code = validate_lgcode(value)
     except CheckDigitError as e:
-        raise SituationError(
-            name, Text(f"{name}: {e.message.ja}", f"{name}: {e.message.en}")
-        ) from None
+        raise SituationError(name, Text(e.message.ja, e.message.en)) from None
     m = offices.municipality(code)
     if m is None or m.kind == "prefecture" or not m.administered:
         raise _err(
             name,
-            f"{name}: {code} は申請できる市区町村ではありません",
-            f"{name}: {code} is not a municipality one can apply at",
+            f"{code} は申請できる市区町村ではありません",
+            f"{code} is not a municipality one can apply at",
         )
     return m
 
@@ -196,8 +194,8 @@ def _country(value: Any, name: str) -> str:
     if not isinstance(value, str) or value.strip().upper() not in _countries():
         raise _err(
             name,
-            f"{name}: 不明な国・地域コードです: {value!r}（ISO 3166 の2文字コード、例: TW）",
-            f"{name}: unknown country code {value!r} (ISO 3166 alpha-2, e.g. TW)",
+            f"不明な国・地域コードです: {value!r}（ISO 3166 の2文字コード、例: TW）",
+            f"unknown country code {value!r} (ISO 3166 alpha-2, e.g. TW)",
         )
     return value.strip().upper()
 
@@ -243,8 +241,8 @@ def parse_situation(data: object, *, today: dt.date) -> Situation:
     if honseki is not None and honseki.kind == "designated_city":
         raise _err(
             "honseki",
-            f"honseki: 政令指定都市（{honseki.display_name}）は区まで指定してください",
-            f"honseki: for a designated city ({honseki.display_name}) give the ward",
+            f"政令指定都市（{honseki.display_name}）は区まで指定してください",
+            f"for a designated city ({honseki.display_name}) give the ward",
         )
     country_raw = data.get("country")
     if country_raw is None:
@@ -571,6 +569,15 @@ def _route(
         channel=channel,
         overrides=a,
     )
+    spec = procedure(proc).channel(channel)
+    if spec is not None and not spec.confirmed:
+        notes = (
+            *notes,
+            Text(
+                "この経路でこの手続ができるかは出典で確認できていません。事前に受付先に確認してください。",
+                "No source confirms this procedure through this route: check with the office first.",
+            ),
+        )
     before: bool | None = None
     if (
         s.visit is not None
@@ -863,19 +870,17 @@ def _route_warnings(s: Situation, proc: Procedure, routes: Sequence[Route]) -> l
 
 def _card_warnings(s: Situation, a: Assumptions) -> list[Reason]:
     out: list[Reason] = []
-    koseki = convenience_store(
-        "koseki",
-        honseki_offers_konbini=None,
-        has_user_certificate=s.wants_certificates,
-        overrides=a,
-    )
-    juminhyo = convenience_store(
-        "juminhyo",
-        honseki_offers_konbini=None,
-        has_user_certificate=s.wants_certificates,
-        overrides=a,
-    )
-    out += [koseki.reason, juminhyo.reason]
+    age = age_on(s.birth_date, s.as_of)
+    for cert in ("koseki", "juminhyo"):
+        c = convenience_store(
+            cert,
+            honseki_offers_konbini=None,
+            has_user_certificate=s.wants_certificates,
+            age=age,
+            overrides=a,
+        )
+        if c.reason.code not in {r.code for r in out}:
+            out.append(c.reason)
     out += health_insurance(s.as_of, has_user_certificate=s.wants_certificates, overrides=a)
     days = a.int("return_switch_deadline_days")
     out.append(
