@@ -47,6 +47,14 @@ HTTP_CODES: dict[int, str] = {
 }
 
 
+class InvalidInputError(ApplicationError):
+    """Input that passed the schema but not a check only the operation can make."""
+
+    def __init__(self, fields: dict[str, Any]) -> None:
+        super().__init__("invalid_input", INVALID_INPUT.en, fields=fields, status=422)
+        self.text = INVALID_INPUT
+
+
 def error_body(code: str, message: str, fields: dict[str, Any] | None = None) -> dict[str, Any]:
     return {"code": code, "message": message, "fields": fields or {}}
 
