@@ -9,8 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kokugai.rules.planner import (
+    SITUATION_FIELDS,
     SituationError,
     parse_situation,
     plan,
@@ -292,3 +295,108 @@ def test_plan_object_round_trip() -> None:
     p = plan(parse_situation(SEED, today=TODAY))
     assert p.eligible and p.recommended_route is not None
     assert p.as_dict("ja")["routes"][0]["channel"] == "municipality_visit"
+
+
+# --- properties ---------------------------------------------------------------------------
+
+_json = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.text(max_size=12)
+    | st.sampled_from(
+        ["2025-10-20", "2025-13-01", "JP", "TW", "022039", "131075", "returned", "lost"]
+    ),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    base=st.dictionaries(st.sampled_from(sorted(SITUATION_FIELDS)), _json, max_size=12),
+    keep_seed=st.booleans(),
+)
+def test_property_any_json_gives_a_situation_or_a_situation_error(
+    base: dict[str, Any], keep_seed: bool
+) -> None:
+    data = {**SEED, **base} if keep_seed else base
+    try:
+        parse_situation(data, today=TODAY)
+    except SituationError as e:
+        assert e.field and e.message.ja and e.message.en
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    as_of=st.dates(D(2024, 5, 27), D(2030, 12, 31)),
+    age_days=st.integers(0, 90 * 365),
+    left_offset=st.one_of(st.none(), st.integers(0, 12 * 365)),
+    card=st.sampled_from(["none", "returned", "lost", "expired"]),
+    country=st.sampled_from(["TW", "PH", "FI", "SG", "KR"]),
+    certs=st.booleans(),
+    visit_len=st.one_of(st.none(), st.integers(0, 120)),
+)
+def test_property_every_valid_situation_plans_with_sane_routes(
+    as_of: dt.date,
+    age_days: int,
+    left_offset: int | None,
+    card: str,
+    country: str,
+    certs: bool,
+    visit_len: int | None,
+) -> None:
+    birth = as_of - dt.timedelta(days=age_days)
+    left = None if left_offset is None else max(birth, as_of - dt.timedelta(days=left_offset))
+    data: dict[str, Any] = {
+        "as_of": as_of.isoformat(),
+        "nationalities": ["JP"],
+        "birth_date": birth.isoformat(),
+        "resident_in_japan": False,
+        "left_japan_on": left.isoformat() if left else None,
+        "honseki": "022039",
+        "country": country,
+        "card": card,
+        "wants_certificates": certs,
+        "visit": None
+        if visit_len is None
+        else {
+            "arrive": as_of.isoformat(),
+            "depart": (as_of + dt.timedelta(days=visit_len)).isoformat(),
+            "municipality": "131075",
+        },
+    }
+    p = run(data)
+    if not p["eligible"]:
+        assert p["routes"] == [] and p["reasons"]
+        return
+    assert p["routes"] and 0 <= p["recommended_route"] < len(p["routes"])
+    for r in p["routes"]:
+        assert r["fee_yen"] >= 0
+        assert r["apply_on"] >= p["as_of"]
+        assert (
+            r["apply_on"] <= r["ready"]["earliest"] <= r["ready"]["likely"] <= r["ready"]["latest"]
+        )
+        assert r["card_expires_on"] > r["apply_on"]
+        assert (r["certificates_expire_on"] is None) is (not certs)
+        assert (r["ready_before_departure"] is None) or visit_len is not None
+
+
+def test_visit_likely_but_not_surely_long_enough_keeps_the_mission_fallback() -> None:
+    base = run(
+        situation(visit={"arrive": "2025-10-27", "depart": "2026-03-31", "municipality": "131075"})
+    )
+    likely = D.fromisoformat(base["routes"][0]["ready"]["likely"])
+    latest = D.fromisoformat(base["routes"][0]["ready"]["latest"])
+    assert likely < latest
+    depart = likely + (latest - likely) / 2
+    p = run(
+        situation(
+            visit={"arrive": "2025-10-27", "depart": depart.isoformat(), "municipality": "131075"}
+        )
+    )
+    assert p["routes"][0]["ready_before_departure"] is True and p["recommended_route"] == 0
+    assert "may_not_be_ready_before_departure" in {w["code"] for w in p["warnings"]}
+    assert p["routes"][1]["pickup_at"]["code"] == "jtea-tw-taipei"

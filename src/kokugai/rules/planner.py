@@ -733,8 +733,39 @@ def plan(
                 ),
             ),
         )
+        alternatives = [
+            _route(
+                s,
+                proc,
+                Channel.MUNICIPALITY_VISIT,
+                here,
+                m,
+                start,
+                a,
+                notes=(
+                    Text(
+                        f"{v.municipality.display_name}で申請し、{m.name}で受け取ります。",
+                        f"Apply at {v.municipality.display_name_en}, collect at {m.name_en}.",
+                    ),
+                ),
+            )
+            for m in mission_places
+        ]
         if visit_route.ready_before_departure:
-            routes.insert(0, visit_route)
+            if visit_route.ready.latest > v.depart:
+                # Likely in time, but not surely: keep the mission pickup as a fallback.
+                unsure = Reason(
+                    "may_not_be_ready_before_departure",
+                    Text(
+                        f"滞在中に受け取れる見込みですが、遅れると{visit_route.ready.latest.isoformat()}になることもあります（滞在は{v.depart.isoformat()}まで）。間に合わない場合は受取場所の変更（在外公館など）を相談してください。",
+                        f"Likely ready during the visit, but it may take until {visit_route.ready.latest.isoformat()} (you leave {v.depart.isoformat()}); if it is late, ask to change the pickup place (e.g. to a mission).",
+                    ),
+                    sources("S13", "S24"),
+                )
+                warnings.append(unsure)
+                routes[0:0] = [visit_route, *alternatives]
+            else:
+                routes.insert(0, visit_route)
             recommended = 0
         else:
             later = Text(
@@ -742,34 +773,13 @@ def plan(
                 f"Not ready during this visit (until {v.depart.isoformat()}): collect on a later visit, from {visit_route.ready.likely.isoformat()} (surely from {visit_route.ready.latest.isoformat()}).",
             )
             visit_route = _with_notes(visit_route, visit_route.notes + (later,))
-            alternatives = [
-                _route(
-                    s,
-                    proc,
-                    Channel.MUNICIPALITY_VISIT,
-                    here,
-                    m,
-                    start,
-                    a,
-                    notes=(
-                        Text(
-                            f"{v.municipality.display_name}で申請し、{m.name}で受け取ります。",
-                            f"Apply at {v.municipality.display_name_en}, collect at {m.name_en}.",
-                        ),
-                    ),
-                )
-                for m in mission_places
-            ]
             routes[0:0] = [visit_route, *alternatives]
             warnings.append(_not_ready_warning(v, visit_route, alternatives))
             if alternatives:
+                # Collecting abroad beats waiting for an unknown next visit.
                 recommended = min(
                     range(1, 1 + len(alternatives)), key=lambda i: routes[i].ready.likely
                 )
-            elif (
-                visit_route.ready.earliest <= v.depart
-            ):  # pragma: no cover - the likely date decides above
-                recommended = 0
     if recommended is None and routes:
         recommended = min(range(len(routes)), key=lambda i: routes[i].ready.likely)
     warnings += _route_warnings(s, proc, routes)
