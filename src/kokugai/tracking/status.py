@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from django.core import signing
 from django.urls import NoReverseMatch, reverse
 
 from kokugai.cases import tokens
@@ -113,6 +114,24 @@ def _later_visit_alternative(case: Case, ready: Ready | None) -> Alternative:
     )
 
 
+EMAIL_CHANGE_SALT = "kokugai.tracking.email_change"
+EMAIL_CHANGE_MAX_AGE_S = 3600
+
+
+def email_change_token(case: Case) -> str:
+    """A short-lived link, given only after a successful lookup, to change the address."""
+    return signing.dumps({"c": case.pk}, salt=EMAIL_CHANGE_SALT, compress=True)
+
+
+def case_id_from_email_change_token(token: str) -> int | None:
+    try:
+        return int(
+            signing.loads(token, salt=EMAIL_CHANGE_SALT, max_age=EMAIL_CHANGE_MAX_AGE_S)["c"]
+        )
+    except (signing.BadSignature, KeyError, TypeError, ValueError):
+        return None
+
+
 def tracker_status(
     case: Case, *, departure_date: dt.date | None = None, today: dt.date | None = None
 ) -> TrackerStatus:
@@ -152,7 +171,7 @@ def tracker_status(
         }.get(stage, case.honseki_office)
     email_check = None
     if case.person.email_undeliverable:
-        email_check = _url("notifications:email_change_request") or _url("portal:email_change")
+        email_check = _url("portal:email_change", email_change_token(case))
     return TrackerStatus(
         reference=case.application_id or case.receipt_number,
         stage=stage,

@@ -490,3 +490,10 @@ class PlanForm(forms.Form):
                 "drives_abroad": lic == "holds_drives_abroad",
             }
         return s
+
+
+class EmailChangeForm(forms.Form):
+    email = forms.EmailField(
+        label=_("Your email address"),
+        help_text=_("We send a link to this address; it is used once you open the link."),
+    )

