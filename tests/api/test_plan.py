@@ -9,6 +9,9 @@ import json
 import pytest
 import time_machine
 from django.core.management import call_command
+from django.test import Client
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 API = "/api/v1"
 
@@ -114,3 +117,29 @@ def test_not_a_situation(client, raw):
 def test_error_in_japanese_by_default(client):
     body = post(client, {**SITUATION, "birth_date": "2030-01-01"}).json()
     assert body["fields"] == {"birth_date": "birth_date が as_of より後です"}
+
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=12),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.fixed_dictionaries(
+        {},
+        optional={k: _json for k in [*SITUATION, "as_of"]},
+    )
+)
+def test_any_json_is_a_plan_or_a_named_field(data):
+    """Whatever a client sends, the answer is a plan or invalid_situation: never a 500."""
+    r = post(Client(), {**SITUATION, **data})
+    assert r.status_code in (200, 400), r.content
+    if r.status_code == 400:
+        body = r.json()
+        assert body["code"] == "invalid_situation"
+        assert len(body["fields"]) == 1
