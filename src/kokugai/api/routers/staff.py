@@ -411,7 +411,7 @@ def case_out(case: Case, user: User, lang: str) -> CaseOut:
 
 @router.get(
     "/cases/{case_id}",
-    response={200: CaseOut, 404: ErrorOut, **AUTH_ERRORS},
+    response={200: CaseOut, 404: ErrorOut, 422: ErrorOut, **AUTH_ERRORS},
     summary="One case (audited; 404 when my office plays no part in it)",
 )
 def case_detail(request: HttpRequest, case_id: int) -> CaseOut:
