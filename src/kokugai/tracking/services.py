@@ -122,6 +122,8 @@ def tracker_lookup(*, reference: str, birth_date: dt.date, client_ip: str) -> Ca
     now = clock.now()
     client_key = _key("client", client_ip or "-")
     reference_key = _key("reference", ref.value)
+    # One transaction: the limit check, the attempt and the audit row commit together
+    # (each commit is a disk flush; the tracker is the site's hottest public page).
     with transaction.atomic():
         if _limited(client_key, reference_key, now):
             # Refused lookups are audited too (they are what an enumeration looks like),
@@ -134,30 +136,29 @@ def tracker_lookup(*, reference: str, birth_date: dt.date, client_ip: str) -> Ca
                 object_id=reference_key[:32],
                 detail={"result": "rate_limited", "kind": ref.kind},
             )
-            limited = True
+            case, matches, limited = None, False, True
         else:
             limited = False
+            qs = Case.objects.select_related(
+                "person", "holder_office", "pickup_office", "intake_office", "honseki_office"
+            )
+            field = "receipt_number" if ref.kind == "receipt" else "application_id"
+            case = qs.filter(**{field: ref.value}).first()
+            stored = case.person.birth_date.isoformat() if case is not None else _DUMMY_BIRTH_DATE
+            matches = hmac.compare_digest(stored, birth_date.isoformat()) and case is not None
+            LookupAttempt.objects.create(
+                at=now, client_key=client_key, reference_key=reference_key, succeeded=matches
+            )
+            audit_record(
+                actor=None,
+                actor_label="citizen",
+                action="tracker.lookup",
+                object_type="case" if matches else "reference",
+                object_id=case.pk if matches and case is not None else reference_key[:32],
+                detail={"result": "hit" if matches else "miss", "kind": ref.kind},
+            )
     if limited:
         raise TrackerError("rate_limited", RATE_LIMITED_MESSAGE, status=429)
-    with transaction.atomic():
-        qs = Case.objects.select_related(
-            "person", "holder_office", "pickup_office", "intake_office", "honseki_office"
-        )
-        field = "receipt_number" if ref.kind == "receipt" else "application_id"
-        case = qs.filter(**{field: ref.value}).first()
-        stored = case.person.birth_date.isoformat() if case is not None else _DUMMY_BIRTH_DATE
-        matches = hmac.compare_digest(stored, birth_date.isoformat()) and case is not None
-        LookupAttempt.objects.create(
-            at=now, client_key=client_key, reference_key=reference_key, succeeded=matches
-        )
-        audit_record(
-            actor=None,
-            actor_label="citizen",
-            action="tracker.lookup",
-            object_type="case" if matches else "reference",
-            object_id=case.pk if matches and case is not None else reference_key[:32],
-            detail={"result": "hit" if matches else "miss", "kind": ref.kind},
-        )
     if not matches or case is None:
         raise TrackerError("not_found", NOT_FOUND_MESSAGE, status=NotFound.status)
     return case

@@ -1,0 +1,227 @@
+"""Status-tracker throughput and how its latency grows with the number of cases.
+
+    .venv/bin/python bench/tracker_throughput.py [--cases 100000] [--requests 400]
+
+Runs on a throw-away SQLite database (or DATABASE_URL if set, e.g. a scratch PostgreSQL
+database: it is migrated and filled). Every request goes through the full Django stack
+(middleware, URL routing, CSRF, templates) via the test client, and so does the baseline:
+a minimal view returning a few bytes, served the same way in the same run. Absolute times
+drift on shared machines; the printed ratios are what to compare between runs.
+
+Prints:
+- throughput: tracker lookups per second / minimal-view requests per second, at N cases;
+- growth: median tracker latency at N cases / median at N/10 cases (1.0 = flat).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+
+def _setup_django(var_dir: str) -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kokugai.settings")
+    os.environ["KOKUGAI_VAR_DIR"] = var_dir
+    os.environ.setdefault("DATABASE_URL", f"sqlite:///{var_dir}/bench.sqlite3")
+    import django
+
+    django.setup()
+    from django.conf import settings
+
+    settings.ALLOWED_HOSTS = ["*"]
+    # Rate limits would refuse a benchmark; the limits' own queries still run.
+    settings.KOKUGAI_TRACKER_LIMITS = {"per_client": 10**9, "failed_per_reference": 10**9}
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+
+
+def _install_urls() -> None:
+    """The site's URLs plus the baseline view, as a module the URL resolver can import."""
+    import types
+
+    from django.http import HttpResponse
+    from django.urls import path
+
+    from kokugai import urls as site
+
+    def minimal(request):  # noqa: ANN001, ANN202 - the baseline: no query, no template
+        return HttpResponse(b"ok", content_type="text/plain")
+
+    mod = types.ModuleType("bench_tracker_urls")
+    mod.urlpatterns = [path("bench/minimal/", minimal), *site.urlpatterns]  # type: ignore[attr-defined]
+    sys.modules["bench_tracker_urls"] = mod
+    from django.conf import settings
+    from django.urls import clear_url_caches
+
+    settings.ROOT_URLCONF = "bench_tracker_urls"
+    clear_url_caches()
+
+
+def _fill(start: int, stop: int) -> None:
+    """Cases start..stop-1 (receipt sequence numbers), each with its person and 3 events."""
+    from django.db import transaction
+
+    from kokugai.cases.models import Case, CaseEvent
+    from kokugai.people.models import Person
+    from kokugai.registry.models import Office
+    from kokugai.rules.checkdigits import make_receipt_number
+
+    intake, _ = Office.objects.get_or_create(
+        code="131075", defaults={"kind": "municipality", "name_ja": "東京都墨田区"}
+    )
+    honseki, _ = Office.objects.get_or_create(
+        code="022039", defaults={"kind": "municipality", "name_ja": "青森県八戸市"}
+    )
+    states = ("received", "at_honseki", "under_review", "in_production", "shipped")
+    base = dt.datetime(2025, 1, 6, 1, tzinfo=dt.UTC)
+    batch = 5000
+    for lo in range(start, stop, batch):
+        hi = min(lo + batch, stop)
+        with transaction.atomic():
+            people = Person.objects.bulk_create(
+                [
+                    Person(
+                        family_name="国外",
+                        given_name="太郎",
+                        family_name_kana="コクガイ",
+                        given_name_kana="タロウ",
+                        birth_date=dt.date(1990, 4, 1) + dt.timedelta(days=i % 9000),
+                        sex="male",
+                        honseki=honseki,
+                        country="TW",
+                        city="Taipei",
+                    )
+                    for i in range(lo, hi)
+                ]
+            )
+            cases = []
+            for i, person in zip(range(lo, hi), people, strict=True):
+                opened = base + dt.timedelta(minutes=i % 400_000)
+                cases.append(
+                    Case(
+                        procedure="new_issuance",
+                        channel="municipality_visit",
+                        state=states[i % len(states)],
+                        person=person,
+                        intake_office=intake,
+                        honseki_office=honseki,
+                        pickup_office=intake,
+                        receipt_number=make_receipt_number(i + 1, 2025),
+                        opened_at=opened,
+                        state_entered_at=opened + dt.timedelta(days=10),
+                    )
+                )
+            cases = Case.objects.bulk_create(cases)
+            events = []
+            for c in cases:
+                for seq, (state, days) in enumerate(
+                    (("received", 0), ("at_honseki", 4), ("under_review", 10)), start=1
+                ):
+                    events.append(
+                        CaseEvent(
+                            case=c,
+                            seq=seq,
+                            transition="bench",
+                            from_state="",
+                            to_state=state,
+                            office=intake,
+                            actor_label="bench",
+                            at=c.opened_at + dt.timedelta(days=days),
+                        )
+                    )
+            CaseEvent.objects.bulk_create(events)
+
+
+def _timed(fn, n: int) -> list[float]:  # noqa: ANN001
+    out = []
+    for i in range(n):
+        t = time.perf_counter()
+        fn(i)
+        out.append(time.perf_counter() - t)
+    return out
+
+
+def _measure(n_cases: int, requests: int) -> tuple[list[float], list[float]]:
+    from django.test import Client
+
+    from kokugai.rules.checkdigits import make_receipt_number
+
+    client = Client(REMOTE_ADDR="10.0.0.1")
+    step = max(n_cases // requests, 1)
+
+    def minimal(i: int) -> None:
+        r = client.get("/bench/minimal/")
+        assert r.status_code == 200
+
+    def tracker(i: int) -> None:
+        seq = (i * step) % n_cases
+        r = client.post(
+            "/track/",
+            {
+                "reference": make_receipt_number(seq + 1, 2025),
+                "birth_date": (dt.date(1990, 4, 1) + dt.timedelta(days=seq % 9000)).isoformat(),
+            },
+        )
+        assert r.status_code == 200, r.status_code
+
+    # Warm-up: the learned durations are computed once per process (then cached), and
+    # templates and reference data load on first use.
+    _timed(tracker, 30)
+    _timed(minimal, 30)
+    # Interleave the two in blocks so drift on the machine hits both alike.
+    base, track = [], []
+    for _ in range(4):
+        base += _timed(minimal, requests // 4)
+        track += _timed(tracker, requests // 4)
+    return base, track
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--requests", type=int, default=400)
+    args = parser.parse_args()
+    small = max(args.cases // 10, 1)
+    with tempfile.TemporaryDirectory(prefix="kokugai-bench-") as var_dir:
+        _setup_django(var_dir)
+        _install_urls()
+        from kokugai.tracking import selectors
+
+        t = time.perf_counter()
+        _fill(0, small)
+        print(f"filled {small:,} cases in {time.perf_counter() - t:.1f}s")
+        selectors.learned_reset()
+        _, track_small = _measure(small, args.requests)
+
+        t = time.perf_counter()
+        _fill(small, args.cases)
+        print(f"filled up to {args.cases:,} cases in {time.perf_counter() - t:.1f}s")
+        selectors.learned_reset()
+        base, track = _measure(args.cases, args.requests)
+
+    base_rps = len(base) / sum(base)
+    track_rps = len(track) / sum(track)
+    med_small = statistics.median(track_small)
+    med_big = statistics.median(track)
+    print()
+    print(f"minimal view : {base_rps:8.1f} req/s (median {statistics.median(base) * 1e3:.2f} ms)")
+    print(f"tracker      : {track_rps:8.1f} req/s (median {med_big * 1e3:.2f} ms)")
+    print(f"throughput ratio tracker/minimal at {args.cases:,} cases: {track_rps / base_rps:.3f}")
+    print(
+        f"latency growth {small:,} -> {args.cases:,} cases (median tracker latency ratio): "
+        f"{med_big / med_small:.3f}"
+    )
+
+
+if __name__ == "__main__":
+    main()
