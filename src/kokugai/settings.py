@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "kokugai.appointments",
     "kokugai.tracking",
     "kokugai.web",
+    "kokugai.api",
 ]
 
 MIDDLEWARE = [
