@@ -287,7 +287,7 @@ def _fire(
     apply: Apply | None = None,
 ) -> Case:
     locked = (
-        Case.objects.select_for_update()
+        Case.objects.select_for_update(of=("self",))
         .select_related("person", "intake_office", "honseki_office", "pickup_office")
         .get(pk=case.pk)
     )
@@ -1252,7 +1252,7 @@ def cases_expire_uncollected(*, progress: Callable[[int], None] | None = None) -
     for pk in to_warn.values_list("pk", flat=True):
         with transaction.atomic():
             case = (
-                Case.objects.select_for_update()
+                Case.objects.select_for_update(of=("self",))
                 .select_related("person", "pickup_office")
                 .get(pk=pk)
             )
