@@ -76,6 +76,13 @@ class ServiceType(models.Model):
         help_text=_("How far ahead slots are offered"),
     )
     is_active = models.BooleanField(_("active"), default=True)
+    materialised_until = models.DateField(
+        _("slots made until"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Office-local date up to which every day's slots exist as rows"),
+    )
 
     class Meta:
         verbose_name = _("service type")

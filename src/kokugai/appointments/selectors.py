@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from django.db.models import F
+
 from kokugai.appointments import services, slots
 from kokugai.appointments.models import ACTIVE_STATUSES, Booking, ServiceType, Slot
 from kokugai.cases.models import Case
@@ -51,39 +53,63 @@ def slot_list_free(
     start, end = services.booking_window(service, case)
     if end < start:
         return []
-    services.slots_materialise(service=service, start=start, end=end)
-    earliest = clock.now() + dt.timedelta(minutes=service.min_notice_minutes)
+    services.slots_extend(service=service, start=start, end=end)
     _begin, until = slots.local_day_bounds(end, service.office.timezone)
+    earliest = clock.now() + dt.timedelta(minutes=service.min_notice_minutes)
     open_day = services.office_open_days(service.office, start, end)
-    rows = Slot.objects.filter(
-        service=service, starts_at__gte=earliest, starts_at__lt=until, capacity__gt=0
-    ).order_by("starts_at")
+    rows = (
+        Slot.objects.filter(
+            service=service,
+            starts_at__gte=earliest,
+            starts_at__lt=until,
+            capacity__gt=0,
+            booked__lt=F("capacity"),
+        )
+        .only("id", "service_id", "starts_at", "ends_at", "capacity", "booked")
+        .order_by("starts_at")
+    )
+    if exclude is not None:
+        rows = rows.exclude(pk=exclude.pk)
     zone = service.office.timezone
-    return [
-        s
-        for s in rows
-        if s.booked < s.capacity
-        and (exclude is None or s.pk != exclude.pk)
-        and open_day(slots.local_date(s.starts_at, zone))
-    ]
+    return [s for s in rows if open_day(slots.local_date(s.starts_at, zone))]
+
+
+def slots_group_by_day(free: list[Slot], office_zone: str) -> list[tuple[dt.date, list[Slot]]]:
+    groups: dict[dt.date, list[Slot]] = {}
+    for s in free:
+        groups.setdefault(slots.local_date(s.starts_at, office_zone), []).append(s)
+    return list(groups.items())
 
 
 def slots_by_day(
     free: list[Slot], *, office_zone: str, applicant_zone: str, lang: str
 ) -> list[DayGroup]:
-    groups: dict[dt.date, DayGroup] = {}
-    for s in free:
-        day = slots.local_date(s.starts_at, office_zone)
-        group = groups.setdefault(day, DayGroup(day, day_label(day, lang)))
-        group.choices.append(
-            SlotChoice(
-                slot=s,
-                label=slots.format_time_dual(s.starts_at, office_zone, applicant_zone),
-                office_time=slots.format_office(s.starts_at, office_zone),
-                applicant_time=slots.format_applicant(s.starts_at, applicant_zone),
+    return day_groups_render(
+        slots_group_by_day(free, office_zone),
+        office_zone=office_zone,
+        applicant_zone=applicant_zone,
+        lang=lang,
+    )
+
+
+def day_groups_render(
+    groups: list[tuple[dt.date, list[Slot]]], *, office_zone: str, applicant_zone: str, lang: str
+) -> list[DayGroup]:
+    """Labels for the days actually shown (formatting every slot of 90 days is wasted work)."""
+    out = []
+    for day, day_slots in groups:
+        group = DayGroup(day, day_label(day, lang))
+        for s in day_slots:
+            group.choices.append(
+                SlotChoice(
+                    slot=s,
+                    label=slots.format_time_dual(s.starts_at, office_zone, applicant_zone),
+                    office_time=slots.format_office(s.starts_at, office_zone),
+                    applicant_time=slots.format_applicant(s.starts_at, applicant_zone),
+                )
             )
-        )
-    return list(groups.values())
+        out.append(group)
+    return out
 
 
 def booking_list_for_day(*, service: ServiceType, day: dt.date) -> list[Booking]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils.translation import gettext as _
 
 from kokugai.appointments import ics, slots
@@ -180,7 +180,8 @@ def slots_materialise(*, service: ServiceType, start: dt.date, end: dt.date) -> 
     Returns how many rows were created.
     """
     office = service.office
-    open_days = office_open_days(office, start, end)
+    # Office closures are not baked in: they are checked when listing and booking, so a
+    # closure entered or withdrawn later takes effect without touching the rows.
     specs = slots.generate_slots(
         start=start,
         end=end,
@@ -188,7 +189,7 @@ def slots_materialise(*, service: ServiceType, start: dt.date, end: dt.date) -> 
         blocks=office_blocks(office),
         slot_minutes=service.slot_minutes,
         capacity=service.capacity_per_slot,
-        is_business_day=open_days,
+        is_business_day=office_calendar(office).is_business_day,
     )
     if not specs:
         return 0
@@ -204,6 +205,20 @@ def slots_materialise(*, service: ServiceType, start: dt.date, end: dt.date) -> 
     ]
     Slot.objects.bulk_create(new, ignore_conflicts=True)
     return len(new)
+
+
+def slots_extend(*, service: ServiceType, start: dt.date, end: dt.date) -> None:
+    """Materialise up to ``end`` once; later page views only read (the hot path)."""
+    done = service.materialised_until
+    if done is not None and done >= end:
+        return
+    begin = start if done is None else max(start, done + dt.timedelta(days=1))
+    slots_materialise(service=service, start=begin, end=end)
+    # Only moves forward, whoever got here first.
+    ServiceType.objects.filter(pk=service.pk).filter(
+        Q(materialised_until__isnull=True) | Q(materialised_until__lt=end)
+    ).update(materialised_until=end)
+    service.materialised_until = end
 
 
 def booking_window(service: ServiceType, case: Case | None = None) -> tuple[dt.date, dt.date]:

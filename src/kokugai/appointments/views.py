@@ -53,14 +53,17 @@ def _picker(
     exclude: Slot | None = None,
 ) -> dict[str, Any]:
     free = selectors.slot_list_free(service=service, case=case, exclude=exclude)
-    days = selectors.slots_by_day(
-        free, office_zone=service.office.timezone, applicant_zone=applicant_zone, lang=_lang()
-    )
+    days = selectors.slots_group_by_day(free, service.office.timezone)
     try:
         page = max(int(request.GET.get("page", "1")), 1)
     except ValueError:
         page = 1
-    shown = days[(page - 1) * DAYS_PER_PAGE : page * DAYS_PER_PAGE]
+    shown = selectors.day_groups_render(
+        days[(page - 1) * DAYS_PER_PAGE : page * DAYS_PER_PAGE],
+        office_zone=service.office.timezone,
+        applicant_zone=applicant_zone,
+        lang=_lang(),
+    )
     return {
         "days": shown,
         "page": page,
