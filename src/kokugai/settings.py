@@ -3,6 +3,8 @@
 DATABASE_URL    default: a SQLite file in var/ of the checkout (git ignores var/)
 EMAIL_URL       smtp://host:port (or smtps://, user:password@ allowed); default: files in var/mail/
 SECRET_KEY      default: generated once into var/secret_key (development only)
+KOKUGAI_INDEX_KEY     key for the My Number lookup hash (default: generated into var/index_key)
+KOKUGAI_HOLDING_DAYS  days a card waits at the pickup office (default: the rules' assumption)
 KOKUGAI_MYNUMBER_KEYS  comma-separated "id:base64key" AES-256-GCM keys, newest first;
                 default: generated once into var/mynumber_keys (development only)
 KOKUGAI_DEBUG   "1" for development pages and tracebacks
@@ -42,6 +44,11 @@ SECRET_KEY = os.environ.get("SECRET_KEY") or _persistent_secret(
 MYNUMBER_KEYS = os.environ.get("KOKUGAI_MYNUMBER_KEYS") or _persistent_secret(
     "mynumber_keys",
     lambda: "k1:" + base64.b64encode(secrets.token_bytes(32)).decode(),
+)
+# Key material for the My Number lookup hash (HKDF -> HMAC-SHA256); independent of SECRET_KEY
+# and of the encryption keys, so rotating those never changes a lookup hash.
+KOKUGAI_INDEX_KEY = os.environ.get("KOKUGAI_INDEX_KEY") or _persistent_secret(
+    "index_key", lambda: secrets.token_urlsafe(48)
 )
 ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]").split(",") if h]
 CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o]
@@ -175,6 +182,10 @@ TASKS = {
 
 # Marked assumptions of kokugai.rules (UNCONFIRMED facts), overridable per deployment.
 KOKUGAI_ASSUMPTIONS = json.loads(os.environ.get("KOKUGAI_ASSUMPTIONS", "{}"))
+# Holding period at the pickup office; unset = the marked assumption in kokugai.rules.
+KOKUGAI_HOLDING_DAYS = (
+    int(os.environ["KOKUGAI_HOLDING_DAYS"]) if os.environ.get("KOKUGAI_HOLDING_DAYS") else None
+)
 # Public site address used in links inside emails.
 KOKUGAI_SITE_URL = os.environ.get("KOKUGAI_SITE_URL", "http://127.0.0.1:8000")
 
