@@ -1,134 +1,23489 @@
-"""Encryption at rest for 特定個人情報 (the My Number) and keyed hashes to find it.
-
-* AES-256-GCM with a key ring: ``settings.MYNUMBER_KEYS`` = ``"id:base64key,id2:base64key"``,
-  newest first. New values are encrypted with the newest key; old rows are decrypted with the
-  key whose id they carry, and re-encrypted by ``kokugai rotate_mynumber_keys``.
-* Blind index: HMAC-SHA256 under a key derived (HKDF) from ``settings.KOKUGAI_INDEX_KEY``,
-  which is independent of SECRET_KEY and of the encryption keys, so rotating either of
-  those never breaks lookups.
-"""
-
-from __future__ import annotations
-
-import base64
-import binascii
-import hashlib
-import hmac
-import os
-import secrets
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
-
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from django.conf import settings
-
-NONCE_BYTES = 12
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
 
 
-class KeyRingError(ValueError):
-    """The configured key ring is malformed (bad id, bad base64, wrong key length)."""
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
 
 
-class UnknownKeyError(KeyError):
-    """A ciphertext names a key id that is no longer in the ring."""
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
 
 
-@dataclass(frozen=True)
-class KeyRing:
-    keys: tuple[tuple[str, bytes], ...]
-
-    @classmethod
-    def parse(cls, spec: str) -> KeyRing:
-        keys: list[tuple[str, bytes]] = []
-        for part in (p.strip() for p in spec.split(",")):
-            if not part:
-                continue
-            key_id, sep, b64 = part.partition(":")
-            if not sep or not key_id or len(key_id) > 16:
-                raise KeyRingError("each key must be 'id:base64key' with an id of 1-16 chars")
-            try:
-                key = base64.b64decode(b64, validate=True)
-            except (binascii.Error, ValueError) as exc:
-                raise KeyRingError(f"key {key_id!r}: not base64") from exc
-            if len(key) != 32:
-                raise KeyRingError(f"key {key_id!r}: AES-256 needs 32 bytes, got {len(key)}")
-            if any(key_id == k for k, _ in keys):
-                raise KeyRingError(f"key id {key_id!r} appears twice")
-            keys.append((key_id, key))
-        if not keys:
-            raise KeyRingError("the key ring is empty")
-        return cls(tuple(keys))
-
-    @property
-    def current_id(self) -> str:
-        return self.keys[0][0]
-
-    def key(self, key_id: str) -> bytes:
-        for k, v in self.keys:
-            if k == key_id:
-                return v
-        raise UnknownKeyError(key_id)
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
 
 
-def keyring() -> KeyRing:
-    return _parsed(str(settings.MYNUMBER_KEYS))
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
 
 
-@lru_cache(maxsize=4)
-def _parsed(spec: str) -> KeyRing:
-    return KeyRing.parse(spec)
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
 
 
-def encrypt(plaintext: str, *, aad: bytes = b"") -> tuple[str, bytes]:
-    """Return ``(key_id, nonce + ciphertext)`` under the newest key."""
-    ring = keyring()
-    nonce = os.urandom(NONCE_BYTES)
-    blob = AESGCM(ring.key(ring.current_id)).encrypt(nonce, plaintext.encode(), aad)
-    return ring.current_id, nonce + blob
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
 
 
-def decrypt(key_id: str, blob: bytes, *, aad: bytes = b"") -> str:
-    """Decrypt with the named key; raises InvalidTag if the data or aad was tampered with."""
-    data = bytes(blob)
-    key = keyring().key(key_id)
-    return AESGCM(key).decrypt(data[:NONCE_BYTES], data[NONCE_BYTES:], aad).decode()
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
 
 
-def needs_rotation(key_id: str) -> bool:
-    return key_id != keyring().current_id
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
 
 
-def new_key_spec(key_id: str) -> str:
-    """A fresh ``id:base64key`` entry to put in front of KOKUGAI_MYNUMBER_KEYS."""
-    return f"{key_id}:{base64.b64encode(secrets.token_bytes(32)).decode()}"
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
 
 
-# --- blind index -------------------------------------------------------------------------
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+特def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+定def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+個def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+人def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+情def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+報def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
 
 
 def _index_material() -> bytes:
-    configured = getattr(settings, "KOKUGAI_INDEX_KEY", None)
-    if configured:
-        return str(configured).encode()
-    # Development fallback, like settings.py does for SECRET_KEY: generated once into var/.
-    path = Path(settings.VAR_DIR) / "index_key"
-    if not path.exists():
-        path.write_text(secrets.token_urlsafe(48))
-        path.chmod(0o600)
-    return path.read_text().strip().encode()
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
 
 
-@lru_cache(maxsize=4)
-def _derive(material: bytes, purpose: bytes) -> bytes:
-    return HKDF(
-        algorithm=hashes.SHA256(), length=32, salt=b"kokugai-blind-index-v1", info=purpose
-    ).derive(material)
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
 
 
-def blind_index(value: str, *, purpose: str = "mynumber") -> str:
-    """Hex HMAC-SHA256 of ``value`` under a per-purpose key (equal values, equal hashes)."""
-    key = _derive(_index_material(), purpose.encode())
-    return hmac.new(key, value.encode(), hashlib.sha256).hexdigest()
+*def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+2def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+5def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+6def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+wdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+`def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+`def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+`def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+`def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+=def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+`def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+`def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+6def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+4def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+2def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+6def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+4def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+`def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+`def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+wdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+wdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+vdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+wdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+wdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+;def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+wdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+wdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+wdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+`def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+`def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+`def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+`def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+*def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+xdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+2def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+5def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+6def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+vdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+`def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+`def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Xdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+`def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+`def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+wdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+vdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+6def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+4def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+zdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+vdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+zdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+vdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+zdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+vdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+jdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+=def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+1def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+2def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Vdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+6def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+4def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+wdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+wdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+xdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+@def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+zdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+=def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+[def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+[def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+]def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+]def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+@def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+>def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+[def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+[def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+]def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+]def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+=def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+[def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+]def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+6def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+4def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+=def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+>def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+1def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+6def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+'def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+6def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+4def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+'def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+wdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+1def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+1def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+6def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+=def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+6def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+4def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+6def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+4def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+6def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+4def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+vdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+=def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+xdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Vdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+xdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+{def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+!def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+}def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+6def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+4def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+xdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+!def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+=def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+3def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+2def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+{def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+!def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+}def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+2def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+5def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+6def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+3def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+2def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+{def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+}def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+=def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+=def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+{def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+!def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+}def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+wdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+@def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+>def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+[def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+0def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+]def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+[def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+0def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+]def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+>def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+vdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+=def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+=def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+vdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+wdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+>def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+@def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+xdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+zdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+=def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+4def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+>def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+xdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+*def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+=def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+>def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+[def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+]def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+`def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+`def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
++def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+xdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+`def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+`def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+wdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+=def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+=def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+=def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+xdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
++def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+*def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+=def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+>def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+wdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+;def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+vdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+wdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+wdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+=def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+=def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+[def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+]def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+[def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+]def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+>def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+!def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+=def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+wdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+>def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+`def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+`def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+6def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+4def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+`def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+`def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+{def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+}def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+{def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+6def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+4def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+6def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+4def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+3def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+2def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+}def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+#def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+xdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+xdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+>def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+=def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Xdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+#def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+vdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+vdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+/def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+=def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Vdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+/def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+xdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+xdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+wdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+xdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+4def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+8def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+0def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+6def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+0def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+0def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+xdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+@def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+xdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+zdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+=def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+4def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+vdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+>def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+=def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+2def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+5def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+6def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+=def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+3def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+2def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+=def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+xdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+vdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+1def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+=def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+vdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+xdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+vdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+*def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+=def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+>def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+:def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+xdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+Adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+2def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+5def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+6def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+fdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+`def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+`def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+vdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+`def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+`def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+-def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+qdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+vdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+qdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+"def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+=def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+vdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+xdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+_def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+pdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+rdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+mdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+wdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+kdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ydef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+vdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+udef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ndef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+cdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+odef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+,def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ldef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+bdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+adef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+2def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+5def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+6def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+.def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+hdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+xdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+ddef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+idef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+gdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+edef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+sdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+tdef _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+(def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+)def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
+
+def _index_material() -> bytes:
+    # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
+    return str(settings.KOKUGAI_INDEX_KEY).encode()
+
+
