@@ -227,32 +227,48 @@ def _send(notification: Notification) -> Outcome:
 # --- one delivery ----------------------------------------------------------------------------
 
 
-def _claim(pk: int) -> Notification | None:
+def batch_size() -> int:
+    return int(getattr(settings, "KOKUGAI_DELIVERY_BATCH", 20))
+
+
+def _claim_many(pks: list[int]) -> list[Notification]:
+    """Claim the due rows among ``pks`` in one transaction; each claim is a conditional UPDATE,
+    so two workers never both own a row."""
     now = timezone.now()
-    row = Notification.objects.filter(pk=pk).values("status", "attempts").first()
-    if row is None:
-        return None
+    seen = {
+        r["id"]: r
+        for r in Notification.objects.filter(pk__in=pks).values("id", "status", "attempts")
+    }
+    claimed: list[int] = []
+    recovered: set[int] = set()
     with transaction.atomic():
-        claimed = (
-            Notification.objects.filter(_due_filter(now), pk=pk, status=row["status"])
-            .filter(attempts=row["attempts"])
-            .update(status=Status.SENDING, lease_until=now + lease(), attempts=F("attempts") + 1)
+        for pk in pks:
+            row = seen.get(pk)
+            if row is None:
+                continue
+            if Notification.objects.filter(
+                _due_filter(now), pk=pk, status=row["status"], attempts=row["attempts"]
+            ).update(status=Status.SENDING, lease_until=now + lease(), attempts=F("attempts") + 1):
+                claimed.append(pk)
+                if row["status"] == Status.SENDING:
+                    recovered.add(pk)
+        by_pk = Notification.objects.in_bulk(claimed)
+        notifications = [by_pk[pk] for pk in claimed]
+        DeliveryAttempt.objects.bulk_create(
+            DeliveryAttempt(
+                notification=n,
+                at=now,
+                status=Status.SENDING,
+                attempt=n.attempts,
+                smtp_reply=(
+                    "previous attempt interrupted (lease expired); same Message-ID"
+                    if n.pk in recovered
+                    else ""
+                ),
+            )
+            for n in notifications
         )
-        if not claimed:
-            return None
-        notification = Notification.objects.get(pk=pk)
-        DeliveryAttempt.objects.create(
-            notification=notification,
-            at=now,
-            status=Status.SENDING,
-            attempt=notification.attempts,
-            smtp_reply=(
-                "previous attempt interrupted (lease expired); same Message-ID"
-                if row["status"] == Status.SENDING
-                else ""
-            ),
-        )
-    return notification
+    return notifications
 
 
 def _flag_undeliverable(notification: Notification) -> None:
@@ -268,46 +284,73 @@ def _flag_undeliverable(notification: Notification) -> None:
         )
 
 
-def _finish(notification: Notification, outcome: Outcome) -> str:
-    now = timezone.now()
+def _record(notification: Notification, outcome: Outcome, now: dt.datetime) -> str:
+    """Write one outcome; call inside a transaction. Only the current claim may write."""
     mine = Notification.objects.filter(
         pk=notification.pk, status=Status.SENDING, attempts=notification.attempts
     )
-    with transaction.atomic():
-        if outcome.kind == SENT:
-            status = Status.SENT
-            mine.update(status=status, sent_at=now, lease_until=None, last_error="")
-        elif outcome.kind == PERMANENT:
+    if outcome.kind == SENT:
+        status = Status.SENT
+        mine.update(status=status, sent_at=now, lease_until=None, last_error="")
+    elif outcome.kind == PERMANENT:
+        status = Status.FAILED
+        mine.update(status=status, lease_until=None, last_error=outcome.reply)
+        _flag_undeliverable(notification)
+    else:
+        next_at = now + backoff(notification.attempts)
+        if next_at - notification.created_at > retry_window():
             status = Status.FAILED
-            mine.update(status=status, lease_until=None, last_error=outcome.reply)
+            reply = f"gave up after {notification.attempts} attempts: {outcome.reply}"
+            mine.update(status=status, lease_until=None, last_error=reply)
             _flag_undeliverable(notification)
         else:
-            next_at = now + backoff(notification.attempts)
-            if next_at - notification.created_at > retry_window():
-                status = Status.FAILED
-                reply = f"gave up after {notification.attempts} attempts: {outcome.reply}"
-                mine.update(status=status, lease_until=None, last_error=reply)
-                _flag_undeliverable(notification)
-            else:
-                status = Status.RETRYING
-                mine.update(
-                    status=status,
-                    lease_until=None,
-                    next_attempt_at=next_at,
-                    last_error=outcome.reply,
-                )
-                transaction.on_commit(
-                    lambda: _enqueue(notification.pk, run_after=next_at), robust=True
-                )
-        DeliveryAttempt.objects.create(
-            notification=notification,
-            at=now,
-            status=status,
-            attempt=notification.attempts,
-            smtp_code=outcome.code,
-            smtp_reply=outcome.reply[:2000],
-        )
+            status = Status.RETRYING
+            mine.update(
+                status=status,
+                lease_until=None,
+                next_attempt_at=next_at,
+                last_error=outcome.reply,
+            )
+            pk = notification.pk
+            transaction.on_commit(lambda: _enqueue(pk, run_after=next_at), robust=True)
+    DeliveryAttempt.objects.create(
+        notification=notification,
+        at=now,
+        status=status,
+        attempt=notification.attempts,
+        smtp_code=outcome.code,
+        smtp_reply=outcome.reply[:2000],
+    )
     return str(status)
+
+
+def _complete_tasks(pks: list[int], *, except_pk: int | None = None) -> None:
+    """Mark the still-waiting delivery tasks of rows just handled as done, in one UPDATE, so a
+    burst does not cost two more commits per message for tasks that would find nothing to do."""
+    from django_tasks import TaskResultStatus
+    from django_tasks_db.models import DBTaskResult
+
+    from kokugai.notifications.tasks import deliver_notification
+
+    others = [pk for pk in pks if pk != except_pk]
+    if others:
+        DBTaskResult.objects.filter(
+            status=TaskResultStatus.READY,
+            task_path=deliver_notification.module_path,
+            args_kwargs__args__0__in=others,
+        ).update(
+            status=TaskResultStatus.SUCCESSFUL,
+            finished_at=timezone.now(),
+            return_value="delivered in a batch",
+        )
+
+
+def _finish_many(results: list[tuple[Notification, Outcome]], *, task_pk: int | None) -> list[str]:
+    now = timezone.now()
+    with transaction.atomic():
+        statuses = [_record(n, outcome, now) for n, outcome in results]
+        _complete_tasks([n.pk for n, _ in results], except_pk=task_pk)
+    return statuses
 
 
 def _enqueue(pk: int, *, run_after: dt.datetime | None = None) -> None:
@@ -321,12 +364,57 @@ def _enqueue(pk: int, *, run_after: dt.datetime | None = None) -> None:
     task.enqueue(pk)
 
 
+def _send_all(claimed: list[Notification]) -> list[tuple[Notification, Outcome]]:
+    results: list[tuple[Notification, Outcome]] = []
+    unreachable: Outcome | None = None
+    for notification in claimed:
+        if unreachable is not None:
+            # The server is down: do not wait one timeout per message while holding the lease.
+            results.append(
+                (notification, Outcome(TEMPORARY, None, f"not tried: {unreachable.reply}"))
+            )
+            continue
+        outcome = _send(notification)
+        if outcome.kind == TEMPORARY and outcome.code is None:
+            unreachable = outcome
+        results.append((notification, outcome))
+    return results
+
+
+def deliver_batch(pks: list[int], *, task_pk: int | None = None) -> list[str]:
+    """Claim, send over one SMTP session, record: two commits for the whole batch.
+
+    Keep batches small: a crash mid-batch resends (under the same Message-IDs) the messages
+    of the batch that had already gone out.
+    """
+    claimed = _claim_many(pks)
+    if not claimed:
+        return []
+    return _finish_many(_send_all(claimed), task_pk=task_pk)
+
+
+def deliver_for_task(pk: int) -> dict[str, Any]:
+    """Deliver ``pk`` if it is due, plus whatever else is due, over one SMTP session.
+
+    Returns ``{"status": <new status of pk or "skipped">, "counts": {status: n}}``.
+    """
+    others = [other for other in due_ids(batch_size()) if other != pk]
+    claimed = _claim_many([pk, *others[: max(batch_size() - 1, 0)]])
+    statuses = _finish_many(_send_all(claimed), task_pk=pk) if claimed else []
+    counts: dict[str, int] = {}
+    mine = "skipped"
+    for notification, status in zip(claimed, statuses, strict=True):
+        counts[status] = counts.get(status, 0) + 1
+        if notification.pk == pk:
+            mine = status
+    if mine == "skipped":
+        counts["skipped"] = counts.get("skipped", 0) + 1
+    return {"status": mine, "counts": counts}
+
+
 def deliver_one(pk: int) -> str:
     """Deliver one notification if it is due; returns its new status, or "skipped"."""
-    notification = _claim(pk)
-    if notification is None:
-        return "skipped"
-    return _finish(notification, _send(notification))
+    return str(deliver_for_task(pk)["status"])
 
 
 # --- batches ---------------------------------------------------------------------------------
@@ -360,11 +448,14 @@ def due_ids(limit: int = 100) -> list[int]:
     )
 
 
-def sweep(stats: DeliveryStats | None = None, *, limit: int = 100) -> DeliveryStats:
+def sweep(stats: DeliveryStats | None = None, *, limit: int = 500) -> DeliveryStats:
     """Deliver every due row, whether or not its task still exists (lost tasks, crashed sends)."""
     stats = stats or DeliveryStats()
-    for pk in due_ids(limit):
-        stats.count(deliver_one(pk))
+    pks = due_ids(limit)
+    size = max(batch_size(), 1)
+    for start in range(0, len(pks), size):
+        for status in deliver_batch(pks[start : start + size]):
+            stats.count(status)
     return stats
 
 
@@ -391,8 +482,11 @@ def run_ready_tasks(worker: Any, stats: DeliveryStats | None = None) -> int:
             break
         worker.run_task(task_result)
         ran += 1
-        if stats is not None and task_result.task_path.endswith(".deliver_notification"):
-            stats.count(str(task_result.return_value))
+        value = task_result.return_value
+        if stats is not None and isinstance(value, dict) and "counts" in value:
+            for status, n in value["counts"].items():
+                for _ in range(int(n)):
+                    stats.count(status)
     if stats is not None:
         stats.tasks_run += ran
     return ran

@@ -6,11 +6,14 @@ task changes nothing (the claim in ``delivery.deliver_one`` is atomic).
 
 from __future__ import annotations
 
+from typing import Any
+
 from django_tasks import task
 
-from kokugai.notifications.delivery import deliver_one
+from kokugai.notifications.delivery import deliver_for_task
 
 
 @task(queue_name="email")
-def deliver_notification(notification_id: int) -> str:
-    return deliver_one(notification_id)
+def deliver_notification(notification_id: int) -> dict[str, Any]:
+    """Deliver this row (and, in the same SMTP session, any other due rows)."""
+    return deliver_for_task(notification_id)
