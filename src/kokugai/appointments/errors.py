@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from kokugai.core.errors import ApplicationError, Conflict
 
@@ -19,52 +20,56 @@ class _Refusal(Conflict):
 
 class NotReadyForPickup(_Refusal):
     code_value = "not_ready_for_pickup"
-    text = "The card has not arrived at this office yet, so pickup cannot be booked."
+    text = gettext_noop("The card has not arrived at this office yet, so pickup cannot be booked.")
 
 
 class AfterHoldingPeriod(_Refusal):
     code_value = "after_holding_period"
-    text = "This is after the last day the office holds the card."
+    text = gettext_noop("This is after the last day the office holds the card.")
 
 
 class SlotInPast(_Refusal):
     code_value = "slot_in_past"
-    text = "This time has already passed."
+    text = gettext_noop("This time has already passed.")
 
 
 class TooShortNotice(_Refusal):
     code_value = "too_short_notice"
-    text = "This time is too soon: bookings and changes close shortly before the appointment."
+    text = gettext_noop(
+        "This time is too soon: bookings and changes close shortly before the appointment."
+    )
 
 
 class SlotClosed(_Refusal):
     code_value = "slot_closed"
-    text = "The counter is not open for this service at this time."
+    text = gettext_noop("The counter is not open for this service at this time.")
 
 
 class AlreadyBooked(_Refusal):
     code_value = "already_booked"
-    text = "This case already has an appointment. Change or cancel it instead."
+    text = gettext_noop("This case already has an appointment. Change or cancel it instead.")
 
 
 class SlotFull(_Refusal):
     code_value = "slot_full"
-    text = "This time is fully booked. Please choose another time or join the waitlist."
+    text = gettext_noop(
+        "This time is fully booked. Please choose another time or join the waitlist."
+    )
 
 
 class BookingNotActive(_Refusal):
     code_value = "booking_not_active"
-    text = "This appointment is no longer active."
+    text = gettext_noop("This appointment is no longer active.")
 
 
 class CapacityBelowBooked(_Refusal):
     code_value = "capacity_below_booked"
-    text = "Capacity cannot be set below the number of places already booked."
+    text = gettext_noop("Capacity cannot be set below the number of places already booked.")
 
 
 class AlreadyWaiting(_Refusal):
     code_value = "already_waiting"
-    text = "This case is already on the waitlist."
+    text = gettext_noop("This case is already on the waitlist.")
 
 
 class TokenInvalid(ApplicationError):  # noqa: N818 - named after its code

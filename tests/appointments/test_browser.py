@@ -1,0 +1,125 @@
+"""A citizen in Taipei books, reschedules and cancels a pickup in a real browser.
+
+Debian's chromium through Playwright (never ``playwright install``); the live server runs
+on the real clock, so the case is made ready now and the slots are the next open days.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from kokugai.appointments.access import book_token_make
+from kokugai.appointments.models import Booking, Slot
+
+# Playwright's sync API runs an event loop in this thread; the test arranges data with the
+# ORM in the same thread on purpose.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+BOTH_ZONES = re.compile(
+    r"^\d{4}-\d\d-\d\d \d\d:\d\d JST \((\d{4}-\d\d-\d\d )?\d\d:\d\d Asia/Taipei\)$"
+)
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[Any]:
+    executable = shutil.which("chromium")
+    if executable is None:
+        pytest.skip("chromium not installed")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@pytest.fixture
+def page(chromium, settings) -> Iterator[Any]:
+    settings.SESSION_COOKIE_SECURE = False
+    settings.CSRF_COOKIE_SECURE = False
+    context = chromium.new_context(locale="zh-TW", timezone_id="Asia/Taipei")
+    context.set_default_timeout(15_000)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
+def _serious_axe_violations(page) -> list[str]:
+    try:
+        from axe_playwright_python.sync_playwright import Axe
+    except ImportError:  # pragma: no cover - the dev extra installs it
+        return []
+    result = Axe().run(page)
+    return [
+        v["id"] for v in result.response["violations"] if v.get("impact") in {"serious", "critical"}
+    ]
+
+
+def test_book_reschedule_cancel_in_both_time_zones(page, live_server, service, make_case):
+    case = make_case(deadline=dt.date.today() + dt.timedelta(days=30))
+    page.goto(f"{live_server.url}/appointments/book/{book_token_make(case)}/")
+
+    # Japanese by default; the office zone first, the citizen's zone beside it.
+    assert page.locator("html").get_attribute("lang") == "ja"
+    assert "2F" in page.locator("main").inner_text()
+    radios = page.locator("form:has(input[name=action][value=book]) input[name=slot]")
+    assert radios.count() >= 2
+    first = radios.nth(0)
+    first_slot = first.get_attribute("value")
+    label = page.locator(f"label[for={first.get_attribute('id')}]").inner_text()
+    assert re.search(r"\d\d:\d\d \(\d\d:\d\d Asia/Taipei\)", label)
+    assert _serious_axe_violations(page) == []
+    # Keyboard: focus the first time, choose it with the space bar, submit with Enter.
+    first.focus()
+    page.keyboard.press("Space")
+    assert first.is_checked()
+    page.locator("form:has(input[name=action][value=book]) button[type=submit]").click()
+    page.wait_for_url(re.compile(r"/appointments/manage/"))
+
+    booked = page.locator("#appointment-time").inner_text().strip()
+    assert BOTH_ZONES.match(booked), booked
+    booking = Booking.objects.get(case=case)
+    assert booking.status == "booked" and booking.slot.booked == 1
+    assert _serious_axe_violations(page) == []
+
+    # Reschedule to another time.
+    moves = page.locator("form:has(input[name=action][value=reschedule]) input[name=slot]")
+    moves.nth(1).check()
+    page.locator("form:has(input[name=action][value=reschedule]) button[type=submit]").click()
+    page.wait_for_load_state()
+    moved = page.locator("#appointment-time").inner_text().strip()
+    assert BOTH_ZONES.match(moved) and moved != booked
+    booking.refresh_from_db()
+    assert booking.rescheduled_count == 1
+    assert Slot.objects.get(pk=first_slot).booked == 0
+
+    # The same page in English, via the header's language switch.
+    page.locator("form.k-lang button[type=submit]").click()
+    page.wait_for_load_state()
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.locator("#appointment-time").inner_text().strip() == moved
+
+    page.locator("form:has(input[name=action][value=cancel]) button[type=submit]").click()
+    page.wait_for_load_state()
+    booking.refresh_from_db()
+    assert booking.status == "cancelled" and booking.slot.booked == 0
+    assert "cancelled" in page.locator("#appointment-status").inner_text().lower()
+    assert page.get_by_role("link", name=re.compile("Book a new time")).count() == 1
