@@ -286,3 +286,14 @@ def test_failure_shows_on_the_case_and_flags_the_person_through_the_case(smtp_se
     assert notifications_for_case(case).count() == 1
     person.refresh_from_db()
     assert person.email_undeliverable  # found through the case, no person on the row
+
+
+def test_a_burst_goes_out_in_one_session_and_leaves_no_task_behind(smtp_server):
+    rows = [queue(to=f"b{i}@example.com") for i in range(5)]
+    assert DBTaskResult.objects.filter(status="READY").count() == 5
+
+    stats = delivery.deliver_pending()
+
+    assert stats.sent == 5 and stats.tasks_run == 1  # the first task took the whole batch
+    assert sorted(smtp_server.handler.message_ids()) == sorted(r.message_id for r in rows)
+    assert not DBTaskResult.objects.filter(status="READY").exists()
