@@ -371,6 +371,7 @@ def _intake_data(**overrides):
         "timezone": "Asia/Taipei",
         "pickup_office": "",
         "with_certificates": "on",
+        "language": "en",
     }
     data.update(overrides)
     return data
@@ -429,3 +430,52 @@ def test_office_search_partial(client, world):
     assert b'value="022039"' in response.content
     # Offices missing from the database are not offered even if the reference data has them.
     assert b'value="022012"' not in response.content
+
+
+def test_intake_choices_follow_the_language(client, world):
+    _client(client, world, "sumida-clerk")
+    client.cookies["django_language"] = "en"
+    html = client.get(reverse("console:intake"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "In person at a municipality during a visit to Japan" in html
+    client.cookies["django_language"] = "ja"
+    html = client.get(reverse("console:intake")).content.decode()
+    assert "一時帰国中に市区町村の窓口で" in html
+
+
+def test_intake_from_a_preregistration_keeps_the_verified_email(client, world):
+    _client(client, world, "sumida-clerk")
+    session = client.session
+    session["console_intake_initial"] = {
+        "preregistration": "PRE-TEST",
+        "family_name": "国外",
+        "email": "hanako.kokugai@example.com",
+        "email_verified_at": "2025-10-20T01:00:00+00:00",
+        "honseki": "022039",
+    }
+    session.save()
+    page = client.get(reverse("console:intake"))
+    assert page.context["form"]["family_name"].value() == "国外"
+    assert "PRE-TEST" in page.content.decode()
+    response = client.post(reverse("console:intake"), _intake_data())
+    assert response.status_code == 302
+    person = Case.objects.get().person
+    assert person.email_verified_at == dt.datetime(2025, 10, 20, 1, 0, tzinfo=dt.UTC)
+    assert person.language == "en"
+
+
+def test_intake_with_another_email_than_the_verified_one_is_not_verified(client, world):
+    _client(client, world, "sumida-clerk")
+    session = client.session
+    session["console_intake_initial"] = {
+        "email": "old@example.com",
+        "email_verified_at": "2025-10-20T01:00:00+00:00",
+    }
+    session.save()
+    client.get(reverse("console:intake"))
+    client.post(reverse("console:intake"), _intake_data())
+    assert Case.objects.get().person.email_verified_at is None
+
+
+def test_prereg_load_page_is_mounted(client, world):
+    _client(client, world, "sumida-clerk")
+    assert client.get(reverse("console:prereg_load")).status_code == 200

@@ -42,17 +42,6 @@ def channel_label(code: str) -> str:
     return str(CHANNEL_LABELS.get(code, code))
 
 
-class _LazyChoices:
-    """Choices rendered in the language active when the form is shown, not at import."""
-
-    def __init__(self, values: list[str], label: Any) -> None:
-        self.values = values
-        self.label = label
-
-    def __iter__(self) -> Any:
-        return iter([(v, self.label(v)) for v in self.values])
-
-
 class ConsoleLoginForm(AuthenticationForm):
     """Django's login form plus the failure throttle (per username and per address)."""
 
@@ -101,12 +90,12 @@ class IntakeForm(forms.Form):
 
     procedure = forms.ChoiceField(
         label=_("Procedure"),
-        choices=_LazyChoices([p.value for p in Procedure], procedure_label),
+        choices=[(p.value, p.value) for p in Procedure],
         initial=Procedure.NEW_ISSUANCE.value,
     )
     channel = forms.ChoiceField(
         label=_("Channel"),
-        choices=_LazyChoices([c.value for c in Channel], channel_label),
+        choices=[(c.value, c.value) for c in Channel],
         initial=Channel.MUNICIPALITY_VISIT.value,
     )
     family_name = forms.CharField(label=_("Family name (kanji)"), max_length=100)
@@ -176,6 +165,11 @@ class IntakeForm(forms.Form):
         required=False,
         help_text=_("Code of the office that hands the card over; empty means this office"),
     )
+    language = forms.ChoiceField(
+        label=_("Language for emails to the applicant"),
+        choices=[("ja", "日本語"), ("en", "English")],
+        initial="ja",
+    )
     with_certificates = forms.BooleanField(
         label=_("With electronic certificates"), required=False, initial=True
     )
@@ -188,6 +182,9 @@ class IntakeForm(forms.Form):
     def __init__(self, *args: Any, office: Office | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.office = office
+        # Labels in the language of this request (ChoiceField freezes its choices at creation).
+        self.fields["procedure"].choices = [(p.value, procedure_label(p.value)) for p in Procedure]
+        self.fields["channel"].choices = [(c.value, channel_label(c.value)) for c in Channel]
         if office is not None and not self.initial.get("pickup_office"):
             self.initial.setdefault("pickup_office", office.code)
         for name in ("family_name_romaji", "given_name_romaji", "email", "country"):
@@ -252,7 +249,7 @@ class IntakeForm(forms.Form):
             "city": d["city"],
             "timezone": d["timezone"],
             "left_japan_on": d["left_japan_on"],
-            "language": "en" if (get_language() or "ja").startswith("en") else "ja",
+            "language": d["language"],
         }
 
 
@@ -268,7 +265,10 @@ def office_search(text: str, limit: int = 10) -> list[dict[str, str]]:
     for h in hits:
         if h.office_code not in known:
             continue
-        name = h.display_name_en if lang == "en" else h.display_name
+        # Municipalities have no official English name: their Japanese name is what staff
+        # read and what the paper says.
+        is_mission = h.office_kind == OfficeKind.MISSION
+        name = h.display_name_en if (lang == "en" and is_mission) else h.display_name
         out.append({"code": h.office_code, "name": name, "kind": str(h.office_kind)})
         if len(out) >= limit:
             break

@@ -1,6 +1,7 @@
 from django.urls import path
 
-from kokugai.web.console import views
+from kokugai.web.console import prereg, views
+from kokugai.web.errors import handle_application_errors
 
 app_name = "console"
 urlpatterns = [
@@ -17,5 +18,6 @@ urlpatterns = [
     path("cases/<int:case_id>/notes/", views.case_note, name="case_note"),
     path("cases/<int:case_id>/actions/<slug:name>/", views.case_action, name="case_action"),
     path("intake/", views.intake, name="intake"),
+    path("prereg/", handle_application_errors(prereg.prereg_load), name="prereg_load"),
     path("offices/search/", views.offices_search, name="offices_search"),
 ]

@@ -17,6 +17,7 @@ from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.dateparse import parse_datetime
 from django.utils.decorators import method_decorator
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
@@ -43,7 +44,11 @@ from kokugai.web.console.forms import (
     office_search,
     procedure_label,
 )
+from kokugai.web.console.prereg import INTAKE_SESSION_KEY
 from kokugai.web.errors import handle_application_errors
+
+#: Where the intake view keeps a pre-registration's verified email until the case opens.
+VERIFIED_SESSION_KEY = "console_intake_verified_email"
 
 #: Labels of the work queues, in the order the office home shows them.
 QUEUE_LABELS: dict[str, Any] = {
@@ -324,7 +329,14 @@ def _action_label(case: Case, name: str) -> str:
 @handle_application_errors
 def intake(request: HttpRequest) -> HttpResponse:
     office = staff_office_required(request.user)
-    initial = dict(request.session.pop("console_intake_initial", {}) or {})
+    initial = dict(request.session.pop(INTAKE_SESSION_KEY, {}) or {})
+    if initial.get("email_verified_at"):
+        # The citizen proved the address through the portal's link; remember that
+        # server-side (never trust a form field for it) until the case is opened.
+        request.session[VERIFIED_SESSION_KEY] = {
+            "email": initial.get("email", ""),
+            "at": initial["email_verified_at"],
+        }
     search_results: list[dict[str, str]] | None = None
     query = ""
     if request.method == "POST":
@@ -354,6 +366,7 @@ def intake(request: HttpRequest) -> HttpResponse:
         request,
         "console/intake.html",
         {
+            "preregistration": initial.get("preregistration", ""),
             "office": office,
             "form": form,
             "search_results": search_results,
@@ -377,7 +390,11 @@ def _open_case(request: HttpRequest, form: IntakeForm) -> Case:
     assert office is not None
     person = person_find_by_mynumber(d["mynumber"]) if d["mynumber"] else None
     if person is None:
-        person = person_create(actor=request.user, mynumber=d["mynumber"], **form.person_fields())
+        fields = form.person_fields()
+        verified = request.session.pop(VERIFIED_SESSION_KEY, None) or {}
+        if verified and verified.get("email", "").casefold() == d["email"].casefold():
+            fields["email_verified_at"] = parse_datetime(verified["at"])
+        person = person_create(actor=request.user, mynumber=d["mynumber"], **fields)
     return services.case_open(
         person=person,
         procedure=d["procedure"],
