@@ -50,7 +50,9 @@ MYNUMBER_KEYS = os.environ.get("KOKUGAI_MYNUMBER_KEYS") or _persistent_secret(
 KOKUGAI_INDEX_KEY = os.environ.get("KOKUGAI_INDEX_KEY") or _persistent_secret(
     "index_key", lambda: secrets.token_urlsafe(48)
 )
-ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]").split(",") if h]
+ALLOWED_HOSTS = [
+    h for h in os.environ.get("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]").split(",") if h
+]
 CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o]
 
 INSTALLED_APPS = [
@@ -115,6 +117,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Wait for a writer instead of failing at once: the worker and the web share the file.
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
     DATABASES["default"]["OPTIONS"]["transaction_mode"] = "IMMEDIATE"
+    # WAL lets the web read while the worker writes; NORMAL sync is safe with WAL.
+    DATABASES["default"]["OPTIONS"]["init_command"] = (
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "core.User"
 
@@ -156,7 +162,9 @@ def _email_settings(url: str | None) -> dict[str, object]:
         }
     parts = urlsplit(url)
     if parts.scheme not in {"smtp", "smtps", "submission"}:
-        raise ValueError(f"EMAIL_URL: unsupported scheme {parts.scheme!r} (use smtp:// or smtps://)")
+        raise ValueError(
+            f"EMAIL_URL: unsupported scheme {parts.scheme!r} (use smtp:// or smtps://)"
+        )
     return {
         "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
         "EMAIL_HOST": parts.hostname or "127.0.0.1",
@@ -186,6 +194,12 @@ KOKUGAI_ASSUMPTIONS = json.loads(os.environ.get("KOKUGAI_ASSUMPTIONS", "{}"))
 KOKUGAI_HOLDING_DAYS = (
     int(os.environ["KOKUGAI_HOLDING_DAYS"]) if os.environ.get("KOKUGAI_HOLDING_DAYS") else None
 )
+# Delivery: first retry after this many seconds (doubling, capped), give up after 72 hours.
+KOKUGAI_RETRY_BASE_SECONDS = float(os.environ.get("KOKUGAI_RETRY_BASE_SECONDS", "60"))
+# A message left in "sending" longer than this (a crashed worker) is sent again, same Message-ID.
+KOKUGAI_SENDING_LEASE_SECONDS = float(os.environ.get("KOKUGAI_SENDING_LEASE_SECONDS", "300"))
+KOKUGAI_DELIVERY_BATCH = int(os.environ.get("KOKUGAI_DELIVERY_BATCH", "20"))
+KOKUGAI_EMAIL_CHANGE_TTL_HOURS = int(os.environ.get("KOKUGAI_EMAIL_CHANGE_TTL_HOURS", "24"))
 # Public site address used in links inside emails.
 KOKUGAI_SITE_URL = os.environ.get("KOKUGAI_SITE_URL", "http://127.0.0.1:8000")
 

@@ -12,11 +12,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.core.management import call_command
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
 from kokugai.cases.demo import HACHINOHE, PRODUCTION, SUMIDA, run_story, story_report
+from kokugai.notifications.delivery import deliver_pending
 from kokugai.registry import services as registry
 from kokugai.registry.models import Office
 
@@ -39,6 +40,11 @@ class Command(BaseCommand):
         users = registry.demo_staff_ensure(password=registry.demo_password(allow_default=True))
         offices = {o.code: o for o in Office.objects.filter(code__in=codes)}
         story = run_story(users=users, offices=offices)
+        # The demo ends only once its mails have gone out through the configured backend
+        # (EMAIL_URL, or files in var/mail/): a demo that "sent" nothing proves nothing.
+        stats = deliver_pending(until_idle=True, wait_for_retries=True, timeout=120)
+        if stats.pending:
+            raise CommandError(f"{stats.pending} notifications not delivered (see kokugai worker)")
         report = story_report(story.the_case())
         if options["json"]:
             self.stdout.write(json.dumps(report, ensure_ascii=False, indent=2))
