@@ -380,3 +380,15 @@ def test_send_reminders_command_and_task(service, make_case):
         call_command("send_reminders", stdout=out)
         assert out.getvalue().strip() == "reminders=2"
         assert tasks.send_reminders.call() == 0
+
+
+def test_a_case_that_leaves_pickup_gives_its_place_back(now_arrived, service, make_case, clerk):
+    case = make_case()
+    slot = slot_at(service, at_jst(FRIDAY, 10))
+    services.appointment_book(case=case, slot=slot)
+    # e.g. cases.case_change_pickup, in its own transaction
+    type(case).objects.filter(pk=case.pk).update(state="shipped")
+    cancelled = services.appointment_cancel_for_case(case=case, actor=clerk, reason="change_pickup")
+    assert cancelled is not None and cancelled.status == "cancelled"
+    assert Slot.objects.get(pk=slot.pk).booked == 0
+    assert services.appointment_cancel_for_case(case=case, actor=clerk) is None

@@ -505,6 +505,36 @@ def appointment_cancel(*, booking: Booking, actor: User | None = None, reason: s
     return booking
 
 
+def appointment_cancel_for_case(
+    *, case: Case, actor: User | None = None, reason: str = ""
+) -> Booking | None:
+    """Cancel the case's future booking when the case leaves pickup another way.
+
+    For kokugai.cases: call it in the same transaction as ``case_change_pickup``,
+    ``case_expire`` or a withdrawal, so the place goes back on sale and the citizen is told.
+    Past or checked-in bookings are left as they are (they are history now).
+    """
+    booking = Booking.objects.filter(case=case, status=BookingStatus.BOOKED).first()
+    if booking is None or booking.slot.starts_at <= clock.now():
+        return None
+    with transaction.atomic():
+        booking = _locked_booking(booking)
+        if booking.status != BookingStatus.BOOKED:
+            return None
+        booking.status = BookingStatus.CANCELLED
+        booking.cancelled_at = clock.now()
+        booking.save(update_fields=["status", "cancelled_at"])
+        _release_place(booking.slot_id)
+        _audit(booking, actor, "appointment_cancel", {"reason": reason or "case_left_pickup"})
+        _notify("appointment_cancelled", booking)
+        WaitlistEntry.objects.filter(case=case, status=WaitlistStatus.WAITING).update(
+            status=WaitlistStatus.LEFT
+        )
+        slot = Slot.objects.select_related("service__office").get(pk=booking.slot_id)
+        _offer_freed_place(slot)
+    return booking
+
+
 def appointment_check_in(*, booking: Booking, actor: User) -> Booking:
     """The citizen is at the counter. The hand-over itself is recorded on the case page."""
     with transaction.atomic():
