@@ -479,3 +479,11 @@ def test_intake_with_another_email_than_the_verified_one_is_not_verified(client,
 def test_prereg_load_page_is_mounted(client, world):
     _client(client, world, "sumida-clerk")
     assert client.get(reverse("console:prereg_load")).status_code == 200
+
+
+def test_blocked_actions_say_why(client, world, case):
+    _client(client, world, "sumida-clerk")
+    response = client.get(reverse("console:case", args=[case.pk]), HTTP_ACCEPT_LANGUAGE="en")
+    blocked = response.context["blocked"]
+    assert any("checklist" in " ".join(b["reasons"]) for b in blocked)
+    assert "forward" not in [a["name"] for a in response.context["actions"]]

@@ -73,6 +73,24 @@ QUEUE_HELP: dict[str, Any] = {
 }
 
 
+#: Why a step is not possible yet, for the guard reason codes of cases/workflow.py.
+REASON_LABELS: dict[str, Any] = {
+    "checklist_incomplete": gettext_lazy("tick every required checklist item first"),
+    "intake_is_honseki": gettext_lazy("this office is the 本籍地: start the review instead"),
+    "forward_to_honseki_first": gettext_lazy("forward the case to the 本籍地 first"),
+    "only_at_mission": gettext_lazy("only possible at a 在外公館"),
+    "pickup_office_missing": gettext_lazy("choose a pickup office first"),
+    "identity_not_checked": gettext_lazy("check the applicant's identity first"),
+    "holding_period_not_over": gettext_lazy("the holding period is not over yet"),
+    "departure_not_after_filing": gettext_lazy("only possible before the day of departure"),
+    "not_by_mail": gettext_lazy("not possible by mail"),
+}
+
+
+def reason_label(code: str) -> str:
+    return str(REASON_LABELS.get(code, code))
+
+
 def _lang() -> str:
     return "en" if (get_language() or "ja").startswith("en") else "ja"
 
@@ -221,6 +239,10 @@ def _case_context(request: HttpRequest, case: Case) -> dict[str, Any]:
         "checklist": list(case.checklist.select_related("checked_by").order_by("position")),
         "notes": list(case.notes.select_related("author", "office").order_by("-at")),
         "actions": actions,
+        "blocked": [
+            {"label": t.label.get(lang), "reasons": [reason_label(r) for r in reasons]}
+            for t, reasons in selectors.case_blocked_actions(case, request.user)
+        ],
         "note_form": NoteForm(),
         "rejection_reasons": [
             (code, text.get(lang)) for code, text in services.REJECTION_REASONS.items()
