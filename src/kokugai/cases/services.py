@@ -770,9 +770,14 @@ def case_receive(
     """The card arrived at the pickup office: start the holding period, send the notice."""
 
     def apply(c: Case, t: Transition, a: _Acting) -> dict[str, Any]:
+        from kokugai.appointments.services import service_ensure_pickup
+
         c.pickup_deadline = local_today(a.office) + dt.timedelta(days=holding_days())
         c.holder_office = c.pickup_office
         c.uncollected_warning_sent_at = None
+        # Booking opens with the arrival notice: the pickup service must exist at this office.
+        if c.pickup_office is not None:
+            service_ensure_pickup(office=c.pickup_office)
         return {"pickup_deadline": c.pickup_deadline.isoformat()}
 
     return _fire(
@@ -875,6 +880,7 @@ def case_expire(
         office=office,
         party=SYSTEM,
         expected_version=expected_version,
+        apply=lambda c, t, a: _cancel_booking(c, actor, "expire"),
     )
 
 
@@ -887,11 +893,12 @@ def case_withdraw(
     expected_version: int | None = None,
     note: str = "",
 ) -> Case:
-    def apply(c: Case, t: Transition, a: _Acting) -> None:
+    def apply(c: Case, t: Transition, a: _Acting) -> dict[str, Any] | None:
         if c.card is not None and c.card.status == CardStatus.PENDING:
             c.card.status = CardStatus.INVALIDATED
             c.card.status_changed_at = clock.now()
             c.card.save(update_fields=["status", "status_changed_at"])
+        return _cancel_booking(c, actor, "withdraw")
 
     return _fire(
         case=case,
@@ -927,7 +934,12 @@ def case_change_pickup(
         old = c.pickup_office
         c.pickup_office = pickup_office
         c.pickup_deadline = None
-        return {"from_office": old.code if old else "", "to_office": pickup_office.code}
+        data: dict[str, Any] = {
+            "from_office": old.code if old else "",
+            "to_office": pickup_office.code,
+        }
+        data.update(_cancel_booking(c, actor, "change_pickup") or {})
+        return data
 
     return _fire(
         case=case,
@@ -939,6 +951,14 @@ def case_change_pickup(
         note=note,
         apply=apply,
     )
+
+
+def _cancel_booking(c: Case, actor: User | None, reason: str) -> dict[str, Any] | None:
+    """The case leaves pickup at this office: its future booking goes back on sale."""
+    from kokugai.appointments.services import appointment_cancel_for_case
+
+    booking = appointment_cancel_for_case(case=c, actor=actor, reason=reason)
+    return {"booking_cancelled": booking.pk} if booking is not None else None
 
 
 # --- the other procedures ----------------------------------------------------------------

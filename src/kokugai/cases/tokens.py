@@ -43,7 +43,7 @@ def reply_url(case_id: int) -> str:
 
 
 def booking_url(case_id: int) -> str:
-    return f"{settings.KOKUGAI_SITE_URL}/book/{make_token(case_id, BOOK)}/"
+    return f"{settings.KOKUGAI_SITE_URL}/appointments/book/{make_token(case_id, BOOK)}/"
 
 
 def tracking_url() -> str:

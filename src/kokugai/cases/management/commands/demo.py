@@ -46,6 +46,8 @@ class Command(BaseCommand):
         if stats.pending:
             raise CommandError(f"{stats.pending} notifications not delivered (see kokugai worker)")
         report = story_report(story.the_case())
+        if "appointment" in story.extra:
+            report["appointment"] = story.extra["appointment"]
         if options["json"]:
             self.stdout.write(json.dumps(report, ensure_ascii=False, indent=2))
             return
