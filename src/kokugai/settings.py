@@ -86,6 +86,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "kokugai.web.errors.ApplicationErrorMiddleware",
 ]
 
 ROOT_URLCONF = "kokugai.urls"
@@ -122,6 +123,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# A cache every web process shares (login throttling must hold across processes): the
+# database, so no other server is needed. The table is made by core's migration 0002.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "kokugai_cache",
+    }
+}
+if os.environ.get("TEST_DB_NAME"):
+    # bin/test names the PostgreSQL test database per run, so parallel runs never collide.
+    DATABASES["default"]["TEST"] = {"NAME": os.environ["TEST_DB_NAME"]}
 AUTH_USER_MODEL = "core.User"
 
 PASSWORD_HASHERS = [
@@ -188,6 +200,15 @@ TASKS = {
     }
 }
 
+# Housekeeping that `kokugai worker` enqueues on a schedule: (task path, every N seconds).
+# Each task is idempotent, so two workers enqueueing the same one do no harm.
+KOKUGAI_PERIODIC_TASKS = [
+    ("kokugai.cases.tasks.expire_uncollected", 3600),
+    ("kokugai.appointments.tasks.send_reminders", 900),
+    ("kokugai.web.portal.tasks.purge_preregistrations", 86400),
+    ("kokugai.tracking.tasks.purge_lookup_attempts", 86400),
+]
+
 # Marked assumptions of kokugai.rules (UNCONFIRMED facts), overridable per deployment.
 KOKUGAI_ASSUMPTIONS = json.loads(os.environ.get("KOKUGAI_ASSUMPTIONS", "{}"))
 # Holding period at the pickup office; unset = the marked assumption in kokugai.rules.
@@ -200,6 +221,12 @@ KOKUGAI_RETRY_BASE_SECONDS = float(os.environ.get("KOKUGAI_RETRY_BASE_SECONDS", 
 KOKUGAI_SENDING_LEASE_SECONDS = float(os.environ.get("KOKUGAI_SENDING_LEASE_SECONDS", "300"))
 KOKUGAI_DELIVERY_BATCH = int(os.environ.get("KOKUGAI_DELIVERY_BATCH", "20"))
 KOKUGAI_EMAIL_CHANGE_TTL_HOURS = int(os.environ.get("KOKUGAI_EMAIL_CHANGE_TTL_HOURS", "24"))
+# Pre-registrations not used within this many days are deleted.
+KOKUGAI_PREREGISTRATION_DAYS = int(os.environ.get("KOKUGAI_PREREGISTRATION_DAYS", "30"))
+# Status-tracker rate limits overriding tracking.services.DEFAULT_LIMITS, e.g. {"per_client": 10}.
+KOKUGAI_TRACKER_LIMITS = json.loads(os.environ.get("KOKUGAI_TRACKER_LIMITS", "{}"))
+# How long learned stage durations are cached per process before relearning (seconds).
+KOKUGAI_ETA_TTL_S = int(os.environ.get("KOKUGAI_ETA_TTL_S", "600"))
 # Public site address used in links inside emails.
 KOKUGAI_SITE_URL = os.environ.get("KOKUGAI_SITE_URL", "http://127.0.0.1:8000")
 

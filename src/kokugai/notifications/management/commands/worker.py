@@ -11,8 +11,10 @@ import time
 from argparse import ArgumentParser
 from typing import Any
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections
+from django.utils.module_loading import import_string
 
 from kokugai.notifications import delivery
 
@@ -57,10 +59,22 @@ class Command(BaseCommand):
         verbose = options["verbosity"] >= 1
         once, until_idle = options["once"], options["until_idle"]
         last_sweep = float("-inf")
+        # Housekeeping (settings.KOKUGAI_PERIODIC_TASKS) runs only in a long-lived worker: the
+        # one-shot modes serve tests and the demo, which want exactly the work already queued.
+        periodic = (
+            []
+            if (once or until_idle)
+            else [(import_string(path), every) for path, every in settings.KOKUGAI_PERIODIC_TASKS]
+        )
+        next_due = [0.0] * len(periodic)
         total = delivery.DeliveryStats()
         try:
             while worker.running:
                 close_old_connections()
+                for i, (periodic_task, every) in enumerate(periodic):
+                    if time.monotonic() >= next_due[i]:
+                        periodic_task.enqueue()
+                        next_due[i] = time.monotonic() + every
                 stats = delivery.DeliveryStats()
                 delivery.run_ready_tasks(worker, stats)
                 if once or until_idle or time.monotonic() - last_sweep >= options["sweep_interval"]:

@@ -1,0 +1,51 @@
+"""A long-lived ``kokugai worker`` runs the housekeeping of settings.KOKUGAI_PERIODIC_TASKS
+(expiry of uncollected cards, reminders, purges) without anyone scheduling it by hand.
+
+Runs a real worker process against a SQLite file, so it needs no test database.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+from django.conf import settings
+
+
+def test_a_running_worker_enqueues_and_runs_every_periodic_task(tmp_path):
+    db = tmp_path / "kokugai.sqlite3"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DATABASE_URL", "KOKUGAI_"))}
+    env |= {
+        "DATABASE_URL": f"sqlite:///{db}",
+        "KOKUGAI_VAR_DIR": str(tmp_path),
+        "DJANGO_SETTINGS_MODULE": "kokugai.settings",
+    }
+    subprocess.run(  # noqa: S603 - our own interpreter and command
+        [sys.executable, "-m", "kokugai", "migrate", "-v0"], env=env, check=True, timeout=120
+    )
+    expected = {path for path, _ in settings.KOKUGAI_PERIODIC_TASKS}
+    worker = subprocess.Popen(  # noqa: S603
+        [sys.executable, "-m", "kokugai", "worker", "--interval", "0.1"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    done: set[str] = set()
+    try:
+        deadline = time.monotonic() + 60
+        while done != expected and time.monotonic() < deadline:
+            time.sleep(0.2)
+            with sqlite3.connect(db, timeout=10) as conn:
+                done = {
+                    path
+                    for (path,) in conn.execute(
+                        "select task_path from django_tasks_database_dbtaskresult"
+                        " where status = 'SUCCESSFUL'"
+                    )
+                }
+    finally:
+        worker.send_signal(signal.SIGTERM)
+        worker.wait(timeout=30)
+    assert done == expected
