@@ -18,6 +18,7 @@ from kokugai.appointments.models import Booking
 from kokugai.cases import services
 from kokugai.cases.models import Case
 from kokugai.core import clock
+from kokugai.notifications.delivery import deliver_pending
 from kokugai.registry.models import OpeningHours, StaffRole
 from kokugai.tracking import selectors
 from kokugai.urls import urlpatterns as site
@@ -133,6 +134,7 @@ def test_plan_to_collected_card(page, live_server, world):
     page.click("form.k-form button[type=submit]")
     page.wait_for_url(re.compile(r".*/preregister/sent/$"))
     axe_check(page, "pre-registration sent (ja)")
+    deliver_pending()  # the verification mail goes through the outbox
     link = re.search(r"https?://\S+(/preregister/verify/\S+/)", mail.outbox[-1].body).group(1)
     _visit(page, f"{base}{link}", "pre-registration code (ja)")
     assert page.locator("svg").count() >= 1

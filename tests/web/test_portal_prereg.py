@@ -16,6 +16,8 @@ from hypothesis import strategies as st
 from kokugai.core import clock
 from kokugai.core.errors import ApplicationError, NotFound
 from kokugai.core.models import AuditEntry
+from kokugai.notifications.delivery import deliver_pending
+from kokugai.notifications.models import Notification
 from kokugai.web.models import PreRegistration
 from kokugai.web.portal import prereg
 
@@ -52,6 +54,7 @@ def submitted(client, django_capture_on_commit_callbacks):
     with clock.frozen(NOW), django_capture_on_commit_callbacks(execute=True):
         r = client.post("/preregister/", FORM)
     assert r.status_code == 302, r.content.decode()[:3000]
+    deliver_pending()  # the link goes out through the notification outbox
     return PreRegistration.objects.get()
 
 
@@ -66,6 +69,7 @@ def test_form_stores_normalized_data_and_mails_a_link(submitted):
     assert p.timezone == "Asia/Taipei"
     assert not p.is_verified
     assert len(mail.outbox) == 1 and mail.outbox[0].to == ["taro@example.com"]
+    assert Notification.objects.get().template == "preregistration_verify"
     assert p.code not in mail.outbox[0].body  # the code is shown only after verification
 
 

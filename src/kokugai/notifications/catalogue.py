@@ -147,6 +147,15 @@ CATALOGUE: dict[str, Entry] = _entries(
         Text("申請の取消を受け付けました", "Application withdrawn"),
     ),
     Entry(
+        "preregistration_verify",
+        ("verify_url", "days"),
+        Text(
+            "事前登録のメールアドレス確認(有効期限付きリンク)",
+            "Confirm the email address of a pre-registration (expiring link)",
+        ),
+        about_case=False,
+    ),
+    Entry(
         "email_change_verify",
         ("verify_url", "expires_at"),
         Text(

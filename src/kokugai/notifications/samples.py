@@ -68,6 +68,10 @@ SAMPLE_CONTEXTS: dict[str, dict[str, Any]] = {
     "uncollected": {**_CASE, "application_id": "12345678901234567890123", **_PICKUP},
     "pickup_changed": {**_CASE, "application_id": "12345678901234567890123", **_PICKUP},
     "completed": {**_CASE, "procedure": "pin_reset"},
+    "preregistration_verify": {
+        "verify_url": "http://127.0.0.1:8000/preregister/verify/sample-token/",
+        "days": 7,
+    },
     "email_change_verify": {
         "verify_url": "http://127.0.0.1:8000/email/verify/sample-token/",
         "expires_at": "2026-01-17 10:00 UTC",

@@ -14,15 +14,14 @@ from typing import Any
 
 from django.conf import settings
 from django.core import signing
-from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 
 from kokugai.core import clock
 from kokugai.core.audit import audit_record
 from kokugai.core.errors import ApplicationError, NotFound
 from kokugai.core.models import User
+from kokugai.notifications.services import notification_queue
 from kokugai.web.models import PreRegistration
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -102,16 +101,18 @@ def verify_url(prereg: PreRegistration) -> str:
 
 
 def _send_verification(prereg: PreRegistration) -> None:
-    lang = prereg.language if prereg.language in ("ja", "en") else "ja"
-    context = {"url": verify_url(prereg), "days": VERIFY_MAX_AGE.days, "lang": lang}
-    subject = render_to_string(f"portal/email/prereg_verify_subject_{lang}.txt", context).strip()
-    body = render_to_string(f"portal/email/prereg_verify_body_{lang}.txt", context)
-    send_mail(subject, body, None, [prereg.email])
+    # Through the outbox, in the caller's transaction: never lost, retried, logged.
+    notification_queue(
+        template="preregistration_verify",
+        to=prereg.email,
+        language=prereg.language if prereg.language in ("ja", "en") else "ja",
+        context={"verify_url": verify_url(prereg), "days": VERIFY_MAX_AGE.days},
+    )
 
 
 @transaction.atomic
 def preregistration_create(**fields: Any) -> PreRegistration:
-    """Store the data and send the verification link (after commit)."""
+    """Store the data and queue the verification link (sent once the transaction commits)."""
     for _ in range(5):
         code = code_new()
         if not PreRegistration.objects.filter(code=code).exists():
@@ -124,10 +125,11 @@ def preregistration_create(**fields: Any) -> PreRegistration:
         object_type="preregistration",
         object_id=prereg.pk,
     )
-    transaction.on_commit(lambda: _send_verification(prereg))
+    _send_verification(prereg)
     return prereg
 
 
+@transaction.atomic
 def preregistration_resend(prereg: PreRegistration) -> None:
     if not prereg.is_verified:
         _send_verification(prereg)
