@@ -20,7 +20,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     keep, drop = [], []
     for item in items:
         uses_db = item.get_closest_marker("django_db") is not None or any(
-            f in getattr(item, "fixturenames", ()) for f in ("db", "transactional_db", "live_server")
+            f in getattr(item, "fixturenames", ())
+            for f in ("db", "transactional_db", "live_server")
         )
         is_browser = item.get_closest_marker("browser") is not None
         if postgres_pass and (not uses_db or is_browser):

@@ -74,8 +74,10 @@ def test_rules_imports_only_the_standard_library_and_small_pure_libraries():
     for path in (SRC / "rules").rglob("*.py"):
         for name in _imports(path):
             top = name.split(".")[0]
-            if top not in RULES_MAY_IMPORT or name.startswith("kokugai.") and not name.startswith(
-                "kokugai.rules"
+            if (
+                top not in RULES_MAY_IMPORT
+                or name.startswith("kokugai.")
+                and not name.startswith("kokugai.rules")
             ):
                 offences.append(f"{path.relative_to(SRC)} imports {name}")
     assert offences == []

@@ -20,14 +20,27 @@ class AuditEntry(models.Model):
 
     at = models.DateTimeField(_("at"), db_index=True)
     actor = models.ForeignKey(
-        User, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
-        verbose_name=_("actor"), help_text=_("Empty for the citizen or the system"),
+        User,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("actor"),
+        help_text=_("Empty for the citizen or the system"),
     )
-    actor_label = models.CharField(_("actor label"), max_length=150, blank=True,
-                                   help_text=_("'citizen', 'system' or the staff username"))
+    actor_label = models.CharField(
+        _("actor label"),
+        max_length=150,
+        blank=True,
+        help_text=_("'citizen', 'system' or the staff username"),
+    )
     office_code = models.CharField(_("office"), max_length=64, blank=True, db_index=True)
-    action = models.CharField(_("action"), max_length=64, db_index=True,
-                              help_text=_("e.g. person.read, case.transition, mynumber.reveal"))
+    action = models.CharField(
+        _("action"),
+        max_length=64,
+        db_index=True,
+        help_text=_("e.g. person.read, case.transition, mynumber.reveal"),
+    )
     object_type = models.CharField(_("object type"), max_length=32)
     object_id = models.CharField(_("object id"), max_length=64, db_index=True)
     reason = models.CharField(_("reason"), max_length=200, blank=True)
@@ -37,3 +50,6 @@ class AuditEntry(models.Model):
         verbose_name = _("audit entry")
         verbose_name_plural = _("audit entries")
         ordering = ("-at", "-id")
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.actor_label} {self.action} {self.object_type}:{self.object_id}"
