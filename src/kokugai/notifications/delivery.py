@@ -26,7 +26,7 @@ from django.core.mail import EmailMultiAlternatives, get_connection
 from django.core.mail.backends.base import BaseEmailBackend
 from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
 from django.core.mail.message import sanitize_address
-from django.db import OperationalError, close_old_connections, transaction
+from django.db import OperationalError, close_old_connections, connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
@@ -553,7 +553,10 @@ def deliver_pending(
     deadline = time.monotonic() + timeout
     try:
         while True:
-            close_old_connections()
+            if not connection.in_atomic_block:
+                # Drop stale connections between rounds, but never the caller's transaction
+                # (a test, or a demo run inside one): closing it would lose its work.
+                close_old_connections()
             before = stats.sent + stats.failed + stats.retrying + stats.tasks_run
             run_ready_tasks(worker, stats)
             sweep(stats)
