@@ -78,9 +78,16 @@ def test_bad_input_is_reported_per_field(client):
     r = client.post("/preregister/", {**FORM, "family_name_kana": "Kokugai", "honseki": "022038"})
     assert r.status_code == 400
     body = r.content.decode()
-    assert 'id="id_family_name_kana-error"' in body
-    assert 'id="id_honseki-error"' in body
     assert not PreRegistration.objects.exists()
+    ids = set(re.findall(r'\bid="([^"]+)"', body))
+    described = re.findall(r'aria-describedby="([^"]+)"', body)
+    # Each input names its help and its error; every name must be an element on the page.
+    assert 'aria-describedby="id_honseki_helptext id_honseki_error"' in body
+    assert 'aria-describedby="id_family_name_kana_error"' in body
+    for value in described:
+        for ref in value.split():
+            assert ref in ids, ref
+    assert len(re.findall(r'\bid="id_honseki_error"', body)) == 1
 
 
 @pytest.mark.django_db
