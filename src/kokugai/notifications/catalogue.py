@@ -156,6 +156,15 @@ CATALOGUE: dict[str, Entry] = _entries(
         about_case=False,
     ),
     Entry(
+        "email_verify",
+        ("verify_url", "expires_at"),
+        Text(
+            "連絡先メールアドレスの確認(有効期限付きリンク)",
+            "Confirm the contact address given at intake (expiring link)",
+        ),
+        about_case=False,
+    ),
+    Entry(
         "email_change_verify",
         ("verify_url", "expires_at"),
         Text(

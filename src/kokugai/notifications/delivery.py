@@ -298,7 +298,8 @@ def _record(notification: Notification, outcome: Outcome, now: dt.datetime) -> s
         _flag_undeliverable(notification)
     else:
         next_at = now + backoff(notification.attempts)
-        if next_at - notification.created_at > retry_window():
+        since = notification.deliverable_since or notification.created_at
+        if next_at - since > retry_window():
             status = Status.FAILED
             reply = f"gave up after {notification.attempts} attempts: {outcome.reply}"
             mine.update(status=status, lease_until=None, last_error=reply)

@@ -2,8 +2,10 @@
 
 The ``Notification`` row is the source of truth for delivery, not the task row: it is written
 in the same transaction as the change that caused it, and the worker sweeps for rows whose
-task was lost. Delivery timestamps are wall-clock time (``timezone.now()``), never story time
-(``clock.now()``): a story replayed with past dates must still be delivered now.
+task was lost. When a row was queued (``created_at``) is story time (``clock.now()``), so a
+replayed story carries its own dates; when it may be sent and when it was (``next_attempt_at``,
+``lease_until``, ``sent_at``, the delivery log) are wall-clock time (``timezone.now()``): a
+story replayed with past dates must still be delivered now.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 class Status(models.TextChoices):
+    #: Waits for the person's address to be verified; then released to it (never lost).
+    HELD = "held", _("held until the address is verified")
     QUEUED = "queued", _("queued")
     SENDING = "sending", _("sending")
     SENT = "sent", _("sent")
@@ -87,7 +91,17 @@ class Notification(models.Model):
             "Fixed at queue time, so a retry after a crash is the same mail, not a new one"
         ),
     )
-    created_at = models.DateTimeField(_("created at"), db_index=True)
+    created_at = models.DateTimeField(
+        _("created at"), db_index=True, help_text=_("When it was queued, in the story's time")
+    )
+    deliverable_since = models.DateTimeField(
+        _("deliverable since"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Wall-clock time it was queued or released from hold; the retry window counts from here"
+        ),
+    )
     sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
     last_error = models.TextField(_("last error"), blank=True)
 

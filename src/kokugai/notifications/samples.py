@@ -72,6 +72,10 @@ SAMPLE_CONTEXTS: dict[str, dict[str, Any]] = {
         "verify_url": "http://127.0.0.1:8000/preregister/verify/sample-token/",
         "days": 7,
     },
+    "email_verify": {
+        "verify_url": "http://127.0.0.1:8000/email/verify/sample-token/",
+        "expires_at": "2026-01-17 10:00 UTC",
+    },
     "email_change_verify": {
         "verify_url": "http://127.0.0.1:8000/email/verify/sample-token/",
         "expires_at": "2026-01-17 10:00 UTC",

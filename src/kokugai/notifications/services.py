@@ -1,4 +1,4 @@
-"""The write path of notifications: queue one, and change a person's email address.
+"""The write path of notifications: queue one (or hold it), verify or change an address.
 
 ``notification_queue`` writes the row in the caller's transaction and enqueues the delivery
 task only on commit, so a rolled-back transition sends nothing. If the task is lost anyway,
@@ -22,6 +22,7 @@ from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.core.validators import validate_email
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -77,6 +78,22 @@ def _attachments(items: list[tuple[str, str | bytes, str]] | None) -> list[dict[
     return stored
 
 
+def _person_of(case: Any, person: Any) -> Any:
+    if person is not None:
+        return person
+    return case.person if case is not None else None
+
+
+def _verified_address(person: Any) -> str | None:
+    """The person's address if it is verified now (read from the database, not the instance)."""
+    from kokugai.people.models import Person
+
+    row = Person.objects.filter(pk=person.pk).values("email", "email_verified_at").first()
+    if row and row["email"] and row["email_verified_at"] is not None:
+        return str(row["email"])
+    return None
+
+
 def notification_queue(
     *,
     template: str,
@@ -86,12 +103,17 @@ def notification_queue(
     case: Any = None,
     person: Any = None,
     attachments: list[tuple[str, str | bytes, str]] | None = None,
+    hold: bool = False,
 ) -> Notification:
     """Write a notification in the current transaction; delivery starts when it commits.
 
     ``attachments``: ``[(filename, content, mimetype)]``, e.g. an ICS file.
+    ``hold``: the person's address is not verified yet. The row is kept ``held`` (never sent,
+    never lost) and released to the verified address by ``email_change_verify``; if the address
+    is already verified, it is queued to that address at once. ``to`` may then be empty.
     Raises ApplicationError ``notification_unknown_template``, ``notification_context_missing``,
-    ``notification_context_forbidden`` or ``invalid_email``.
+    ``notification_context_forbidden``, ``notification_hold_without_person`` or
+    ``invalid_email``.
     """
     entry = CATALOGUE.get(template)
     if entry is None:
@@ -114,7 +136,24 @@ def notification_queue(
             _("Personal identifiers may not be sent by email."),
             fields={"context": forbidden},
         )
-    to = _check_address(to)
+    status = Status.QUEUED
+    if hold:
+        owner = _person_of(case, person)
+        if owner is None:
+            raise ApplicationError(
+                "notification_hold_without_person",
+                _("A notification can wait for a verified address only if it has a person."),
+                fields={"hold": True},
+            )
+        verified = _verified_address(owner)
+        if verified is not None:
+            to = verified
+        else:
+            status = Status.HELD
+            # Kept for the record only: a held row goes to whatever address gets verified.
+            to = (to or "").strip()
+    if status == Status.QUEUED:
+        to = _check_address(to)
     # Dates, Decimals and lazy strings become plain JSON values now, not at delivery time.
     plain_context = json.loads(json.dumps(context, cls=DjangoJSONEncoder))
     now = timezone.now()
@@ -126,24 +165,55 @@ def notification_queue(
         attachments=_attachments(attachments),
         case=case,
         person=person,
-        status=Status.QUEUED,
+        status=status,
         next_attempt_at=now,
         message_id=_message_id(),
-        created_at=now,
+        # Story time: the case page and the demo show when it was queued in the story.
+        created_at=clock.now(),
+        deliverable_since=now if status == Status.QUEUED else None,
     )
+    if status == Status.QUEUED:
+        _enqueue_on_commit(notification.pk)
+    return notification
+
+
+def _enqueue_on_commit(pk: int) -> None:
     from kokugai.notifications.delivery import _enqueue
 
     # robust: a failed enqueue must not break the caller's committed change; the sweep
     # delivers the row anyway.
-    transaction.on_commit(lambda: _enqueue(notification.pk), robust=True)
-    return notification
+    transaction.on_commit(lambda: _enqueue(pk), robust=True)
+
+
+def notifications_release_held(*, person: Any) -> int:
+    """Queue the held rows of ``person`` to their verified address; returns how many.
+
+    Rows stay held if the address is not verified (nothing is ever sent to an unverified one).
+    """
+    address = _verified_address(person)
+    if address is None:
+        return 0
+    held = Notification.objects.select_for_update().filter(
+        Q(person=person) | Q(case__person=person), status=Status.HELD
+    )
+    now = timezone.now()
+    released = 0
+    for notification in held:
+        notification.to = address
+        notification.status = Status.QUEUED
+        notification.next_attempt_at = now
+        notification.deliverable_since = now
+        notification.save(update_fields=["to", "status", "next_attempt_at", "deliverable_since"])
+        _enqueue_on_commit(notification.pk)
+        released += 1
+    return released
 
 
 def notification_cancel(*, notification: Notification) -> bool:
     """Cancel a notification that has not gone out yet (e.g. a reminder for a cancelled slot)."""
     return bool(
         Notification.objects.filter(
-            pk=notification.pk, status__in=(Status.QUEUED, Status.RETRYING)
+            pk=notification.pk, status__in=(Status.HELD, Status.QUEUED, Status.RETRYING)
         ).update(status=Status.CANCELLED, lease_until=None)
     )
 
@@ -165,6 +235,36 @@ def _email_change_ttl() -> dt.timedelta:
     return dt.timedelta(hours=float(getattr(settings, "KOKUGAI_EMAIL_CHANGE_TTL_HOURS", 24)))
 
 
+def _verification_link(*, person: Any, address: str, template: str) -> EmailChangeRequest:
+    now = clock.now()
+    # An older link must not win over the newest request.
+    EmailChangeRequest.objects.filter(
+        person=person, verified_at__isnull=True, expires_at__gt=now
+    ).update(expires_at=now)
+    secret = secrets.token_urlsafe(32)
+    request = EmailChangeRequest.objects.create(
+        person=person,
+        new_email=address,
+        token_hash=_token_hash(secret),
+        created_at=now,
+        expires_at=now + _email_change_ttl(),
+    )
+    token = signing.Signer(salt=EMAIL_CHANGE_SALT).sign(f"{request.pk}.{secret}")
+    verify_url = f"{settings.KOKUGAI_SITE_URL.rstrip('/')}/email/verify/{token}/"
+    notification_queue(
+        template=template,
+        to=address,
+        language=person.language,
+        context={
+            "verify_url": verify_url,
+            "expires_at": request.expires_at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        },
+        person=person,
+    )
+    request.token = token  # type: ignore[attr-defined]
+    return request
+
+
 @transaction.atomic
 def email_change_request(*, person: Any, new_email: str, actor: Any = None) -> EmailChangeRequest:
     """Send a signed, expiring link to ``new_email``; nothing changes until it is opened.
@@ -179,31 +279,7 @@ def email_change_request(*, person: Any, new_email: str, actor: Any = None) -> E
             _("This is already the registered address."),
             fields={"new_email": new_email},
         )
-    now = clock.now()
-    # An older link must not win over the newest request.
-    EmailChangeRequest.objects.filter(
-        person=person, verified_at__isnull=True, expires_at__gt=now
-    ).update(expires_at=now)
-    secret = secrets.token_urlsafe(32)
-    request = EmailChangeRequest.objects.create(
-        person=person,
-        new_email=new_email,
-        token_hash=_token_hash(secret),
-        created_at=now,
-        expires_at=now + _email_change_ttl(),
-    )
-    token = signing.Signer(salt=EMAIL_CHANGE_SALT).sign(f"{request.pk}.{secret}")
-    verify_url = f"{settings.KOKUGAI_SITE_URL.rstrip('/')}/email/verify/{token}/"
-    notification_queue(
-        template="email_change_verify",
-        to=new_email,
-        language=person.language,
-        context={
-            "verify_url": verify_url,
-            "expires_at": request.expires_at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        },
-        person=person,
-    )
+    request = _verification_link(person=person, address=new_email, template="email_change_verify")
     audit_record(
         actor=actor,
         actor_label="" if actor is not None else "citizen",
@@ -213,7 +289,35 @@ def email_change_request(*, person: Any, new_email: str, actor: Any = None) -> E
         office_code=person.honseki.code,
         detail={"new_email": mask_email(new_email), "request": request.pk},
     )
-    request.token = token  # type: ignore[attr-defined]
+    return request
+
+
+@transaction.atomic
+def email_verification_start(*, person: Any, email: str, actor: Any = None) -> EmailChangeRequest:
+    """Confirm an address typed at intake: keep it as pending, send a link to it.
+
+    Until the link is opened (``email_change_verify``) the address is not used: mails queued
+    with ``hold=True`` wait for it. A person who already has a verified address goes through
+    the email change instead (the old address keeps working and is told of the change).
+    The returned request carries the raw ``token``. Raises ApplicationError ``invalid_email``
+    or ``email_unchanged``.
+    """
+    email = _check_address(email, "email")
+    if person.email_verified_at is not None:
+        return email_change_request(person=person, new_email=email, actor=actor)
+    # Pending: stored so the staff see what was typed; unused until verified.
+    person.email = email
+    person.save(update_fields=["email"])
+    request = _verification_link(person=person, address=email, template="email_verify")
+    audit_record(
+        actor=actor,
+        actor_label="" if actor is not None else "citizen",
+        action="person.email_verification_requested",
+        object_type="person",
+        object_id=person.pk,
+        office_code=person.honseki.code,
+        detail={"email": mask_email(email), "request": request.pk},
+    )
     return request
 
 
@@ -254,7 +358,8 @@ def email_change_verify(*, token: str) -> Any:
         raise _token_error("token_expired")
 
     person = request.person
-    old_email = person.email
+    # Only a verified address may be told: an unverified one was never confirmed as theirs.
+    old_email = person.email if person.email_verified_at is not None else ""
     person.email = request.new_email
     person.email_verified_at = now
     person.email_undeliverable = False
@@ -269,6 +374,7 @@ def email_change_verify(*, token: str) -> Any:
             context={"new_email_masked": mask_email(request.new_email)},
             person=person,
         )
+    released = notifications_release_held(person=person)
     audit_record(
         actor=None,
         actor_label="citizen",
@@ -280,6 +386,7 @@ def email_change_verify(*, token: str) -> Any:
             "old_email": mask_email(old_email) if old_email else "",
             "new_email": mask_email(request.new_email),
             "request": request.pk,
+            "released": released,
         },
     )
     return person
