@@ -9,10 +9,11 @@ import pytest
 from factories import OfficeFactory, StaffFactory
 from kokugai.core import clock
 from kokugai.registry.models import StaffRole
+from kokugai.web.console.prereg import CODE_SESSION_KEY, INTAKE_SESSION_KEY, prereg_case_opened
 from kokugai.web.models import PreRegistration
 from kokugai.web.portal.prereg import check_character, code_display
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("prereg_urls")]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
@@ -74,7 +75,55 @@ def test_loading_fills_the_intake_form(clerk_client):
     ):
         assert value in body, value
     p.refresh_from_db()
-    assert p.used_at is not None and p.used_by_office == "131075"
+    # Loaded, not used: a refresh of the intake form must not lose it.
+    assert p.used_at is None and p.loaded_by_office == "131075"
+    r = clerk_client.post("/console/prereg/", {"code": p.code})
+    assert r.status_code == 302
+
+
+def test_a_get_changes_nothing(clerk_client):
+    p = _prereg()
+    r = clerk_client.get("/console/prereg/", {"code": p.code})
+    assert r.status_code == 200
+    body = r.content.decode()
+    assert f'value="{p.code}"' in body and "csrfmiddlewaretoken" in body
+    p.refresh_from_db()
+    assert p.loaded_at is None and p.used_at is None
+    assert clerk_client.session.get(INTAKE_SESSION_KEY) is None
+
+
+def test_the_case_opened_from_the_intake_uses_it_up(clerk_client, rf):
+    from factories import CaseFactory
+
+    p = _prereg()
+    clerk_client.post("/console/prereg/", {"code": p.code})
+    session = clerk_client.session
+    assert session[CODE_SESSION_KEY] == p.code
+    case = CaseFactory()
+    request = rf.post("/console/intake/")
+    request.session = session
+    request.user = StaffFactory().user
+    prereg_case_opened(request, case)
+    p.refresh_from_db()
+    assert p.case == case and p.used_at is not None
+    assert CODE_SESSION_KEY not in session
+    # An abandoned load does not use a pre-registration up for someone else's case.
+    q = _prereg(code=_code("33333333"))
+    clerk_client.post("/console/prereg/", {"code": q.code})
+    request.session = clerk_client.session
+    stranger = CaseFactory()
+    stranger.person.birth_date = dt.date(1985, 1, 1)
+    stranger.person.save(update_fields=["birth_date"])
+    prereg_case_opened(request, stranger)
+    q.refresh_from_db()
+    assert q.used_at is None
+
+
+def test_the_other_office_note_is_bilingual(clerk_client):
+    p = _prereg(intake_office_code="022039", pickup_office_code="022039")
+    clerk_client.post("/console/prereg/", {"code": p.code})
+    note = clerk_client.session[INTAKE_SESSION_KEY]["note"]
+    assert "事前登録" in note and "pre-registered" in note and "022039" in note
 
 
 def test_a_used_or_unverified_code_is_refused_the_same_way(clerk_client):

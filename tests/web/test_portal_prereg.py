@@ -119,15 +119,60 @@ def test_verify_then_load_once(client, submitted):
     assert submitted.is_verified
 
     with clock.frozen(NOW + dt.timedelta(hours=2)):
-        initial = prereg.preregistration_load(prereg.code_display(submitted.code).lower())
+        initial = prereg.preregistration_load(
+            prereg.code_display(submitted.code).lower(), office_code="jtea-tw-taipei"
+        )
         assert initial["family_name"] == "国外" and initial["honseki"] == "022039"
         assert initial["birth_date"] == dt.date(1990, 4, 1)
         assert initial["intake_office"] == "jtea-tw-taipei"
         assert "pin" not in " ".join(initial).lower()
-        with pytest.raises(NotFound):
-            prereg.preregistration_load(submitted.code)
+        # Loading uses nothing up: a refresh at the same counter loads it again.
+        again = prereg.preregistration_load(submitted.code, office_code="jtea-tw-taipei")
+        assert again == initial
+    submitted.refresh_from_db()
+    assert submitted.used_at is None and submitted.loaded_by_office == "jtea-tw-taipei"
     actions = set(AuditEntry.objects.values_list("action", flat=True))
     assert {"preregistration.create", "preregistration.verify", "preregistration.load"} <= actions
+
+
+def _verified(submitted):
+    with clock.frozen(NOW):
+        prereg.preregistration_verify(_link(mail.outbox[0]))
+    submitted.refresh_from_db()
+    return submitted
+
+
+@pytest.mark.django_db
+def test_another_office_waits_while_one_office_has_it_loaded(submitted):
+    p = _verified(submitted)
+    with clock.frozen(NOW + dt.timedelta(hours=1)):
+        prereg.preregistration_load(p.code, office_code="131075")
+    with clock.frozen(NOW + dt.timedelta(hours=2)), pytest.raises(NotFound):
+        prereg.preregistration_load(p.code, office_code="022039")
+    with clock.frozen(NOW + dt.timedelta(hours=1) + prereg.LOAD_RESERVED_FOR * 2):
+        assert prereg.preregistration_load(p.code, office_code="022039")["family_name"] == "国外"
+
+
+@pytest.mark.django_db
+def test_a_case_uses_it_up_once(submitted):
+    from factories import CaseFactory
+
+    p = _verified(submitted)
+    case = CaseFactory()
+    other = CaseFactory()
+    with clock.frozen(NOW + dt.timedelta(hours=1)):
+        prereg.preregistration_load(p.code, office_code=case.intake_office.code)
+        prereg.preregistration_mark_used(code=prereg.code_display(p.code), case=case)
+    p.refresh_from_db()
+    assert p.case == case and p.used_at is not None
+    assert p.used_by_office == case.intake_office.code
+    with clock.frozen(NOW + dt.timedelta(hours=1)):
+        with pytest.raises(NotFound):
+            prereg.preregistration_load(p.code, office_code=case.intake_office.code)
+        with pytest.raises(ApplicationError) as exc:
+            prereg.preregistration_mark_used(code=p.code, case=other)
+    assert exc.value.code == "prereg_used" and exc.value.status == 409
+    assert AuditEntry.objects.filter(action="preregistration.use").count() == 1
 
 
 @pytest.mark.django_db
@@ -151,11 +196,16 @@ def test_purge_deletes_old_and_used_preregistrations(submitted, settings):
 
 
 @pytest.mark.django_db
-def test_a_loaded_preregistration_is_deleted_a_day_later(submitted):
+def test_a_used_preregistration_is_deleted_a_day_later(submitted):
     with clock.frozen(NOW):
         prereg.preregistration_verify(_link(mail.outbox[0]))
+    from factories import CaseFactory
+
+    case = CaseFactory()
     with clock.frozen(NOW + dt.timedelta(hours=1)):
         prereg.preregistration_load(submitted.code)
+        assert prereg.preregistration_purge() == 0  # loaded, not used: kept
+        prereg.preregistration_mark_used(code=submitted.code, case=case)
     with clock.frozen(NOW + dt.timedelta(hours=2)):
         assert prereg.preregistration_purge() == 0
     with clock.frozen(NOW + dt.timedelta(days=2)):

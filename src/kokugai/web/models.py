@@ -1,8 +1,9 @@
 """Pre-registration: application data a citizen enters at home, loaded at the counter.
 
 Not a case and not a person: nothing here has been checked by an official. It becomes
-usable only once its email is verified, is loaded once by a clerk (who then opens the case
-through the normal intake), and is deleted when used or after the retention period
+usable only once its email is verified, is loaded by a clerk (as often as needed: a refresh
+loses nothing) and used up only when the case is opened through the normal intake, and is
+deleted when used or after the retention period
 (``KOKUGAI_PREREGISTRATION_DAYS``). PINs are never asked for nor stored.
 """
 
@@ -66,13 +67,37 @@ class PreRegistration(models.Model):
     with_certificates = models.BooleanField(_("with e-certificates"), default=True)
     language = models.CharField(_("language"), max_length=8, default="ja")
     created_at = models.DateTimeField(_("created at"))
-    used_at = models.DateTimeField(
-        _("loaded at the counter"),
+    loaded_at = models.DateTimeField(
+        _("last loaded at the counter"),
         null=True,
         blank=True,
-        help_text=_("When a clerk loaded it into an intake; it cannot be loaded again"),
+        help_text=_(
+            "When a clerk last loaded it into an intake form; loading does not use it up, "
+            "so a refreshed or abandoned form loses nothing"
+        ),
     )
-    used_by_office = models.CharField(_("loaded by office"), max_length=64, blank=True)
+    loaded_by_office = models.CharField(
+        _("loaded by office"),
+        max_length=64,
+        blank=True,
+        help_text=_("Only this office may load it again until the reservation lapses"),
+    )
+    used_at = models.DateTimeField(
+        _("used for a case at"),
+        null=True,
+        blank=True,
+        help_text=_("When a case was opened from it; it cannot be loaded again"),
+    )
+    used_by_office = models.CharField(_("used by office"), max_length=64, blank=True)
+    case = models.ForeignKey(
+        "cases.Case",
+        verbose_name=_("case opened from it"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The case the clerk opened with this data"),
+    )
 
     class Meta:
         verbose_name = _("pre-registration")

@@ -1,27 +1,36 @@
 """Console: load a citizen's pre-registration into the intake form (nothing typed twice).
 
 Mounted by the console's urls.py as ``prereg/`` (name ``prereg_load``). The clerk types or
-scans the code; the pre-registration is marked used and its data becomes the ``initial``
-of the intake form (through the session key the intake view reads).
+scans the code and submits (POST: loading records who loaded it); its data becomes the
+``initial`` of the intake form (through the session key the intake view reads). Loading
+uses nothing up: the pre-registration is used only when the case is opened, through
+``prereg_case_opened`` in the case-opening transaction.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from kokugai.core.errors import ApplicationError
 from kokugai.registry.selectors import staff_office_required
+from kokugai.web.models import PreRegistration
 from kokugai.web.portal.forms import PreRegistrationCodeForm
-from kokugai.web.portal.prereg import preregistration_load
+from kokugai.web.portal.prereg import preregistration_load, preregistration_mark_used
+
+if TYPE_CHECKING:
+    from kokugai.cases.models import Case
 
 #: The session key the console's intake view pops its ``initial`` from.
 INTAKE_SESSION_KEY = "console_intake_initial"
+#: The code of the pre-registration loaded into the intake form, until a case is opened.
+CODE_SESSION_KEY = "console_intake_prereg_code"
 
 
 def _session_safe(initial: dict[str, Any]) -> dict[str, Any]:
@@ -35,15 +44,22 @@ def _session_safe(initial: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def other_office_note(planned_office: str) -> str:
+    """The intake note when the citizen planned another office, in both languages (the
+    note is read by clerks of either language, and later by the 本籍地)."""
+    return f"事前登録時の受付予定窓口: {planned_office} / pre-registered for {planned_office}"
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def prereg_load(request: HttpRequest) -> HttpResponse:
     office = staff_office_required(request.user)
-    # GET ?code=… lets a QR scanner that opens URLs land here directly.
-    data = (
-        request.POST if request.method == "POST" else request.GET if "code" in request.GET else None
-    )
-    form = PreRegistrationCodeForm(data)
+    if request.method == "POST":
+        form = PreRegistrationCodeForm(request.POST)
+    else:
+        # GET ?code=… (a QR scanner that opens URLs) only fills the field: a GET changes
+        # nothing, the clerk confirms with the button.
+        form = PreRegistrationCodeForm(initial={"code": request.GET.get("code", "")[:20]})
     if form.is_bound and form.is_valid():
         try:
             initial = preregistration_load(
@@ -54,14 +70,32 @@ def prereg_load(request: HttpRequest) -> HttpResponse:
         else:
             if initial.get("intake_office") and initial["intake_office"] != office.code:
                 # The citizen planned another office; the clerk takes it in here anyway.
-                initial["note"] = f"pre-registered for {initial['intake_office']}"
+                initial["note"] = other_office_note(initial["intake_office"])
             if initial.get("pickup_office") == initial.get("intake_office") != office.code:
                 initial.pop("pickup_office")
             request.session[INTAKE_SESSION_KEY] = _session_safe(initial)
+            request.session[CODE_SESSION_KEY] = initial["preregistration"]
             return redirect("console:intake")
     return render(
         request,
         "portal/console/prereg_load.html",
-        {"form": form, "office": office},
+        {"form": form, "office": office, "title": _("Load a pre-registration")},
         status=400 if form.errors else 200,
     )
+
+
+def prereg_case_opened(request: HttpRequest, case: Case) -> None:
+    """Use up the pre-registration loaded into this intake, if any, for ``case``.
+
+    Call it inside the case-opening transaction: a pre-registration already used for
+    another case raises Conflict and the new case rolls back with it.
+    """
+    code = request.session.pop(CODE_SESSION_KEY, "")
+    if not code:
+        return
+    prereg = PreRegistration.objects.filter(code=code).only("birth_date").first()
+    # The clerk may have abandoned that intake and opened a case for someone else: a
+    # pre-registration is used only by a case of the person it describes.
+    if prereg is None or prereg.birth_date != case.person.birth_date:
+        return
+    preregistration_mark_used(code=code, case=case, actor=request.user)  # type: ignore[arg-type]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core import signing
@@ -19,10 +19,13 @@ from django.urls import reverse
 
 from kokugai.core import clock
 from kokugai.core.audit import audit_record
-from kokugai.core.errors import ApplicationError, NotFound
+from kokugai.core.errors import ApplicationError, Conflict, NotFound
 from kokugai.core.models import User
 from kokugai.notifications.services import notification_queue
 from kokugai.web.models import PreRegistration
+
+if TYPE_CHECKING:
+    from kokugai.cases.models import Case
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 CHECK_ALPHABET = ALPHABET + "*~$=U"  # Crockford: 37 check symbols
@@ -30,8 +33,10 @@ BODY_LENGTH = 8
 VERIFY_SALT = "kokugai.preregistration.verify"
 VERIFY_MAX_AGE = dt.timedelta(days=7)
 DEFAULT_RETENTION_DAYS = 30
-# A loaded pre-registration stays a day, in case the intake has to be started again.
+# A used pre-registration stays a day (its data now lives in the case).
 USED_KEPT_FOR = dt.timedelta(days=1)
+# While one office has it loaded, another office cannot load it.
+LOAD_RESERVED_FOR = dt.timedelta(hours=2)
 
 # Crockford decoding: what people type for what they mean.
 _ALIASES = str.maketrans({"O": "0", "I": "1", "L": "1"})
@@ -229,18 +234,30 @@ def preregistration_initial(prereg: PreRegistration) -> dict[str, Any]:
 def preregistration_load(
     code: str, *, actor: User | None = None, office_code: str = ""
 ) -> dict[str, Any]:
-    """Load a pre-registration for the intake form (once): returns the form's ``initial``.
+    """Load a pre-registration into the intake form: returns the form's ``initial``.
 
-    The row is marked used in the same transaction; loading twice raises NotFound, so two
-    clerks cannot open two cases from one pre-registration.
+    Loading uses nothing up (a refresh or an abandoned form loses nothing): the same office
+    may load it again until a case is opened from it (``preregistration_mark_used``).
+    Another office may not while the first office's reservation (LOAD_RESERVED_FOR) runs,
+    so two counters do not key in one application at once.
     """
     prereg = _usable(code)
     prereg = PreRegistration.objects.select_for_update().get(pk=prereg.pk)
-    if prereg.used_at is not None:
-        raise NotFound(code="prereg_not_found")
-    prereg.used_at = clock.now()
-    prereg.used_by_office = office_code
-    prereg.save(update_fields=["used_at", "used_by_office"])
+    now = clock.now()
+    if (
+        prereg.loaded_by_office
+        and prereg.loaded_by_office != office_code
+        and prereg.loaded_at is not None
+        and prereg.loaded_at > now - LOAD_RESERVED_FOR
+    ):
+        raise NotFound(
+            "この事前登録は他の窓口で読み込まれています。 / "
+            "This pre-registration is being taken in at another office.",
+            code="prereg_not_found",
+        )
+    prereg.loaded_at = now
+    prereg.loaded_by_office = office_code
+    prereg.save(update_fields=["loaded_at", "loaded_by_office"])
     audit_record(
         actor=actor,
         action="preregistration.load",
@@ -249,6 +266,41 @@ def preregistration_load(
         office_code=office_code,
     )
     return preregistration_initial(prereg)
+
+
+@transaction.atomic
+def preregistration_mark_used(
+    *, code: str, case: Case, actor: User | None = None
+) -> PreRegistration:
+    """Use the pre-registration up for ``case`` (called inside the case-opening transaction).
+
+    Raises Conflict when a case was already opened from it: the caller's transaction then
+    rolls back, so one pre-registration never becomes two cases.
+    """
+    canonical = code_normalize(code)
+    prereg = PreRegistration.objects.select_for_update().filter(code=canonical).first()
+    if prereg is None or not prereg.is_verified:
+        raise NotFound(code="prereg_not_found")
+    if prereg.used_at is not None:
+        raise Conflict(
+            "prereg_used",
+            "この事前登録からは既に申請が作成されています。 / "
+            "A case has already been opened from this pre-registration.",
+        )
+    office_code = case.intake_office.code if case.intake_office_id else ""
+    prereg.used_at = clock.now()
+    prereg.used_by_office = office_code
+    prereg.case = case
+    prereg.save(update_fields=["used_at", "used_by_office", "case"])
+    audit_record(
+        actor=actor,
+        action="preregistration.use",
+        object_type="preregistration",
+        object_id=prereg.pk,
+        office_code=office_code,
+        detail={"case": case.pk},
+    )
+    return prereg
 
 
 def preregistration_purge(*, now: dt.datetime | None = None) -> int:
