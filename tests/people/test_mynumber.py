@@ -105,3 +105,51 @@ def test_age():
     p = Person(birth_date=dt.date(1990, 4, 1))
     assert selectors.person_age(p, dt.date(2025, 3, 31)) == 34
     assert selectors.person_age(p, dt.date(2025, 4, 1)) == 35
+
+
+@pytest.mark.django_db
+def test_ciphertext_is_bound_to_its_row():
+    from cryptography.exceptions import InvalidTag
+
+    a = PersonFactory(mynumber=VALID)
+    b = PersonFactory()
+    # Someone with database access copies a's encrypted number onto b's row.
+    Person.objects.filter(pk=b.pk).update(
+        mynumber_ciphertext=a.mynumber_ciphertext, mynumber_key_id=a.mynumber_key_id
+    )
+    b.refresh_from_db()
+    with pytest.raises(InvalidTag):
+        selectors.person_mynumber_plain(b)
+    assert selectors.person_mynumber_plain(Person.objects.get(pk=a.pk)) == VALID
+
+
+@pytest.mark.django_db
+def test_rotation_keeps_the_row_binding(settings):
+    from cryptography.exceptions import InvalidTag
+
+    k1 = "k1:" + base64.b64encode(b"\x01" * 32).decode()
+    k2 = "k2:" + base64.b64encode(b"\x02" * 32).decode()
+    settings.MYNUMBER_KEYS = k1
+    a = PersonFactory(mynumber=VALID)
+    b = PersonFactory()
+    settings.MYNUMBER_KEYS = f"{k2},{k1}"
+    assert services.mynumber_rotate_keys() == 1
+    a.refresh_from_db()
+    Person.objects.filter(pk=b.pk).update(
+        mynumber_ciphertext=a.mynumber_ciphertext, mynumber_key_id=a.mynumber_key_id
+    )
+    b.refresh_from_db()
+    with pytest.raises(InvalidTag):
+        selectors.person_mynumber_plain(b)
+
+
+@pytest.mark.django_db
+def test_refused_reveal_is_audited():
+    honseki = OfficeFactory()
+    person = PersonFactory(mynumber=VALID, honseki=honseki)
+    clerk = StaffFactory(office=honseki).user
+    with pytest.raises(Forbidden) as exc:
+        access.access_mynumber(clerk, person.pk, why="curious")
+    assert exc.value.code == "mynumber_reveal_forbidden"
+    row = AuditEntry.objects.get(action="mynumber.reveal_denied")
+    assert (row.actor, row.object_id, row.reason) == (clerk, str(person.pk), "curious")

@@ -8,6 +8,7 @@ writes an audit row; revealing the My Number in full also needs a permission.
 from __future__ import annotations
 
 from django.db.models import Q
+from django.utils.translation import gettext as _
 
 from kokugai.core.audit import audit_record
 from kokugai.core.errors import Forbidden, NotFound
@@ -61,12 +62,21 @@ def access_person_by_id(user: User, person_id: object, *, why: str) -> Person:
 def access_mynumber(user: User, person_id: object, *, why: str) -> str:
     """The full My Number, for a user who may see the person and holds reveal_mynumber."""
     person = access_person_by_id(user, person_id, why=why)
+    office = staff_office(user)
     if not user.has_perm("people.reveal_mynumber"):
+        # A refused attempt is itself worth knowing about: who tried, for whom, and why.
+        audit_record(
+            actor=user,
+            action="mynumber.reveal_denied",
+            object_type="person",
+            object_id=person.pk,
+            office_code=office.code if office else "",
+            reason=why,
+        )
         raise Forbidden(
             "mynumber_reveal_forbidden",
-            "個人番号の表示には権限が必要です。 / Showing the My Number needs a permission.",
+            _("Showing the My Number needs a permission."),
         )
-    office = staff_office(user)
     audit_record(
         actor=user,
         action="mynumber.reveal",

@@ -13,6 +13,11 @@ MASK = "••••"
 MYNUMBER_AAD = b"people.Person.mynumber"
 
 
+def mynumber_aad(person_id: int) -> bytes:
+    """The AAD binds a ciphertext to its row: a blob copied to another person fails to decrypt."""
+    return MYNUMBER_AAD + b":" + str(int(person_id)).encode()
+
+
 def mask_mynumber(digits: str) -> str:
     """``•••• •••• 9018``: only the last four digits, as on most statements."""
     return f"{MASK} {MASK} {digits[-4:]}" if digits else ""
@@ -22,7 +27,9 @@ def person_mynumber_plain(person: Person) -> str:
     """The full number. Internal: callers must be people.access (audited) or masking."""
     if not person.mynumber_ciphertext:
         return ""
-    return crypto.decrypt(person.mynumber_key_id, person.mynumber_ciphertext, aad=MYNUMBER_AAD)
+    return crypto.decrypt(
+        person.mynumber_key_id, person.mynumber_ciphertext, aad=mynumber_aad(person.pk)
+    )
 
 
 def person_mynumber_masked(person: Person) -> str:

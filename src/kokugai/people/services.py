@@ -12,7 +12,7 @@ from kokugai.core.audit import audit_record
 from kokugai.core.errors import ApplicationError, Conflict
 from kokugai.core.models import User
 from kokugai.people.models import Person
-from kokugai.people.selectors import MYNUMBER_AAD
+from kokugai.people.selectors import mynumber_aad
 from kokugai.rules.checkdigits import CheckDigitError, validate_mynumber
 
 
@@ -29,7 +29,9 @@ def _validated(mynumber: str) -> str:
 
 
 def _store(person: Person, digits: str) -> None:
-    key_id, blob = crypto.encrypt(digits, aad=MYNUMBER_AAD)
+    # The row must have its pk first: the ciphertext is bound to it (see mynumber_aad).
+    assert person.pk is not None
+    key_id, blob = crypto.encrypt(digits, aad=mynumber_aad(person.pk))
     person.mynumber_key_id = key_id
     person.mynumber_ciphertext = blob
     person.mynumber_index = crypto.blind_index(digits, purpose="mynumber")
@@ -38,8 +40,10 @@ def _store(person: Person, digits: str) -> None:
 @transaction.atomic
 def person_create(*, actor: User | None, mynumber: str = "", **fields: Any) -> Person:
     person = Person(**fields)
-    if mynumber:
-        _store(person, _validated(mynumber))
+    digits = _validated(mynumber) if mynumber else ""
+    if digits:
+        # The unique index goes in with the insert, so a duplicate fails before anything else.
+        person.mynumber_index = crypto.blind_index(digits, purpose="mynumber")
     try:
         with transaction.atomic():
             person.save()
@@ -49,6 +53,9 @@ def person_create(*, actor: User | None, mynumber: str = "", **fields: Any) -> P
             "この個人番号は既に登録されています。 / This My Number is already registered.",
             fields={"mynumber": "taken"},
         ) from exc
+    if digits:
+        _store(person, digits)
+        person.save(update_fields=["mynumber_key_id", "mynumber_ciphertext"])
     audit_record(actor=actor, action="person.create", object_type="person", object_id=person.pk)
     return person
 
@@ -89,12 +96,9 @@ def mynumber_rotate_keys(
             if not batch:
                 return changed
             for person in batch:
-                plain = crypto.decrypt(
-                    person.mynumber_key_id, person.mynumber_ciphertext, aad=MYNUMBER_AAD
-                )
-                person.mynumber_key_id, person.mynumber_ciphertext = crypto.encrypt(
-                    plain, aad=MYNUMBER_AAD
-                )
+                aad = mynumber_aad(person.pk)
+                plain = crypto.decrypt(person.mynumber_key_id, person.mynumber_ciphertext, aad=aad)
+                person.mynumber_key_id, person.mynumber_ciphertext = crypto.encrypt(plain, aad=aad)
             Person.objects.bulk_update(batch, ["mynumber_key_id", "mynumber_ciphertext"])
             audit_record(
                 actor=None,

@@ -16,6 +16,11 @@ urlpatterns = [
         name="case_checklist",
     ),
     path("cases/<int:case_id>/notes/", views.case_note, name="case_note"),
+    path(
+        "cases/<int:case_id>/mynumber/",
+        views.case_reveal_mynumber,
+        name="case_reveal_mynumber",
+    ),
     path("cases/<int:case_id>/actions/<slug:name>/", views.case_action, name="case_action"),
     path("intake/", views.intake, name="intake"),
     path("prereg/", handle_application_errors(prereg.prereg_load), name="prereg_load"),

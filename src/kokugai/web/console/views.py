@@ -17,6 +17,7 @@ from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 from django.utils.dateparse import parse_datetime
 from django.utils.decorators import method_decorator
 from django.utils.translation import get_language, gettext_lazy
@@ -29,6 +30,7 @@ from kokugai.cases.models import Case
 from kokugai.cases.workflow import workflow_for
 from kokugai.core.audit import audit_record
 from kokugai.core.errors import ApplicationError
+from kokugai.people.access import access_mynumber
 from kokugai.people.selectors import person_find_by_mynumber, person_mynumber_masked
 from kokugai.people.services import person_create
 from kokugai.registry.models import Office
@@ -226,7 +228,9 @@ def _case_context(request: HttpRequest, case: Case) -> dict[str, Any]:
             "city": person.city,
             "timezone": person.timezone,
             "email_verified": person.email_verified_at is not None,
+            "has_mynumber": bool(person.mynumber_ciphertext),
         },
+        "may_reveal_mynumber": request.user.has_perm("people.reveal_mynumber"),
         "offices": [
             (_("Intake office"), case.intake_office),
             (_("本籍地"), case.honseki_office),
@@ -308,6 +312,35 @@ def case_action(request: HttpRequest, case_id: int, name: str) -> HttpResponse:
     services.case_transition(case=case, name=name, actor=request.user, **params)
     messages.success(request, _("Done: %(action)s.") % {"action": _action_label(case, name)})
     return redirect("console:case", case_id=case.pk)
+
+
+@login_required
+@handle_application_errors
+@require_POST
+def case_reveal_mynumber(request: HttpRequest, case_id: int) -> HttpResponse:
+    """Show the full My Number once, in this response only (never in a URL, never cached)."""
+    case = access_case_by_id(request.user, case_id, why="console.reveal_mynumber")
+    reason = request.POST.get("reason", "").strip()[:200]
+    if not reason:
+        raise ApplicationError(
+            "reveal_reason_required",
+            _("Say why you need to see the full My Number."),
+            fields={"reason": "required"},
+            status=400,
+        )
+    number = access_mynumber(request.user, case.person_id, why=f"console: {reason}")
+    response = render(
+        request,
+        "console/mynumber.html",
+        {
+            "office": staff_office_required(request.user),
+            "case": case,
+            "mynumber": " ".join(number[i : i + 4] for i in range(0, len(number), 4)),
+            "reason": reason,
+        },
+    )
+    add_never_cache_headers(response)
+    return response
 
 
 def _history_rows(case: Case, events: Any) -> list[dict[str, Any]]:

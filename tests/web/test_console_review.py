@@ -1,0 +1,103 @@
+"""Review fixes on the console: delivery panel, My Number reveal, errors, pickup picker."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import test_console as base
+from django.urls import reverse
+
+from kokugai.cases import services
+from kokugai.core.models import AuditEntry
+from kokugai.people.services import person_create
+from kokugai.rules.codes import Channel, Procedure
+
+pytestmark = pytest.mark.django_db
+
+# The fixtures of the main console tests (offices, demo staff, a case at Sumida).
+_fast_passwords_and_clean_cache = base._fast_passwords_and_clean_cache
+world = base.world
+case = base.case
+_client = base._client
+
+MYNUMBER = "123456789018"
+
+
+@pytest.fixture
+def case_with_number(world):
+    person = person_create(
+        actor=None,
+        mynumber=MYNUMBER,
+        family_name="国外",
+        given_name="花子",
+        family_name_kana="コクガイ",
+        given_name_kana="ハナコ",
+        birth_date=dt.date(1990, 4, 1),
+        sex="female",
+        nationalities=["JP"],
+        honseki=world["offices"]["022039"],
+        email="hanako.kokugai@example.com",
+        email_verified_at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
+        country="TW",
+        city="Taipei",
+        timezone="Asia/Taipei",
+    )
+    return services.case_open(
+        person=person,
+        procedure=Procedure.NEW_ISSUANCE,
+        channel=Channel.MUNICIPALITY_VISIT,
+        intake_office=world["offices"]["131075"],
+        actor=world["users"]["sumida-clerk"],
+    )
+
+
+# --- the My Number in full -----------------------------------------------------------------
+
+
+def test_reveal_shows_the_number_once_with_no_store(client, world, case_with_number):
+    _client(client, world, "hachinohe-reviewer")
+    page = client.get(reverse("console:case", args=[case_with_number.pk]))
+    assert MYNUMBER not in page.content.decode()
+    assert reverse("console:case_reveal_mynumber", args=[case_with_number.pk]) in (
+        page.content.decode()
+    )
+    url = reverse("console:case_reveal_mynumber", args=[case_with_number.pk])
+    assert client.get(url).status_code == 405  # never through a GET (URL, history, proxies)
+    response = client.post(url, {"reason": "本人確認"})
+    assert response.status_code == 200
+    assert "1234 5678 9018" in response.content.decode()
+    assert "no-store" in response["Cache-Control"]
+    row = AuditEntry.objects.get(action="mynumber.reveal")
+    assert row.actor == world["users"]["hachinohe-reviewer"]
+    assert "本人確認" in row.reason
+
+
+def test_reveal_needs_a_reason(client, world, case_with_number):
+    _client(client, world, "hachinohe-reviewer")
+    url = reverse("console:case_reveal_mynumber", args=[case_with_number.pk])
+    response = client.post(url, {"reason": "  "})
+    assert response.status_code == 400
+    assert MYNUMBER not in response.content.decode()
+    assert not AuditEntry.objects.filter(action="mynumber.reveal").exists()
+
+
+def test_reveal_without_permission_is_refused_and_audited(client, world, case_with_number):
+    _client(client, world, "sumida-clerk")
+    page = client.get(reverse("console:case", args=[case_with_number.pk]))
+    assert reverse("console:case_reveal_mynumber", args=[case_with_number.pk]) not in (
+        page.content.decode()
+    )
+    url = reverse("console:case_reveal_mynumber", args=[case_with_number.pk])
+    response = client.post(url, {"reason": "just looking"})
+    assert response.status_code == 403
+    assert MYNUMBER not in response.content.decode()
+    assert AuditEntry.objects.filter(
+        action="mynumber.reveal_denied", actor=world["users"]["sumida-clerk"]
+    ).exists()
+
+
+def test_reveal_out_of_scope_is_404(client, world, case_with_number):
+    _client(client, world, "taipei-clerk")
+    url = reverse("console:case_reveal_mynumber", args=[case_with_number.pk])
+    assert client.post(url, {"reason": "x"}).status_code == 404
