@@ -98,4 +98,4 @@ def prereg_case_opened(request: HttpRequest, case: Case) -> None:
     # pre-registration is used only by a case of the person it describes.
     if prereg is None or prereg.birth_date != case.person.birth_date:
         return
-    preregistration_mark_used(code=code, case=case, actor=request.user)  # type: ignore[arg-type]
+    preregistration_mark_used(code=code, case=case, actor=request.user)
