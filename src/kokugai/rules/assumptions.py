@@ -167,6 +167,19 @@ _DEFAULTS: tuple[Assumption, ...] = (
         sources("S2", "S3", "S4", "S5"),
     ),
     Assumption(
+        "mail_transit_days",
+        14,
+        Text(
+            "郵送した申請書は{value}日後に届き、その日が申請日になる（想定）",
+            "A mailed application arrives {value} days after it is posted, and that day counts as the application date (assumption)",
+        ),
+        Text(
+            "郵送は「数週間」かかることがある（S2・S5・S6）。日数を示す出典はなく、手数料の90日の数え方では到着日を申請日とみなす。",
+            "Mail can take weeks (S2, S5, S6); no source gives a number of days. For the 90-day fee window the day the office receives the letter is taken as the application date.",
+        ),
+        sources("S2", "S5", "S6", "S11"),
+    ),
+    Assumption(
         "honseki_accepts_mail",
         True,
         Text(

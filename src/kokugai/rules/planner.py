@@ -22,9 +22,9 @@ from .checkdigits import CheckDigitError, validate_lgcode
 from .codes import Channel, OfficeKind, Procedure
 from .eligibility import Eligibility, eligibility
 from .estimate import Ready, StageEstimate, estimate
-from .fees import CONTINUATION_START, Fee, fee
+from .fees import CONTINUATION_START, FREE_WINDOW_DAYS, Fee, fee
 from .licence import LicenceOption, licence_options
-from .procedures import ChecklistItem, checklist, procedure, stage_priors
+from .procedures import MAIL_CHANNELS, ChecklistItem, checklist, procedure, stage_priors
 from .sources import merge, sources
 from .types import Reason, Source, Text
 from .validity import age_on, validity
@@ -392,6 +392,8 @@ class Route:
     certificates_expire_on: dt.date | None
     start: dt.date
     notes: tuple[Text, ...] = ()
+    #: the day the office receives the application (later than ``start`` by mail)
+    received: dt.date | None = None
 
     @property
     def sources(self) -> tuple[Source, ...]:
@@ -403,6 +405,7 @@ class Route:
             "channel_name": CHANNEL_NAMES[self.channel].get(lang),
             "apply_at": self.apply_at.as_dict(lang),
             "apply_on": self.start.isoformat(),
+            "received_on": (self.received or self.start).isoformat(),
             "pickup_at": self.pickup_at.as_dict(lang),
             "fee_yen": self.fee.yen,
             "fee_reasons": [r.message.get(lang) for r in self.fee.reasons],
@@ -532,6 +535,11 @@ def _route(
     notes: Sequence[Text] = (),
 ) -> Route:
     assert s.honseki is not None
+    # By mail the application counts from the day the office receives the letter; the fee
+    # line and the fee must count from the same day (the 90-day window of a lapsed card).
+    received = start
+    if channel in MAIL_CHANNELS:
+        received = start + dt.timedelta(days=a.int("mail_transit_days"))
     stages = _stages(proc, channel, apply_at, pickup_at, s.honseki, a)
     ready = estimate(stages, start)
     produced = estimate(
@@ -556,6 +564,7 @@ def _route(
         age=age_on(s.birth_date, start),
         with_certificates=s.wants_certificates,
         departure_date=s.left_japan_on,
+        applied_on=received,
         card_state=s.card,
         overrides=a,
     )
@@ -564,7 +573,7 @@ def _route(
         as_of=s.as_of,
         with_certificates=s.wants_certificates,
         departure_date=s.left_japan_on,
-        applied_on=start,
+        applied_on=received,
         card_state=s.card,
         channel=channel,
         overrides=a,
@@ -597,6 +606,7 @@ def _route(
         v.certificates_expire_on,
         start,
         tuple(notes),
+        received,
     )
 
 
@@ -783,6 +793,7 @@ def plan(
     if recommended is None and routes:
         recommended = min(range(len(routes)), key=lambda i: routes[i].ready.likely)
     warnings += _route_warnings(s, proc, routes)
+    warnings += _free_window_warnings(s, proc, routes)
     warnings += _card_warnings(s, a)
     return Plan(
         s.as_of,
@@ -876,6 +887,35 @@ def _route_warnings(s: Situation, proc: Procedure, routes: Sequence[Route]) -> l
             )
         )
     return out
+
+
+def _free_window_warnings(s: Situation, proc: Procedure, routes: Sequence[Route]) -> list[Reason]:
+    """A lapsed card is free within 90 days of departure, counted to the day the office
+    receives the application: a letter posted inside the window may arrive outside it."""
+    left = s.left_japan_on
+    if proc is not Procedure.NEW_ISSUANCE or s.card != "returned" or left is None:
+        return []
+    if left < CONTINUATION_START:
+        return []
+    window_end = left + dt.timedelta(days=FREE_WINDOW_DAYS)
+    late = [
+        r
+        for r in routes
+        if r.channel in MAIL_CHANNELS and r.start <= window_end < (r.received or r.start)
+    ]
+    if not late:
+        return []
+    arrives = (late[0].received or late[0].start).isoformat()
+    return [
+        Reason(
+            "free_window_ends_in_transit",
+            Text(
+                f"無料で申請できるのは国外転出日から90日目（{window_end.isoformat()}）に受け付けられた申請までです。郵送では届くまでに日数がかかるため（{arrives}着と想定）、再交付手数料がかかる見込みです。窓口での申請なら間に合う場合があります。",
+                f"The card is free only if the application is received by day 90 after departure ({window_end.isoformat()}). A letter takes time (assumed to arrive {arrives}), so the reissue fee is likely; applying at a counter may still be in time.",
+            ),
+            sources("S11", "S12", "S10"),
+        )
+    ]
 
 
 def _card_warnings(s: Situation, a: Assumptions) -> list[Reason]:

@@ -674,6 +674,7 @@ def _fee_item(
     as_of: dt.date,
     with_certificates: bool,
     departure_date: dt.date | None,
+    applied_on: dt.date | None,
     card_state: str | None,
     a: Assumptions,
 ) -> ChecklistItem:
@@ -682,6 +683,7 @@ def _fee_item(
         as_of=as_of,
         with_certificates=with_certificates,
         departure_date=departure_date,
+        applied_on=applied_on,
         card_state=card_state,
         channel=channel,
         overrides=a,
@@ -723,10 +725,14 @@ def checklist(
     age: int | None = None,
     with_certificates: bool = True,
     departure_date: dt.date | None = None,
+    applied_on: dt.date | None = None,
     card_state: str | None = None,
     overrides: Mapping[str, object] | Assumptions | None = None,
 ) -> list[ChecklistItem]:
     """What the intake clerk checks for ``procedure`` taken through ``channel``.
+
+    ``applied_on`` is the day the office receives the application (default ``as_of``); the
+    fee line counts from it, exactly as :func:`kokugai.rules.fees.fee` does.
 
     Raises :class:`ChannelNotAvailableError` where the channel does not offer the procedure
     (e.g. a PIN reset by mail to a mission).
@@ -928,6 +934,7 @@ def checklist(
             as_of=as_of,
             with_certificates=with_certificates,
             departure_date=departure_date,
+            applied_on=applied_on,
             card_state=card_state,
             a=a,
         )

@@ -1,0 +1,82 @@
+"""Review findings on the rules and the planner (issue 2 review): one test per finding."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from kokugai.rules.planner import plan_from_json
+
+D = dt.date
+SEED: dict[str, Any] = json.loads(
+    (Path(__file__).parent / "golden" / "seed.situation.json").read_text(encoding="utf-8")
+)
+TODAY = D(2025, 10, 20)
+
+
+def situation(**changes: Any) -> dict[str, Any]:
+    s = copy.deepcopy(SEED)
+    for k, v in changes.items():
+        if v is ...:
+            s.pop(k, None)
+        else:
+            s[k] = v
+    return s
+
+
+def run(data: dict[str, Any], lang: str = "ja", **kw: Any) -> dict[str, Any]:
+    return plan_from_json(data, today=TODAY, lang=lang, **kw)
+
+
+def _fee_line(route: dict[str, Any]) -> dict[str, Any]:
+    (line,) = [d for d in route["documents"] if d["code"] == "fee"]
+    return line
+
+
+# --- 1. the fee line agrees with fee_yen ---------------------------------------------------
+
+
+def _lapsed_in_august(**changes: Any) -> dict[str, Any]:
+    visit = {"arrive": "2025-11-05", "depart": "2025-11-20", "municipality": "131075"}
+    return situation(left_japan_on="2025-08-01", visit=visit, **changes)
+
+
+def test_fee_line_counts_from_the_same_day_as_the_fee() -> None:
+    p = run(_lapsed_in_august())
+    for r in p["routes"]:
+        line = _fee_line(r)
+        if r["fee_yen"] == 0:
+            assert line["label"].startswith("手数料: 無料"), r["channel"]
+            assert line["required"] is False
+        else:
+            assert f"{r['fee_yen']:,}円" in line["label"], (r["channel"], line["label"])
+            assert line["required"] is True
+    visit = [r for r in p["routes"] if r["channel"] == "municipality_visit"]
+    # Day 96 after departure: past the free window.
+    assert visit and all(r["fee_yen"] == 1000 for r in visit)
+    counter = [r for r in p["routes"] if r["channel"] == "mission_counter"]
+    assert counter and all(r["fee_yen"] == 0 for r in counter)  # day 80
+
+
+def test_mail_counts_from_arrival_and_warns_when_the_window_ends_in_transit() -> None:
+    p = run(_lapsed_in_august())
+    mail = [r for r in p["routes"] if r["channel"] in {"mission_mail", "honseki_mail"}]
+    assert mail
+    for r in mail:
+        # Posted 2025-10-20 (day 80), received 14 days later (day 94): not free.
+        assert r["received_on"] == "2025-11-03"
+        assert r["fee_yen"] == 1000 and "1,000円" in _fee_line(r)["label"]
+    codes = [w["code"] for w in p["warnings"]]
+    assert "free_window_ends_in_transit" in codes
+    assert "mail_transit_days" in [a["key"] for a in p["assumptions"]]
+
+
+def test_a_shorter_assumed_transit_keeps_mail_free() -> None:
+    p = run(_lapsed_in_august(), overrides={"mail_transit_days": 5})
+    mail = [r for r in p["routes"] if r["channel"] in {"mission_mail", "honseki_mail"}]
+    assert mail and all(r["fee_yen"] == 0 for r in mail)
+    assert all(r["received_on"] == "2025-10-25" for r in mail)
+    assert "free_window_ends_in_transit" not in [w["code"] for w in p["warnings"]]
