@@ -176,6 +176,28 @@ def test_a_case_uses_it_up_once(submitted):
 
 
 @pytest.mark.django_db
+def test_the_verify_link_does_not_carry_the_address(submitted):
+    import base64
+    import json
+    import zlib
+
+    from django.core import signing
+
+    token = _link(mail.outbox[0])
+    payload = signing.loads(token, salt=prereg.VERIFY_SALT)
+    assert "taro@example.com" not in json.dumps(payload)
+    raw = token.split(":")[0].lstrip(".")
+    decoded = base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4))
+    if token.startswith("."):
+        decoded = zlib.decompress(decoded)
+    assert b"taro@example.com" not in decoded and b"example" not in decoded
+    # Still bound to the address: the same link is void once the address is different.
+    PreRegistration.objects.filter(pk=submitted.pk).update(email="jiro@example.com")
+    with pytest.raises(NotFound):
+        prereg.preregistration_verify(token)
+
+
+@pytest.mark.django_db
 def test_a_forged_or_expired_link_is_refused(client, submitted):
     token = _link(mail.outbox[0])
     assert client.get(f"/preregister/verify/{token[:-2]}xx/").status_code == 404

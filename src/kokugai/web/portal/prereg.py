@@ -16,6 +16,7 @@ from django.conf import settings
 from django.core import signing
 from django.db import transaction
 from django.urls import reverse
+from django.utils.crypto import constant_time_compare, salted_hmac
 
 from kokugai.core import clock
 from kokugai.core.audit import audit_record
@@ -95,9 +96,15 @@ def code_normalize(text: str) -> str:
     return "P" + body + check
 
 
+def email_digest(email: str) -> str:
+    """A keyed hash of the address: binds a link to it without putting it in the URL
+    (signed tokens are only signed, anyone can read their payload)."""
+    return salted_hmac(VERIFY_SALT + ".email", email.strip().casefold()).hexdigest()[:32]
+
+
 def verify_token(prereg: PreRegistration) -> str:
-    # The email is part of the payload: a token sent to an address is void for another.
-    return signing.dumps({"p": prereg.pk, "e": prereg.email}, salt=VERIFY_SALT, compress=True)
+    # A token sent to one address is void for another, and the address is not readable.
+    return signing.dumps({"p": prereg.pk, "h": email_digest(prereg.email)}, salt=VERIFY_SALT)
 
 
 def verify_url(prereg: PreRegistration) -> str:
@@ -157,10 +164,12 @@ def preregistration_verify(token: str) -> PreRegistration:
         ) from exc
     prereg = (
         PreRegistration.objects.select_for_update()
-        .filter(pk=data.get("p"), email=data.get("e"), used_at__isnull=True)
+        .filter(pk=data.get("p"), used_at__isnull=True)
         .first()
     )
-    if prereg is None:
+    if prereg is None or not constant_time_compare(
+        email_digest(prereg.email), str(data.get("h", ""))
+    ):
         raise NotFound(
             "この事前登録は見つかりません（使用済みまたは削除済み）。 / "
             "This pre-registration no longer exists (used or deleted).",
