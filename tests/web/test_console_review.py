@@ -9,6 +9,7 @@ import test_console as base
 from django.urls import reverse
 
 from kokugai.cases import services
+from kokugai.cases.models import Case
 from kokugai.core.models import AuditEntry
 from kokugai.people.services import person_create
 from kokugai.rules.codes import Channel, Procedure
@@ -101,3 +102,72 @@ def test_reveal_out_of_scope_is_404(client, world, case_with_number):
     _client(client, world, "taipei-clerk")
     url = reverse("console:case_reveal_mynumber", args=[case_with_number.pk])
     assert client.post(url, {"reason": "x"}).status_code == 404
+
+
+# --- My Number at intake -------------------------------------------------------------------
+
+
+@pytest.fixture
+def stored(world):
+    """A person registered elsewhere (本籍地 Minato), with a My Number."""
+    return person_create(
+        actor=None,
+        mynumber=MYNUMBER,
+        family_name="国外",
+        given_name="花子",
+        family_name_kana="コクガイ",
+        given_name_kana="ハナコ",
+        birth_date=dt.date(1990, 4, 1),
+        sex="female",
+        nationalities=["JP"],
+        honseki=world["offices"]["131032"],
+        email="hanako.kokugai@example.com",
+    )
+
+
+def _intake(**overrides):
+    return base._intake_data(honseki="131032", mynumber=MYNUMBER, **overrides)
+
+
+def _lookups():
+    return list(
+        AuditEntry.objects.filter(action="person.lookup_by_mynumber").values_list(
+            "detail", flat=True
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        {"family_name": "山田", "family_name_kana": "ヤマダ"},
+        {"birth_date": "1991-04-01"},
+    ],
+)
+def test_intake_refuses_a_number_of_someone_else(client, world, stored, typed):
+    _client(client, world, "sumida-clerk")
+    response = client.post(reverse("console:intake"), _intake(**typed))
+    assert response.status_code == 409
+    form = response.context["form"]
+    assert form.has_error("mynumber", "mynumber_person_mismatch")
+    assert not Case.objects.exists()
+    assert _lookups() == [{"outcome": "mismatch"}]
+
+
+def test_intake_attaches_the_person_when_kana_and_birth_date_match(client, world, stored):
+    _client(client, world, "sumida-clerk")
+    # Kanji typed differently (a variant form), kana typed in hiragana: still the same person.
+    response = client.post(
+        reverse("console:intake"), _intake(family_name="國外", family_name_kana="こくがい")
+    )
+    assert response.status_code == 302, response.content.decode()[:1500]
+    assert Case.objects.get().person_id == stored.pk
+    assert _lookups() == [{"outcome": "match"}]
+
+
+def test_intake_with_an_unknown_number_creates_the_person_and_audits(client, world):
+    _client(client, world, "sumida-clerk")
+    response = client.post(reverse("console:intake"), _intake())
+    assert response.status_code == 302
+    assert Case.objects.get().person.family_name == "国外"
+    assert _lookups() == [{"outcome": "not_found"}]

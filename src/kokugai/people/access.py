@@ -7,14 +7,17 @@ writes an audit row; revealing the My Number in full also needs a permission.
 
 from __future__ import annotations
 
+import datetime as dt
+import unicodedata
+
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from kokugai.core.audit import audit_record
-from kokugai.core.errors import Forbidden, NotFound
+from kokugai.core.errors import Conflict, Forbidden, NotFound
 from kokugai.core.models import User
 from kokugai.people.models import Person
-from kokugai.people.selectors import person_mynumber_plain
+from kokugai.people.selectors import person_find_by_mynumber, person_mynumber_plain
 from kokugai.registry.models import Office
 from kokugai.registry.selectors import staff_office
 
@@ -86,3 +89,55 @@ def access_mynumber(user: User, person_id: object, *, why: str) -> str:
         reason=why,
     )
     return person_mynumber_plain(person)
+
+
+def _name_key(text: str) -> str:
+    """Compare names as staff would: width, spaces and hiragana/katakana do not matter."""
+    folded = unicodedata.normalize("NFKC", text).replace(" ", "").replace("\u3000", "")
+    return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in folded).casefold()
+
+
+def person_lookup_by_mynumber(
+    user: User,
+    mynumber: str,
+    *,
+    family_name: str,
+    family_name_kana: str,
+    birth_date: dt.date,
+) -> Person | None:
+    """The person a typed My Number belongs to, only if the typed identity matches them.
+
+    A number alone must not attach a stranger's record (from any office) to a new case: the
+    family name (kanji or kana) and the birth date must match what is stored. Every lookup is
+    audited, whatever its outcome; the number itself is never written to the log.
+    """
+    office = staff_office(user)
+    person = person_find_by_mynumber(mynumber)
+    if person is None:
+        outcome = "not_found"
+    elif person.birth_date == birth_date and (
+        _name_key(person.family_name) == _name_key(family_name)
+        or _name_key(person.family_name_kana) == _name_key(family_name_kana)
+    ):
+        outcome = "match"
+    else:
+        outcome = "mismatch"
+    audit_record(
+        actor=user,
+        action="person.lookup_by_mynumber",
+        object_type="person",
+        object_id=person.pk if person is not None else "",
+        office_code=office.code if office else "",
+        reason="intake",
+        detail={"outcome": outcome},
+    )
+    if outcome == "mismatch":
+        raise Conflict(
+            "mynumber_person_mismatch",
+            _(
+                "This My Number is registered for someone else: check the number, the family "
+                "name and the birth date against the applicant's documents."
+            ),
+            fields={"mynumber": "person_mismatch"},
+        )
+    return person

@@ -30,8 +30,9 @@ from kokugai.cases.models import Case
 from kokugai.cases.workflow import workflow_for
 from kokugai.core.audit import audit_record
 from kokugai.core.errors import ApplicationError
-from kokugai.people.access import access_mynumber
-from kokugai.people.selectors import person_find_by_mynumber, person_mynumber_masked
+from kokugai.people.access import access_mynumber, person_lookup_by_mynumber
+from kokugai.people.models import Person
+from kokugai.people.selectors import person_mynumber_masked
 from kokugai.people.services import person_create
 from kokugai.registry.models import Office
 from kokugai.registry.selectors import staff_office_required
@@ -394,6 +395,7 @@ def intake(request: HttpRequest) -> HttpResponse:
         }
     search_results: list[dict[str, str]] | None = None
     query = ""
+    status = 200
     if request.method == "POST":
         query = request.POST.get("honseki_q", "").strip()
         picked = request.POST.get("pick_honseki", "")
@@ -407,8 +409,17 @@ def intake(request: HttpRequest) -> HttpResponse:
             form = IntakeForm(initial=data, office=office)
         else:
             form = IntakeForm(request.POST, office=office)
+            case = None
             if form.is_valid():
-                case = _open_case(request, form)
+                try:
+                    case = _open_case(request, form)
+                except ApplicationError as exc:
+                    if exc.code != "mynumber_person_mismatch":
+                        raise
+                    # Keep what the clerk typed: the fix is usually one field.
+                    form.add_error("mynumber", ValidationError(str(exc.message), code=exc.code))
+                    status = exc.status
+            if case is not None:
                 messages.success(
                     request,
                     _("Case opened. Receipt number: %(receipt)s")
@@ -428,6 +439,7 @@ def intake(request: HttpRequest) -> HttpResponse:
             "honseki_query": query,
             "honseki_name": _office_display(form["honseki"].value()),
         },
+        status=status,
     )
 
 
@@ -438,12 +450,28 @@ def _office_display(code: object) -> str:
     return found.name(_lang()) if found else ""
 
 
-@transaction.atomic
 def _open_case(request: HttpRequest, form: IntakeForm) -> Case:
+    d = form.cleaned_data
+    # Outside the case's transaction: the audit row of a refused lookup must stay.
+    person = (
+        person_lookup_by_mynumber(
+            request.user,
+            d["mynumber"],
+            family_name=d["family_name"],
+            family_name_kana=d["family_name_kana"],
+            birth_date=d["birth_date"],
+        )
+        if d["mynumber"]
+        else None
+    )
+    return _open_case_for(request, form, person)
+
+
+@transaction.atomic
+def _open_case_for(request: HttpRequest, form: IntakeForm, person: Person | None) -> Case:
     d = form.cleaned_data
     office = form.office
     assert office is not None
-    person = person_find_by_mynumber(d["mynumber"]) if d["mynumber"] else None
     if person is None:
         fields = form.person_fields()
         verified = request.session.pop(VERIFIED_SESSION_KEY, None) or {}
