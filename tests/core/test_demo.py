@@ -60,8 +60,9 @@ def test_demo_json_is_the_seed_story_in_order():
     assert offices["accept"] == offices["request_correction"] == "022039"  # 八戸市
     assert offices["ship"] == "production"
 
-    templates = [n["template"] for n in report["notifications"]]
-    assert templates == [
+    # The outbox rows of the case, in the story's time: the appointment mails are there too.
+    notifications = report["notifications"]
+    assert [n["template"] for n in notifications] == [
         "received",
         "forwarded",
         "correction_requested",
@@ -69,8 +70,20 @@ def test_demo_json_is_the_seed_story_in_order():
         "application_id_issued",
         "shipped",
         "arrived",
+        "appointment_confirmed",
+        "appointment_reminder",
         "collected",
     ]
+    assert {n["status"] for n in notifications} == {"sent"}
+    mailed = {
+        n["template"]: dt.datetime.fromisoformat(n["at"]).astimezone(JST).date()
+        for n in notifications
+    }
+    assert mailed["received"] == day["open"]
+    assert mailed["arrived"] == day["receive"]
+    assert mailed["appointment_confirmed"] == dt.date(2025, 12, 6)  # booked from Taipei
+    assert mailed["appointment_reminder"] == dt.date(2026, 1, 15)  # the day before
+    assert mailed["collected"] == day["hand_over"]
 
 
 @pytest.mark.django_db

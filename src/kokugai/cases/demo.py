@@ -242,13 +242,17 @@ def run_story(*, users: dict[str, User], offices: dict[str, Office]) -> Story:
 
 
 def story_report(case: Case) -> dict[str, Any]:
-    """The JSON the demo prints: the case, its events oldest first, the notifications."""
+    """The JSON the demo prints: the case, its events oldest first, the notifications.
+
+    The notifications are the outbox rows of the case (what was really queued, including the
+    appointment mails), oldest first by their story time.
+    """
+    from kokugai.notifications.models import Notification
+
     events = list(case.events.select_related("office").order_by("seq"))
     notifications = [
-        {"template": n["template"], "at": e.at.isoformat()}
-        for e in events
-        for n in e.data.get("notifications", [])
-        if n.get("queued")
+        {"template": n.template, "at": n.created_at.isoformat(), "status": n.status}
+        for n in Notification.objects.filter(case=case).order_by("created_at", "id")
     ]
     return {
         "case": {

@@ -15,13 +15,22 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
+from django.db.models import Q
 
-from kokugai.cases.demo import HACHINOHE, PRODUCTION, SUMIDA, run_story, story_report
+from kokugai.cases.demo import HACHINOHE, PRODUCTION, SUMIDA, Story, run_story, story_report
 from kokugai.notifications.delivery import deliver_pending
+from kokugai.notifications.models import Notification, Status
 from kokugai.registry import services as registry
 from kokugai.registry.models import Office
 
 JST = ZoneInfo("Asia/Tokyo")
+
+
+def _first_failure(story: Story) -> str:
+    """The SMTP reply of the story's first failed mail (or of any, if the story has none)."""
+    failed = Notification.objects.filter(status=Status.FAILED).order_by("created_at", "id")
+    first = failed.filter(Q(case=story.case) | Q(person=story.person)).first() or failed.first()
+    return first.last_error if first is not None else "(no reply recorded)"
 
 
 class Command(BaseCommand):
@@ -45,6 +54,10 @@ class Command(BaseCommand):
         stats = deliver_pending(until_idle=True, wait_for_retries=True, timeout=120)
         if stats.pending:
             raise CommandError(f"{stats.pending} notifications not delivered (see kokugai worker)")
+        if stats.failed:
+            raise CommandError(
+                f"{stats.failed} notifications failed; first reply: {_first_failure(story)}"
+            )
         report = story_report(story.the_case())
         if "appointment" in story.extra:
             report["appointment"] = story.extra["appointment"]
