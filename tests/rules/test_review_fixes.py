@@ -8,7 +8,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from kokugai.rules.planner import plan_from_json
+import pytest
+
+from kokugai.rules.planner import SituationError, plan_from_json
 
 D = dt.date
 SEED: dict[str, Any] = json.loads(
@@ -80,3 +82,41 @@ def test_a_shorter_assumed_transit_keeps_mail_free() -> None:
     assert mail and all(r["fee_yen"] == 0 for r in mail)
     assert all(r["received_on"] == "2025-10-25" for r in mail)
     assert "free_window_ends_in_transit" not in [w["code"] for w in p["warnings"]]
+
+
+# --- 2. who may take the online lecture ----------------------------------------------------
+
+
+def _options(p: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {o["option"]: o for o in p["licence_options"]}
+
+
+def test_online_lecture_closed_at_70() -> None:
+    p = run(situation(birth_date="1955-01-01"))  # 70 on 2025-10-20
+    opts = _options(p)
+    for name in ("myna_only", "both"):
+        assert opts[name]["online_lecture"] is False
+        assert opts[name]["online_lecture_fee_yen"] is None
+        assert "70歳以上" in opts[name]["online_lecture_note"]
+    assert opts["licence_only"]["online_lecture_note"] is None
+
+
+def test_online_lecture_by_driver_class() -> None:
+    lic = {"holds_japanese_licence": True, "drives_abroad": True}
+    other = _options(run(situation(licence={**lic, "driver_class": "other"})))
+    assert other["both"]["online_lecture"] is False
+    general = _options(run(situation(licence={**lic, "driver_class": "general"}), lang="en"))
+    assert general["both"]["online_lecture"] is True
+    assert general["both"]["online_lecture_fee_yen"] == 200
+    assert "general driver" in general["both"]["online_lecture_note"]
+    unknown = _options(run(situation(licence=lic), lang="en"))
+    assert unknown["both"]["online_lecture"] is True
+    assert "under 70" in unknown["both"]["online_lecture_note"]
+    assert "Check" in unknown["both"]["online_lecture_note"]
+
+
+def test_bad_driver_class_names_the_field() -> None:
+    lic = {"holds_japanese_licence": True, "drives_abroad": True, "driver_class": "gold"}
+    with pytest.raises(SituationError) as e:
+        run(situation(licence=lic))
+    assert e.value.field == "licence.driver_class"

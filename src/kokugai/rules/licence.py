@@ -71,6 +71,8 @@ REGISTER_OUTSIDE_RENEWAL_YEN = 1500
 ONLINE_LECTURE_YEN = 200
 ONLINE_LECTURE_MAX_AGE = 70  # under 70 only
 ONLINE_LECTURE_CLASSES = frozenset({"excellent", "general"})  # 優良 / 一般 drivers
+#: what a situation may say about the driver (違反運転者・初回更新者 are "other")
+DRIVER_CLASSES = ("excellent", "general", "other")
 _LECTURE_SOURCES = sources("S68", "S69", "S70")
 
 
@@ -97,12 +99,16 @@ class LicenceOption:
     renewal_fee_yen: int
     #: to record the licence on the card outside a renewal (None: nothing to record)
     register_fee_yen: int | None
+    #: True where this holder may take the online lecture (with a condition left to check
+    #: when the driver class or age is unknown: see ``online_lecture_note``)
     online_lecture: bool
     online_lecture_fee_yen: int | None
     recommended: bool
     warnings: tuple[Reason, ...]
     sources: tuple[Source, ...]
     assumptions: tuple[str, ...] = ()
+    #: who may take the online lecture, said for this holder
+    online_lecture_note: Text | None = None
 
     def as_dict(self, lang: str = "ja") -> dict[str, object]:
         return {
@@ -111,6 +117,9 @@ class LicenceOption:
             "register_fee_yen": self.register_fee_yen,
             "online_lecture": self.online_lecture,
             "online_lecture_fee_yen": self.online_lecture_fee_yen,
+            "online_lecture_note": (
+                self.online_lecture_note.get(lang) if self.online_lecture_note else None
+            ),
             "recommended": self.recommended,
             "warnings": [w.as_dict(lang) for w in self.warnings],
         }
@@ -174,17 +183,73 @@ OVERSEAS_CARD_UNCONFIRMED = Reason(
 )
 
 
+_LECTURE_WHO = Text(
+    "オンライン更新時講習（200円）は、マイナ免許証を持つ優良運転者・一般運転者で70歳未満の人が受けられます",
+    "The online renewal lecture (200 yen) is for マイナ免許証 holders who are 優良 (excellent) or 一般 (general) drivers and under 70",
+)
+
+
+def _lecture(
+    option: LicenceOptionCode, *, age: int | None, driver_class: str | None, as_of: dt.date
+) -> tuple[bool, Text | None]:
+    """Whether this holder may take the online lecture, and the sentence saying so.
+
+    An unknown age or driver class is not a no: the option says the condition instead.
+    """
+    # Unknowns are given the most favourable value: "possible, if ..." rather than "no".
+    possible = online_lecture_eligible(
+        option,
+        driver_class=driver_class or "general",
+        age=0 if age is None else age,
+        as_of=as_of,
+    )
+    if option == "licence_only" or as_of < MYNA_LICENCE_FROM:
+        return False, None
+    if age is not None and age >= ONLINE_LECTURE_MAX_AGE:
+        return False, Text(
+            _LECTURE_WHO.ja + f"。{as_of.isoformat()}時点で70歳以上のため受けられません。",
+            _LECTURE_WHO.en
+            + f". You are 70 or over on {as_of.isoformat()}, so it is not open to you.",
+        )
+    if not possible:
+        return False, Text(
+            _LECTURE_WHO.ja
+            + "。優良・一般運転者ではないため受けられません（違反運転者・初回更新者の講習は対面）。",
+            _LECTURE_WHO.en
+            + ". You are not an excellent or general driver, so it is not open to you (those lectures are in person).",
+        )
+    if driver_class is None or age is None:
+        return True, Text(
+            _LECTURE_WHO.ja
+            + "。該当するか確認してください（運転者区分は更新のお知らせに書かれています）。",
+            _LECTURE_WHO.en
+            + ". Check that this is you (the driver class is on the renewal notice).",
+        )
+    kind_ja = "優良" if driver_class == "excellent" else "一般"
+    kind_en = "an excellent" if driver_class == "excellent" else "a general"
+    return True, Text(
+        _LECTURE_WHO.ja
+        + f"。{as_of.isoformat()}時点で{age}歳・{kind_ja}運転者なので受けられます。",
+        _LECTURE_WHO.en
+        + f". You are {age} on {as_of.isoformat()} and {kind_en} driver, so you may take it.",
+    )
+
+
 def licence_options(
     *,
     as_of: dt.date,
     resident_in_japan: bool,
     drives_abroad: bool,
     holds_japanese_licence: bool = True,
+    age: int | None = None,
+    driver_class: str | None = None,
     overrides: Mapping[str, object] | Assumptions | None = None,
 ) -> list[LicenceOption]:
     """The options in force on ``as_of``, with fees, warnings and a recommendation.
 
     Non-residents and anyone driving abroad are recommended ``both`` or ``licence_only``.
+    ``age`` (on ``as_of``) and ``driver_class`` (one of :data:`DRIVER_CLASSES`, None when
+    unknown) decide who may take the online lecture (:func:`online_lecture_eligible`).
     """
     if not holds_japanese_licence:
         return []
@@ -214,13 +279,14 @@ def licence_options(
         if option != "myna_only" and not resident_in_japan:
             warnings.append(TEMPORARY_ADDRESS)
         with_card = option != "licence_only"
+        lecture, lecture_note = _lecture(option, age=age, driver_class=driver_class, as_of=as_of)
         out.append(
             LicenceOption(
                 option=option,
                 renewal_fee_yen=rule.renewal_yen,
                 register_fee_yen=REGISTER_OUTSIDE_RENEWAL_YEN if with_card else None,
-                online_lecture=with_card,
-                online_lecture_fee_yen=ONLINE_LECTURE_YEN if with_card else None,
+                online_lecture=lecture,
+                online_lecture_fee_yen=ONLINE_LECTURE_YEN if lecture else None,
                 recommended=not (cautious and option == "myna_only"),
                 warnings=tuple(warnings),
                 sources=merge(
@@ -229,6 +295,7 @@ def licence_options(
                     *(w.sources for w in warnings),
                 ),
                 assumptions=tuple(used),
+                online_lecture_note=lecture_note,
             )
         )
     return out

@@ -23,7 +23,7 @@ from .codes import Channel, OfficeKind, Procedure
 from .eligibility import Eligibility, eligibility
 from .estimate import Ready, StageEstimate, estimate
 from .fees import CONTINUATION_START, FREE_WINDOW_DAYS, Fee, fee
-from .licence import LicenceOption, licence_options
+from .licence import DRIVER_CLASSES, LicenceOption, licence_options
 from .procedures import MAIL_CHANNELS, ChecklistItem, checklist, procedure, stage_priors
 from .sources import merge, sources
 from .types import Reason, Source, Text
@@ -47,7 +47,7 @@ SITUATION_FIELDS = frozenset(
     }
 )
 VISIT_FIELDS = frozenset({"arrive", "depart", "municipality"})
-LICENCE_FIELDS = frozenset({"holds_japanese_licence", "drives_abroad"})
+LICENCE_FIELDS = frozenset({"holds_japanese_licence", "drives_abroad", "driver_class"})
 
 CHANNEL_NAMES: dict[Channel, Text] = {
     Channel.MISSION_COUNTER: Text("在外公館の窓口で申請", "In person at a mission"),
@@ -85,6 +85,8 @@ class Visit:
 class Licence:
     holds_japanese_licence: bool
     drives_abroad: bool
+    #: 優良 "excellent" / 一般 "general" / "other"; None when not given (unknown)
+    driver_class: str | None = None
 
 
 @dataclass(frozen=True)
@@ -330,9 +332,17 @@ def _licence(raw: object) -> Licence | None:
             "licence must be {holds_japanese_licence, drives_abroad} or null",
         )
     _unknown_fields(raw, LICENCE_FIELDS, "licence.")
+    driver_class = raw.get("driver_class")
+    if driver_class is not None and driver_class not in DRIVER_CLASSES:
+        raise _err(
+            "licence.driver_class",
+            f"licence.driver_class は {', '.join(DRIVER_CLASSES)} のいずれかか null です（優良・一般・その他）",
+            f"licence.driver_class must be one of {', '.join(DRIVER_CLASSES)} or null",
+        )
     return Licence(
         _bool(raw, "holds_japanese_licence", default=None, prefix="licence."),
         _bool(raw, "drives_abroad", default=False, prefix="licence."),
+        driver_class,
     )
 
 
@@ -965,6 +975,8 @@ def _licence_options(s: Situation, a: Assumptions) -> tuple[LicenceOption, ...]:
             resident_in_japan=s.resident_in_japan,
             drives_abroad=s.licence.drives_abroad,
             holds_japanese_licence=s.licence.holds_japanese_licence,
+            age=age_on(s.birth_date, s.as_of),
+            driver_class=s.licence.driver_class,
             overrides=a,
         )
     )
@@ -1055,6 +1067,8 @@ def render_text(p: Mapping[str, Any], lang: str = "ja") -> str:
                 + t("更新手数料 ", "renewal ")
                 + yen(int(o["renewal_fee_yen"]))
             )
+            if o.get("online_lecture_note"):
+                lines.append(f"      * {o['online_lecture_note']}")
             for w in o["warnings"]:
                 lines.append(f"      ! {w['message']}")
     if p["warnings"]:
