@@ -120,21 +120,42 @@ def test_rate_limit_per_client(case, settings):
     assert limited.count() == 1
 
 
-def test_failed_lookups_per_reference_are_limited_across_clients(case, settings):
-    settings.KOKUGAI_TRACKER_LIMITS = {"failed_per_reference": 5}
+def test_failed_lookups_per_reference_are_limited_per_client(case, settings):
+    settings.KOKUGAI_TRACKER_LIMITS = {"failed_per_reference_client": 5}
     wrong = dt.date(2000, 1, 1)
     with clock.frozen(at(2025, 10, 29)):
-        for i in range(5):
+        for _ in range(5):
+            err = _error(reference=case.receipt_number, birth_date=wrong, client_ip="7.7.7.7")
+            assert err.code == "not_found"
+        # Even the right birth date is refused to that client: guessing must not pay off.
+        err = _error(reference=case.receipt_number, birth_date=BIRTH, client_ip="7.7.7.7")
+        assert err.code == "rate_limited"
+        # The owner, from their own client, is not locked out by someone else's failures.
+        found = tracker_lookup(reference=case.receipt_number, birth_date=BIRTH, client_ip="6.6.6.6")
+        assert found.pk == case.pk
+    with clock.frozen(at(2025, 10, 29, 11) + dt.timedelta(minutes=1)):
+        found = tracker_lookup(reference=case.receipt_number, birth_date=BIRTH, client_ip="7.7.7.7")
+        assert found.pk == case.pk
+
+
+def test_failed_lookups_per_reference_have_a_ceiling_across_clients(case, settings):
+    settings.KOKUGAI_TRACKER_LIMITS = {"failed_per_reference": 8, "per_client": 100}
+    wrong = dt.date(2000, 1, 1)
+    with clock.frozen(at(2025, 10, 29)):
+        for i in range(8):
             err = _error(reference=case.receipt_number, birth_date=wrong, client_ip=f"7.7.7.{i}")
             assert err.code == "not_found"
-        # Even the right birth date is refused now: guessing birth dates must not pay off.
+        # Distributed guessing: past the ceiling every client is refused for this reference.
         err = _error(reference=case.receipt_number, birth_date=BIRTH, client_ip="6.6.6.6")
         assert err.code == "rate_limited"
-    with clock.frozen(at(2025, 10, 29, 11) + dt.timedelta(minutes=1)):
-        assert (
-            tracker_lookup(reference=case.receipt_number, birth_date=BIRTH, client_ip="6.6.6.6").pk
-            == case.pk
-        )
+
+
+def test_the_default_ceiling_is_well_above_the_per_client_limit():
+    from kokugai.tracking.services import DEFAULT_LIMITS
+
+    assert (
+        DEFAULT_LIMITS["failed_per_reference"] >= 10 * DEFAULT_LIMITS["failed_per_reference_client"]
+    )
 
 
 def test_the_client_ip_is_not_stored(case):

@@ -9,6 +9,7 @@ import pytest
 from kokugai.cases import tokens
 from kokugai.cases.models import Case
 from kokugai.core import clock
+from kokugai.notifications.models import Notification
 from kokugai.tracking import selectors
 from tracking.story import SeedStory, at
 
@@ -84,9 +85,36 @@ def test_undeliverable_email_asks_to_confirm_the_address(client):
     case = story.apply()
     case.person.email_undeliverable = True
     case.person.save(update_fields=["email_undeliverable"])
+    address = case.person.email
     with clock.frozen(at(2025, 10, 29)):
         body = _post(client, case).content.decode()
     assert 'role="alert"' in body and "/email/change/" in body
+    # Only the masked address: the holder recognises it, a stranger learns nothing.
+    assert f"{address[0]}***@example.com" in body
+    assert address not in body
+
+
+def test_ready_stage_shows_the_booked_appointment_instead_of_the_booking_link(client):
+    from kokugai.appointments import services as appointments
+    from kokugai.appointments.models import ServiceType, Slot
+
+    story = SeedStory()
+    for step in SeedStory.STEPS[:-1]:
+        case = getattr(story, step)()
+    service = ServiceType.objects.get(office=case.pickup_office, code="overseas_card_pickup")
+    with clock.frozen(at(2025, 12, 6)):
+        day = dt.date(2025, 12, 10)
+        appointments.slots_materialise(service=service, start=day, end=day)
+        slot = Slot.objects.filter(service=service).order_by("starts_at").first()
+        appointments.appointment_book(case=case, slot=slot, applicant_timezone="Asia/Taipei")
+        ja = _post(client, case, "ja").content.decode()
+        en = _post(client, case, "en").content.decode()
+    for body in (ja, en):
+        assert 'id="appointment"' in body
+        assert "2025-12-10" in body and "JST" in body and "Asia/Taipei" in body
+        assert "/appointments/manage/" in body
+        assert "/appointments/book/" not in body
+    assert "Change or cancel" in en
 
 
 def test_ready_stage_links_to_booking(client):
@@ -118,4 +146,18 @@ def test_undeliverable_email_can_be_changed_from_the_tracker(client):
     assert r.status_code == 200
     req = EmailChangeRequest.objects.get(person=person)
     assert req.new_email == "new-taro@example.com" and req.verified_at is None
+    # Nothing changed yet: the new address must prove itself from its own mailbox.
+    person.refresh_from_db()
+    assert person.email != "new-taro@example.com"
+    sent = Notification.objects.filter(template="email_change_verify")
+    assert list(sent.values_list("to", flat=True)) == ["new-taro@example.com"]
+    assert not Notification.objects.filter(template="email_change_notice_old").exists()
+    token = re.search(r"/email/verify/([^/\s]+)/", sent.get().context["verify_url"]).group(1)
+    with clock.frozen(at(2025, 10, 29, 12)):
+        assert client.get(f"/email/verify/{token}/").status_code == 200
+    person.refresh_from_db()
+    assert person.email == "new-taro@example.com"
+    # The old address is told of the change, so a stranger's redirect would not go unseen.
+    old = Notification.objects.get(template="email_change_notice_old")
+    assert old.to.startswith("taro")
     assert client.post("/email/change/forged/", {"email": "x@example.com"}).status_code == 404

@@ -3,7 +3,8 @@
 Order matters and is part of the contract:
 1. the reference's check digit is verified first (a typo gets a precise message, and no
    lookup, no rate-limit charge beyond the client's, no audit of a non-reference);
-2. rate limits: per client (all lookups) and per reference (failed lookups);
+2. rate limits: per client (all lookups), per reference and client (failed lookups, low)
+   and per reference across clients (failed lookups, a much higher ceiling);
 3. one query by reference; the birth date is compared in constant time, against a dummy
    when nothing was found, so a wrong ID and a wrong birth date cost the same and answer
    the same ``not_found``;
@@ -35,7 +36,12 @@ ReferenceKind = Literal["receipt", "application_id"]
 DEFAULT_LIMITS: dict[str, int] = {
     "per_client": 10,
     "per_client_window_s": 60,
-    "failed_per_reference": 5,
+    # Failed lookups of one reference from one client: a citizen's typos, or one guesser.
+    "failed_per_reference_client": 5,
+    # Failed lookups of one reference from all clients together: a ceiling against guessing
+    # from many addresses, high enough that a stranger's few failures never lock the owner
+    # out (a low per-reference limit would let anyone do that with 5 requests).
+    "failed_per_reference": 50,
     "failed_per_reference_window_s": 3600,
 }
 
@@ -104,12 +110,12 @@ def _limited(client_key: str, reference_key: str, now: dt.datetime) -> bool:
     ):
         return True
     ref_since = now - dt.timedelta(seconds=lim["failed_per_reference_window_s"])
-    return (
-        LookupAttempt.objects.filter(
-            reference_key=reference_key, succeeded=False, at__gt=ref_since
-        ).count()
-        >= lim["failed_per_reference"]
+    failed = LookupAttempt.objects.filter(
+        reference_key=reference_key, succeeded=False, at__gt=ref_since
     )
+    if failed.filter(client_key=client_key).count() >= lim["failed_per_reference_client"]:
+        return True
+    return failed.count() >= lim["failed_per_reference"]
 
 
 def tracker_lookup(*, reference: str, birth_date: dt.date, client_ip: str) -> Case:

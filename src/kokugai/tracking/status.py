@@ -51,6 +51,38 @@ class TrackerStatus:
     email_check_url: str | None = None
     pickup_deadline: dt.date | None = None
     pickup_office: Text | None = None
+    #: The address mail bounced from, masked (``t***@example.com``): never the full one.
+    email_masked: str = ""
+    #: The booked pickup visit at the ready stage, if any (then no booking link).
+    appointment: Appointment | None = None
+
+
+@dataclass(frozen=True)
+class Appointment:
+    """A booked visit as the tracker shows it: the office's time (authoritative) and the
+    applicant's, and the link to change or cancel it."""
+
+    office_time: str
+    applicant_time: str
+    office: Text
+    manage_url: str
+
+
+def _appointment(case: Case) -> Appointment | None:
+    from kokugai.appointments import selectors as appointment_selectors
+    from kokugai.appointments import services as appointment_services
+
+    booking = appointment_selectors.booking_get_active(case)
+    if booking is None:
+        return None
+    times = appointment_services.appointment_times(booking)
+    office = booking.slot.service.office
+    return Appointment(
+        office_time=times["starts_at_office"],
+        applicant_time=times["starts_at_applicant"],
+        office=Text(office.name_ja, office.name_en or office.name_ja),
+        manage_url=appointment_services.manage_url(booking),
+    )
 
 
 def _office_text(o: object | None) -> Text | None:
@@ -170,8 +202,16 @@ def tracker_status(
             Stage.COLLECTED: case.pickup_office,
         }.get(stage, case.honseki_office)
     email_check = None
+    email_masked = ""
     if case.person.email_undeliverable:
+        from kokugai.notifications.services import mask_email
+
+        # The link only asks for a new address: that address must be verified from its own
+        # mailbox and the old one is told (notifications.email_change_request), so whoever
+        # follows the link cannot silently redirect the mail.
         email_check = _url("portal:email_change", email_change_token(case))
+        email_masked = mask_email(case.person.email)
+    appointment = _appointment(case) if stage is Stage.READY else None
     return TrackerStatus(
         reference=case.application_id or case.receipt_number,
         stage=stage,
@@ -183,7 +223,7 @@ def tracker_status(
         departure_date=departure_date,
         ready_before_departure=verdict,
         alternatives=alternatives,
-        booking_url=_booking_url(case) if stage is Stage.READY else None,
+        booking_url=_booking_url(case) if stage is Stage.READY and appointment is None else None,
         reply_url=(
             _url("portal:reply", tokens.make_token(case.pk, tokens.REPLY))
             if stage is Stage.ACTION_NEEDED
@@ -192,4 +232,6 @@ def tracker_status(
         email_check_url=email_check,
         pickup_deadline=case.pickup_deadline if stage is Stage.READY else None,
         pickup_office=_office_text(case.pickup_office),
+        email_masked=email_masked,
+        appointment=appointment,
     )
