@@ -98,9 +98,13 @@ def test_booking_takes_a_place_and_queues_a_confirmation_with_ics(now_arrived, s
 def test_summary_for_the_demo(now_arrived, service, make_case):
     booking = services.appointment_book_at(case=make_case(), starts_at=at_jst(FRIDAY, 10))
     assert services.appointment_summary(booking) == {
-        "service": "overseas_card_pickup",
+        "service": "国外転出者向けカード交付",
+        "service_en": "Card pickup for residents abroad (国外転出者向けカード交付)",
+        "service_code": "overseas_card_pickup",
         "office": "東京都墨田区",
+        "office_en": "Sumida City, Tokyo",
         "counter": "マイナンバーカード交付窓口",
+        "counter_en": "My Number card pickup counter",
         "floor": "2F",
         "starts_at": "2026-01-16 10:00 JST",
         "applicant_timezone": "Asia/Taipei",

@@ -62,7 +62,10 @@ def test_dst_change_between_booking_and_appointment(
 
     slot = Slot.objects.get(pk=booking.slot_id)
     assert slot.starts_at == at_jst(appointment, 10)  # stored UTC: 01:00Z
-    for mail in Notification.objects.filter(case=case):
+    mails = list(Notification.objects.filter(case=case).order_by("pk"))
+    # An empty loop would pass silently: the confirmation and the reminder must both exist.
+    assert [m.template for m in mails] == ["appointment_confirmed", "appointment_reminder"]
+    for mail in mails:
         ctx = mail.context
         assert ctx["starts_at_office"] == f"{appointment:%Y-%m-%d} 10:00 JST"
         assert ctx["starts_at_applicant"] == f"{expected_there} {zone}"

@@ -89,3 +89,24 @@ class TokenExpired(ApplicationError):  # noqa: N818 - named after its code
         super().__init__(
             "token_expired", _("This link has expired. Please use the link from your latest email.")
         )
+
+
+class EmailNotVerified(_Refusal):
+    code_value = "email_not_verified"
+    text = gettext_noop(
+        "The waitlist books a freed place for you and tells you by email, so it needs a "
+        "verified email address first."
+    )
+
+
+class ContactInvalid(ApplicationError):  # noqa: N818 - named after its code
+    """An intake booking's name, email or time zone is missing or malformed (fields say which)."""
+
+    status = 400
+
+    def __init__(self, *, fields: dict[str, Any]) -> None:
+        super().__init__(
+            "contact_invalid",
+            _("Please check your name, email address and time zone."),
+            fields=fields,
+        )

@@ -3,20 +3,38 @@
 DTSTART carries the office's zone as TZID with its VTIMEZONE, so a calendar app shows the
 appointment at the right instant wherever the citizen is, and the office time stays the
 authority (a UTC-only invite sent people two hours early at a peer, see anchors.md).
+
+It is an invitation (METHOD:REQUEST) from the office, with a no-reply ORGANIZER and the
+citizen as ATTENDEE: calendar apps only apply a later update or a cancellation (same UID,
+higher SEQUENCE, METHOD:CANCEL) to an event that came as such an invitation.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from email.utils import parseaddr
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event
+from django.conf import settings
+from icalendar import Calendar, Event, vCalAddress
 
 from kokugai.core import clock
 
 if TYPE_CHECKING:
     from kokugai.appointments.models import Booking
+
+
+def noreply_address() -> str:
+    explicit = getattr(settings, "KOKUGAI_NOREPLY_EMAIL", "")
+    return explicit or parseaddr(settings.DEFAULT_FROM_EMAIL)[1] or "no-reply@kokugai.invalid"
+
+
+def booking_uid(booking: Booking) -> str:
+    # Stable for the booking's whole life, so every update replaces the same calendar entry.
+    host = urlsplit(settings.KOKUGAI_SITE_URL).hostname or "kokugai"
+    return f"booking-{booking.pk}@{host}"
 
 
 def booking_ics(booking: Booking) -> bytes:
@@ -30,15 +48,24 @@ def booking_ics(booking: Booking) -> bytes:
     cal = Calendar()
     cal.add("prodid", "-//Kokugai//appointments//JA")
     cal.add("version", "2.0")
-    cal.add("method", "CANCEL" if cancelled else "PUBLISH")
+    cal.add("method", "CANCEL" if cancelled else "REQUEST")
     event = Event()
-    event.add("uid", f"booking-{booking.pk}@kokugai")
+    event.add("uid", booking_uid(booking))
     event.add("dtstamp", clock.now().astimezone(dt.UTC))
     event.add("dtstart", booking.slot.starts_at.astimezone(zone))
     event.add("dtend", booking.slot.ends_at.astimezone(zone))
-    # Each change supersedes the previous invite in the citizen's calendar.
-    event.add("sequence", booking.rescheduled_count + (1 if cancelled else 0))
+    # Raised on every change: the citizen's calendar replaces the previous invite.
+    event.add("sequence", booking.sequence)
     event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
+    organizer = vCalAddress(f"mailto:{noreply_address()}")
+    organizer.params["CN"] = office.name_ja
+    event.add("organizer", organizer)
+    if booking.email:
+        attendee = vCalAddress(f"mailto:{booking.email}")
+        attendee.params["ROLE"] = "REQ-PARTICIPANT"
+        attendee.params["PARTSTAT"] = "DECLINED" if cancelled else "ACCEPTED"
+        attendee.params["RSVP"] = "FALSE"
+        event.add("attendee", attendee)
     event.add("summary", f"{service.name_ja} / {service.name_en}")
     where = f"{office.name_ja} {counter.name_ja} {counter.floor}".strip()
     event.add("location", where)

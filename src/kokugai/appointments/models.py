@@ -139,6 +139,14 @@ class BookingStatus(models.TextChoices):
     CHECKED_IN = "checked_in", _("checked in")
     CANCELLED = "cancelled", _("cancelled")
     NO_SHOW = "no_show", _("no-show")
+    COMPLETED = "completed", _("completed (card handed over)")
+
+
+class ReminderStatus(models.TextChoices):
+    PENDING = "pending", _("to be sent")
+    SENT = "sent", _("sent")
+    NOT_NEEDED = "not_needed", _("not needed (booked shortly before; the confirmation does)")
+    WITHDRAWN = "withdrawn", _("withdrawn before it went out")
 
 
 #: Statuses that hold a place in a slot and count as "the" booking of a case.
@@ -162,11 +170,34 @@ class Booking(models.Model):
     person = models.ForeignKey(
         "people.Person",
         on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="bookings",
         verbose_name=_("person"),
+        help_text=_("Empty for an intake booking: there is no case or person record yet"),
+    )
+    contact_name = models.CharField(
+        _("contact name"),
+        max_length=200,
+        blank=True,
+        help_text=_("Intake bookings only: the name the citizen gave when booking"),
+    )
+    contact_email = models.EmailField(
+        _("contact email"),
+        blank=True,
+        help_text=_(
+            "Intake bookings only: used for this booking's mails and nothing else; the "
+            "confirmation mail carrying the manage link is the only proof of the address"
+        ),
     )
     status = models.CharField(
         _("status"), max_length=16, choices=BookingStatus.choices, default=BookingStatus.BOOKED
+    )
+    end_reason = models.CharField(
+        _("reason it ended"),
+        max_length=64,
+        blank=True,
+        help_text=_("Why a booking was cancelled or completed, e.g. collected, case_left_pickup"),
     )
     applicant_timezone = models.CharField(
         _("applicant's time zone"),
@@ -189,6 +220,33 @@ class Booking(models.Model):
     cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
     checked_in_at = models.DateTimeField(_("checked in at"), null=True, blank=True)
     no_show_at = models.DateTimeField(_("marked no-show at"), null=True, blank=True)
+    completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
+    confirmed_at = models.DateTimeField(
+        _("last confirmed at"),
+        null=True,
+        blank=True,
+        help_text=_("When the latest confirmation (booking or change) was queued"),
+    )
+    sequence = models.PositiveIntegerField(
+        _("calendar sequence"),
+        default=0,
+        help_text=_("ICS SEQUENCE: raised on every change so calendars replace the old invite"),
+    )
+    reminder_status = models.CharField(
+        _("reminder"),
+        max_length=16,
+        choices=ReminderStatus.choices,
+        default=ReminderStatus.PENDING,
+    )
+    reminder = models.ForeignKey(
+        "notifications.Notification",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("reminder notification"),
+        help_text=_("Kept so a cancellation can withdraw a reminder that has not gone out"),
+    )
     reminder_sent_at = models.DateTimeField(_("reminder sent at"), null=True, blank=True)
 
     class Meta:
@@ -200,9 +258,17 @@ class Booking(models.Model):
                 fields=["case"],
                 condition=Q(status__in=[s.value for s in ACTIVE_STATUSES]),
                 name="booking_one_active_per_case",
-            )
+            ),
+            # Someone must be reachable: the case's person, or the contact of an intake booking.
+            models.CheckConstraint(
+                condition=Q(person__isnull=False) | ~Q(contact_email=""),
+                name="booking_has_someone_to_contact",
+            ),
         ]
-        indexes = [models.Index(fields=["status", "reminder_sent_at"])]
+        indexes = [
+            models.Index(fields=["status", "reminder_sent_at"]),
+            models.Index(fields=["status", "reminder_status"]),
+        ]
 
     def __str__(self) -> str:
         return f"Booking #{self.pk} ({self.status})"
@@ -210,6 +276,14 @@ class Booking(models.Model):
     @property
     def is_active(self) -> bool:
         return self.status in ACTIVE_STATUSES
+
+    @property
+    def email(self) -> str:
+        """Where this booking's mails go: a verified person address, or the intake contact."""
+        if self.person is not None:
+            verified = self.person.email and self.person.email_verified_at
+            return self.person.email if verified else ""
+        return self.contact_email
 
 
 class WaitlistStatus(models.TextChoices):

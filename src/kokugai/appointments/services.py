@@ -15,8 +15,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils.translation import gettext as _
@@ -33,6 +36,8 @@ from kokugai.appointments.errors import (
     AlreadyWaiting,
     BookingNotActive,
     CapacityBelowBooked,
+    ContactInvalid,
+    EmailNotVerified,
     NotReadyForPickup,
     SlotClosed,
     SlotFull,
@@ -45,6 +50,7 @@ from kokugai.appointments.models import (
     PICKUP_SERVICE_CODE,
     Booking,
     BookingStatus,
+    ReminderStatus,
     ServiceKind,
     ServiceType,
     Slot,
@@ -60,6 +66,9 @@ from kokugai.core.models import User
 from kokugai.registry.models import Counter, Office
 from kokugai.rules.calendars import Calendar, calendar_for_office, japan_calendar
 
+if TYPE_CHECKING:
+    from kokugai.notifications.models import Notification
+
 log = logging.getLogger(__name__)
 
 PICKUP_STATE = "ready_for_pickup"
@@ -71,6 +80,9 @@ INTAKE_NAME_JA = "国外転出者向けカード申請受付"
 INTAKE_NAME_EN = "Card application for residents abroad (申請受付)"
 #: How many waiting cases one freed place is tried on before giving up (bounded work).
 WAITLIST_TRIES = 20
+#: A reminder goes out this long before the start. A booking made (or moved) closer to the
+#: start than this gets none: its confirmation arrived moments ago and says the same.
+REMINDER_LEAD = dt.timedelta(hours=36)
 
 
 # --- service types ---------------------------------------------------------------------
@@ -399,6 +411,8 @@ def appointment_book(
         except IntegrityError as exc:
             raise AlreadyBooked() from exc
         booking.slot = slot
+        _confirmed(booking)
+        booking.save(update_fields=list(_CONFIRM_FIELDS))
         # A case that got its booking no longer waits.
         WaitlistEntry.objects.filter(case=case, status=WaitlistStatus.WAITING).update(
             status=WaitlistStatus.BOOKED, booking=booking
@@ -435,7 +449,89 @@ def appointment_book_at(
     )
 
 
-def _check_change_allowed(booking: Booking, actor: User | None) -> None:
+def intake_contact_clean(*, name: str, email: str, applicant_timezone: str) -> tuple[str, str]:
+    """Normalised (name, email) of an intake booking, or ContactInvalid naming the fields."""
+    name = " ".join(name.split())
+    email = email.strip()
+    problems: dict[str, Any] = {}
+    if not name or len(name) > 200:
+        problems["name"] = "required"
+    try:
+        validate_email(email)
+    except ValidationError:
+        problems["email"] = "invalid"
+    try:
+        ZoneInfo(applicant_timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        problems["timezone"] = "unknown"
+    if problems:
+        raise ContactInvalid(fields=problems)
+    local, _at, domain = email.rpartition("@")
+    return name, f"{local}@{domain.lower()}"
+
+
+def appointment_book_intake(
+    *,
+    service: ServiceType,
+    slot: Slot,
+    name: str,
+    email: str,
+    language: str = "ja",
+    applicant_timezone: str = "Asia/Tokyo",
+    actor: User | None = None,
+) -> Booking:
+    """Book an application intake at a counter that takes applications by appointment.
+
+    There is no case yet (it is opened at the counter), so the booking holds a contact
+    instead. The rule for the address: it is used only for this booking's own mails
+    (confirmation with the manage link, reminder, cancellation) and is never copied to a
+    person record; the confirmation mail carrying the manage link is what proves it, since
+    nobody else can change or cancel the booking. One active intake booking per address
+    and service, so one address cannot hoard the counter's places.
+    """
+    name, email = intake_contact_clean(
+        name=name, email=email, applicant_timezone=applicant_timezone
+    )
+    with transaction.atomic():
+        # Serialises intake bookings of this service, so the one-per-address check holds.
+        service = (
+            ServiceType.objects.select_for_update(of=("self",))
+            .select_related("office", "counter")
+            .get(pk=service.pk)
+        )
+        if service.kind != ServiceKind.INTAKE or not service.is_active:
+            raise SlotClosed(fields={"service": service.code})
+        if actor is None and not service.citizen_bookable:
+            raise SlotClosed(fields={"service": service.code})
+        slot = Slot.objects.select_related("service__office", "service__counter").get(pk=slot.pk)
+        _check_slot(None, service, slot, staff=actor is not None)
+        if Booking.objects.filter(
+            slot__service=service, contact_email__iexact=email, status__in=ACTIVE_STATUSES
+        ).exists():
+            raise AlreadyBooked(
+                _("This email address already has an appointment here. Change or cancel it.")
+            )
+        _take_place(slot)
+        booking = Booking.objects.create(
+            slot=slot,
+            contact_name=name,
+            contact_email=email,
+            applicant_timezone=applicant_timezone,
+            language="en" if language.startswith("en") else "ja",
+            created_at=clock.now(),
+            created_by=actor,
+        )
+        booking.slot = slot
+        _confirmed(booking)
+        booking.save(update_fields=list(_CONFIRM_FIELDS))
+        _audit(booking, actor, "appointment_book_intake", {"slot": slot.pk})
+        _notify("appointment_confirmed", booking)
+    return booking
+
+
+def _check_change_allowed(booking: Booking, actor: User | None, *, needs_notice: bool) -> None:
+    """Rescheduling needs the notice (the new place must be prepared); cancelling does not:
+    until the start, a citizen who cannot come should free the place, not be kept from it."""
     if booking.status != BookingStatus.BOOKED:
         raise BookingNotActive(fields={"status": booking.status})
     service = booking.slot.service
@@ -443,7 +539,7 @@ def _check_change_allowed(booking: Booking, actor: User | None) -> None:
     if booking.slot.starts_at <= now:
         raise SlotInPast(fields={"booking": booking.pk})
     notice = dt.timedelta(minutes=service.min_notice_minutes)
-    if actor is None and booking.slot.starts_at < now + notice:
+    if needs_notice and actor is None and booking.slot.starts_at < now + notice:
         raise TooShortNotice(fields={"min_notice_minutes": service.min_notice_minutes})
 
 
@@ -455,7 +551,7 @@ def appointment_reschedule(
         if booking.case_id is not None:
             _locked_case(booking.case)
         booking = _locked_booking(booking)
-        _check_change_allowed(booking, actor)
+        _check_change_allowed(booking, actor, needs_notice=True)
         new_slot = Slot.objects.select_related("service__office", "service__counter").get(
             pk=slot.pk
         )
@@ -468,12 +564,20 @@ def appointment_reschedule(
         _take_place(new_slot)
         old_slot = booking.slot
         _release_place(old_slot.pk)
+        _reminder_withdraw(booking)
         booking.slot = new_slot
         booking.rescheduled_count += 1
-        booking.reminder_sent_at = None
+        booking.sequence += 1
         booking.from_waitlist = booking.from_waitlist or from_waitlist
+        _confirmed(booking)
         booking.save(
-            update_fields=["slot", "rescheduled_count", "reminder_sent_at", "from_waitlist"]
+            update_fields=[
+                "slot",
+                "rescheduled_count",
+                "sequence",
+                "from_waitlist",
+                *_CONFIRM_FIELDS,
+            ]
         )
         _audit(
             booking,
@@ -493,10 +597,8 @@ def appointment_cancel(*, booking: Booking, actor: User | None = None, reason: s
         if booking.case_id is not None:
             _locked_case(booking.case)
         booking = _locked_booking(booking)
-        _check_change_allowed(booking, actor)
-        booking.status = BookingStatus.CANCELLED
-        booking.cancelled_at = clock.now()
-        booking.save(update_fields=["status", "cancelled_at"])
+        _check_change_allowed(booking, actor, needs_notice=False)
+        _end(booking, BookingStatus.CANCELLED, reason or "cancelled")
         _release_place(booking.slot_id)
         _audit(booking, actor, "appointment_cancel", {"reason": reason})
         _notify("appointment_cancelled", booking)
@@ -521,9 +623,7 @@ def appointment_cancel_for_case(
         booking = _locked_booking(booking)
         if booking.status != BookingStatus.BOOKED:
             return None
-        booking.status = BookingStatus.CANCELLED
-        booking.cancelled_at = clock.now()
-        booking.save(update_fields=["status", "cancelled_at"])
+        _end(booking, BookingStatus.CANCELLED, reason or "case_left_pickup")
         _release_place(booking.slot_id)
         _audit(booking, actor, "appointment_cancel", {"reason": reason or "case_left_pickup"})
         _notify("appointment_cancelled", booking)
@@ -533,6 +633,77 @@ def appointment_cancel_for_case(
         slot = Slot.objects.select_related("service__office").get(pk=booking.slot_id)
         _offer_freed_place(slot)
     return booking
+
+
+def appointment_complete_for_case(*, case: Case, actor: User | None = None) -> Booking | None:
+    """The card was handed over: the case's active booking is done, whatever its state.
+
+    For kokugai.cases: call it in the same transaction as ``case_hand_over``. A checked-in
+    or already started booking keeps its place (it was used); a booking still in the future
+    (the card was collected early, e.g. at a walk-in) gives its place back and withdraws its
+    reminder. Either way it ends as ``completed`` with reason ``collected`` and no mail: the
+    citizen has the card and the hand-over sends its own notice. Waiting entries are closed.
+    """
+    with transaction.atomic():
+        WaitlistEntry.objects.filter(case=case, status=WaitlistStatus.WAITING).update(
+            status=WaitlistStatus.LEFT
+        )
+        found = Booking.objects.filter(case=case, status__in=ACTIVE_STATUSES).first()
+        if found is None:
+            return None
+        booking = _locked_booking(found)
+        if booking.status not in ACTIVE_STATUSES:
+            return None
+        release = booking.status == BookingStatus.BOOKED and booking.slot.starts_at > clock.now()
+        _end(booking, BookingStatus.COMPLETED, "collected")
+        if release:
+            _release_place(booking.slot_id)
+        _audit(booking, actor, "appointment_complete", {"reason": "collected", "released": release})
+        if release:
+            slot = Slot.objects.select_related("service__office").get(pk=booking.slot_id)
+            _offer_freed_place(slot)
+    return booking
+
+
+def _end(booking: Booking, status: BookingStatus, reason: str) -> None:
+    """Close a booking: it stops counting as active and its reminder is withdrawn."""
+    now = clock.now()
+    booking.status = status
+    booking.end_reason = reason[:64]
+    booking.sequence += 1
+    fields = ["status", "end_reason", "sequence", "reminder_status"]
+    if status == BookingStatus.CANCELLED:
+        booking.cancelled_at = now
+        fields.append("cancelled_at")
+    else:
+        booking.completed_at = now
+        fields.append("completed_at")
+    _reminder_withdraw(booking)
+    booking.save(update_fields=fields)
+
+
+_CONFIRM_FIELDS = ("confirmed_at", "reminder_status", "reminder_sent_at", "reminder")
+
+
+def _confirmed(booking: Booking) -> None:
+    """A confirmation is about to go out: decide whether a separate reminder will be needed."""
+    now = clock.now()
+    booking.confirmed_at = now
+    booking.reminder_sent_at = None
+    booking.reminder = None
+    close = booking.slot.starts_at <= now + REMINDER_LEAD
+    booking.reminder_status = ReminderStatus.NOT_NEEDED if close else ReminderStatus.PENDING
+
+
+def _reminder_withdraw(booking: Booking) -> None:
+    """Take back a queued reminder that has not gone out (the caller saves the booking)."""
+    from kokugai.notifications.services import notification_cancel
+
+    if booking.reminder_status == ReminderStatus.PENDING:
+        booking.reminder_status = ReminderStatus.NOT_NEEDED
+    elif booking.reminder_status == ReminderStatus.SENT and booking.reminder is not None:
+        if notification_cancel(notification=booking.reminder):
+            booking.reminder_status = ReminderStatus.WITHDRAWN
 
 
 def appointment_check_in(*, booking: Booking, actor: User) -> Booking:
@@ -581,6 +752,10 @@ def waitlist_join(
     with transaction.atomic():
         case = _locked_case(case)
         booking_open_check(case, service)
+        person = case.person
+        if not (person.email and person.email_verified_at):
+            # The place is booked without asking again; only a verified address may be told.
+            raise EmailNotVerified()
         if case.pickup_deadline is not None:
             latest = min(latest or case.pickup_deadline, case.pickup_deadline)
         try:
@@ -630,6 +805,10 @@ def _offer_freed_place(slot: Slot) -> bool:
     day = slots.local_date(slot.starts_at, service.office.timezone)
     waiting = (
         WaitlistEntry.objects.filter(service=service, status=WaitlistStatus.WAITING)
+        # Entries from before the join check, or whose address was since withdrawn: a place
+        # booked for them would be booked silently.
+        .filter(case__person__email_verified_at__isnull=False)
+        .exclude(case__person__email="")
         .select_related("case")
         .order_by("created_at", "id")
     )
@@ -670,28 +849,40 @@ def _offer_freed_place(slot: Slot) -> bool:
 # --- reminders ---------------------------------------------------------------------------
 
 
-def appointment_reminders_send(*, lead: dt.timedelta = dt.timedelta(hours=36)) -> int:
-    """Queue one reminder per booking starting within ``lead``; safe to run as often as wanted."""
+def appointment_reminders_send(*, lead: dt.timedelta = REMINDER_LEAD) -> int:
+    """Queue one reminder per booking starting within ``lead``; safe to run as often as wanted.
+
+    Not reminded, and recorded as not needed: bookings confirmed less than ``lead`` before
+    their start (the confirmation is the reminder) and pickups whose case has left
+    ``ready_for_pickup`` (collected, moved, expired: the appointment is moot).
+    """
     now = clock.now()
-    due = Booking.objects.filter(
+    pending = Booking.objects.filter(
         status=BookingStatus.BOOKED,
-        reminder_sent_at__isnull=True,
+        reminder_status=ReminderStatus.PENDING,
         slot__starts_at__gt=now,
         slot__starts_at__lte=now + lead,
-    ).values_list("pk", flat=True)
+    )
+    moot = Q(slot__service__kind=ServiceKind.PICKUP) & ~Q(case__state=PICKUP_STATE)
+    fresh = Q(confirmed_at__isnull=False, slot__starts_at__lte=F("confirmed_at") + lead)
+    pending.filter(moot | fresh).update(reminder_status=ReminderStatus.NOT_NEEDED)
     sent = 0
-    for pk in list(due):
+    for pk in list(pending.values_list("pk", flat=True)):
         with transaction.atomic():
             # Claimed by a conditional update, so two workers never remind twice.
-            if not Booking.objects.filter(pk=pk, reminder_sent_at__isnull=True).update(
-                reminder_sent_at=now
+            if not Booking.objects.filter(pk=pk, reminder_status=ReminderStatus.PENDING).update(
+                reminder_status=ReminderStatus.SENT, reminder_sent_at=now
             ):
                 continue
             booking = Booking.objects.select_related(
                 "slot__service__office", "slot__service__counter", "case", "person"
             ).get(pk=pk)
-            _notify("appointment_reminder", booking)
-            sent += 1
+            notification = _notify("appointment_reminder", booking)
+            if notification is None:
+                booking.reminder_status = ReminderStatus.NOT_NEEDED
+            booking.reminder = notification
+            booking.save(update_fields=["reminder", "reminder_status"])
+            sent += notification is not None
     return sent
 
 
@@ -749,10 +940,15 @@ def appointment_summary(booking: Booking) -> dict[str, Any]:
     service = booking.slot.service
     office_zone = service.office.timezone
     start = booking.slot.starts_at
+    office, counter = service.office, service.counter
     return {
-        "service": service.code,
-        "office": service.office.name_ja,
-        "counter": service.counter.name_ja,
+        "service": service.name_ja,
+        "service_en": service.name_en,
+        "service_code": service.code,
+        "office": office.name_ja,
+        "office_en": office.name_en or office.name_ja,
+        "counter": counter.name_ja,
+        "counter_en": counter.name_en or counter.name_ja,
         "floor": service.counter.floor,
         "starts_at": slots.format_office(start, office_zone),
         "applicant_timezone": booking.applicant_timezone,
@@ -774,18 +970,18 @@ def _audit(booking: Booking, actor: User | None, action: str, detail: dict[str, 
     )
 
 
-def _notify(template: str, booking: Booking) -> None:
+def _notify(template: str, booking: Booking) -> Notification | None:
     from kokugai.notifications.services import notification_queue
 
-    person = booking.person
-    if not (person.email and person.email_verified_at):
+    to = booking.email
+    if not to:
         # Only a verified address is written to (design §6); staff who booked for someone
         # without one tell them in person.
-        return
+        return None
     attachments = [("appointment.ics", ics.booking_ics(booking), "text/calendar")]
-    notification_queue(
+    return notification_queue(
         template=template,
-        to=booking.person.email,
+        to=to,
         language=booking.language,
         context=appointment_context(booking),
         case=booking.case,
