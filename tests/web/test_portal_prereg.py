@@ -271,3 +271,22 @@ def test_display_form_and_confusable_letters_round_trip():
     assert prereg.code_normalize(" " + shown.lower() + " ") == code
     zero = "P" + "0" * 8 + prereg.check_character("0" * 8)
     assert prereg.code_normalize(zero.replace("0", "O")) == zero
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("country,city", [("US", "Denver"), ("AU", "Perth"), ("BR", "Manaus")])
+def test_a_country_with_several_zones_asks_for_the_zone(client, country, city):
+    data = {**FORM, "channel": "mission_counter", "country": country, "city": city}
+    r = client.post("/preregister/", data)
+    assert r.status_code == 400
+    body = r.content.decode()
+    assert 'id="id_timezone_error"' in body
+    assert not PreRegistration.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_chosen_zone_in_a_several_zone_country_is_kept(client):
+    data = {**FORM, "country": "US", "city": "Denver", "timezone": "America/Denver"}
+    r = client.post("/preregister/", data)
+    assert r.status_code == 302, r.content.decode()[:2000]
+    assert PreRegistration.objects.get().timezone == "America/Denver"

@@ -87,8 +87,49 @@ def _timezones() -> tuple[str, ...]:
     return tuple(sorted(z for z in zoneinfo.available_timezones() if "/" in z))
 
 
+@functools.cache
+def _zones_by_country() -> dict[str, tuple[str, ...]]:
+    """ISO code -> the tz database's zones of that country (zone1970.tab / zone.tab)."""
+    from importlib import resources
+
+    out: dict[str, list[str]] = {}
+    for name in ("zoneinfo/zone.tab",):
+        try:
+            text = resources.files("tzdata").joinpath(name).read_text("utf-8")
+        except (ModuleNotFoundError, FileNotFoundError):
+            continue
+        for line in text.splitlines():
+            if line and not line.startswith("#"):
+                parts = line.split("\t")
+                if len(parts) >= 3:
+                    out.setdefault(parts[0], []).append(parts[2])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.cache
+def country_has_several_zones(country: str) -> bool:
+    """True when clocks in the country differ (US, CA, AU, BR, RU, MX, ID...).
+
+    Zones are compared by their UTC offsets in January and July, so a country whose
+    several tz names keep one time (DE: Berlin and Busingen) counts as one zone.
+    """
+    import datetime as dt
+
+    seen = set()
+    for name in _zones_by_country().get(country.upper(), ()):
+        try:
+            z = zoneinfo.ZoneInfo(name)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            continue
+        seen.add(tuple(dt.datetime(2025, m, 15, 12, tzinfo=z).utcoffset() for m in (1, 7)))
+    return len(seen) > 1
+
+
 def timezone_choices() -> list[tuple[str, str]]:
-    return [("", _("Same as the embassy of my country")), *((z, z) for z in _timezones())]
+    return [
+        ("", _("The time zone of my country (choose one if it has several)")),
+        *((z, z) for z in _timezones()),
+    ]
 
 
 def office_label(o: offices.Office, lang: str = "ja") -> str:
@@ -297,8 +338,16 @@ class PreRegistrationForm(forms.Form):
         if data.get("pickup_office") is None:
             data["pickup_office"] = intake
         if not data.get("timezone") and country:
-            ms = offices.missions_in(country)
-            data["timezone"] = ms[0].timezone if ms else "UTC"
+            if country_has_several_zones(country):
+                # A mission's zone is a guess that is hours off for much of such a country;
+                # appointment times shown in a wrong zone are worse than one more question.
+                self.add_error(
+                    "timezone",
+                    _("Your country has several time zones: choose the one where you live."),
+                )
+            else:
+                ms = offices.missions_in(country)
+                data["timezone"] = ms[0].timezone if ms else "UTC"
         return data
 
     def model_fields(self) -> dict[str, Any]:
