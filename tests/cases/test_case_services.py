@@ -14,8 +14,9 @@ from kokugai.core import clock
 from kokugai.core.errors import ApplicationError
 from kokugai.core.models import AuditEntry
 from kokugai.notifications.catalogue import CATALOGUE
-from kokugai.notifications.models import Notification
-from kokugai.people.models import CardStatus
+from kokugai.notifications.models import Notification, Status
+from kokugai.notifications.services import email_change_verify
+from kokugai.people.models import CardStatus, Person
 from kokugai.rules.checkdigits import validate_application_id, validate_receipt_number
 from kokugai.rules.codes import Procedure
 
@@ -282,7 +283,7 @@ def test_confirm_withdrawal_withdraws_the_target_case():
     assert Case.objects.get(pk=request.pk).state == "completed"
 
 
-def test_notifications_skip_unverified_email_but_the_event_says_so():
+def test_notifications_wait_for_an_unverified_address_and_the_event_says_so():
     cast = Cast.make()
     case = case_open_for(cast, Procedure.NEW_ISSUANCE, check_all=False)
     case.person.email_verified_at = None
@@ -290,7 +291,41 @@ def test_notifications_skip_unverified_email_but_the_event_says_so():
     for entry in case.checklist.filter(required=True):
         services.checklist_check(case=case, code=entry.code, actor=cast.staff["intake"])
     case = services.case_forward(case=case, actor=cast.staff["intake"])
+    mail = Notification.objects.get(case=case, template="forwarded")
+    assert mail.status == Status.HELD
+    assert case.events.get(seq=2).data["notifications"] == [
+        {"template": "forwarded", "queued": True, "held": True, "why": "email_not_verified"}
+    ]
+
+
+def test_notifications_without_any_address_are_skipped_and_recorded():
+    cast = Cast.make()
+    case = case_open_for(cast, Procedure.NEW_ISSUANCE)
+    case.person.email = ""
+    case.person.email_verified_at = None
+    case.person.save()
+    case = services.case_forward(case=case, actor=cast.staff["intake"])
     assert not Notification.objects.filter(case=case, template="forwarded").exists()
     assert case.events.get(seq=2).data["notifications"] == [
-        {"template": "forwarded", "queued": False, "why": "no_verified_email"}
+        {"template": "forwarded", "queued": False, "why": "no_email"}
     ]
+
+
+def test_update_email_keeps_the_old_address_until_the_new_one_is_verified():
+    cast = Cast.make()
+    case = case_open_for(cast, Procedure.EMAIL_CHANGE)
+    old = case.person.email
+    case = services.case_forward(case=case, actor=cast.staff["intake"])
+    case = services.case_update_email(
+        case=case, actor=cast.staff["honseki"], email="new-address@example.com"
+    )
+    person = Person.objects.get(pk=case.person_id)
+    assert (person.email, person.email_verified_at is not None) == (old, True)
+    link = Notification.objects.get(template="email_change_verify")
+    assert link.to == "new-address@example.com"
+    done = Notification.objects.get(case=case, template="completed")
+    assert (done.to, done.status) == (old, Status.QUEUED)
+    assert case.events.get(transition="update_email").data["email_change_requested"] is True
+    token = link.context["verify_url"].rstrip("/").rsplit("/", 1)[1]
+    email_change_verify(token=token)
+    assert Person.objects.get(pk=case.person_id).email == "new-address@example.com"

@@ -13,6 +13,7 @@ from kokugai.cases.models import Case
 from kokugai.core.models import AuditEntry
 from kokugai.people.services import person_create
 from kokugai.rules.codes import Channel, Procedure
+from kokugai.web.console import views
 
 pytestmark = pytest.mark.django_db
 
@@ -171,3 +172,41 @@ def test_intake_with_an_unknown_number_creates_the_person_and_audits(client, wor
     assert response.status_code == 302
     assert Case.objects.get().person.family_name == "国外"
     assert _lookups() == [{"outcome": "not_found"}]
+
+
+# --- the citizen hears from a case opened at the counter ---------------------------------
+
+
+def test_intake_holds_the_received_mail_until_the_typed_address_is_verified(client, world):
+    from kokugai.notifications.models import Notification, Status
+    from kokugai.notifications.services import email_change_verify
+
+    _client(client, world, "sumida-clerk")
+    response = client.post(reverse("console:intake"), base._intake_data())
+    assert response.status_code == 302
+    case = Case.objects.get()
+    received = Notification.objects.get(case=case, template="received")
+    assert received.status == Status.HELD
+    assert case.events.get(seq=1).data["notifications"][0]["held"] is True
+    link = Notification.objects.get(template="email_verify")
+    assert link.to == "hanako.kokugai@example.com" and link.status == Status.QUEUED
+
+    email_change_verify(token=link.context["verify_url"].rstrip("/").rsplit("/", 1)[1])
+    received.refresh_from_db()
+    assert (received.status, received.to) == (Status.QUEUED, "hanako.kokugai@example.com")
+
+
+def test_intake_from_a_verified_preregistration_sends_no_link(client, world):
+    from kokugai.notifications.models import Notification, Status
+
+    _client(client, world, "sumida-clerk")
+    session = client.session
+    session[views.VERIFIED_SESSION_KEY] = {
+        "email": "hanako.kokugai@example.com",
+        "at": "2026-01-10T09:00:00+00:00",
+    }
+    session.save()
+    assert client.post(reverse("console:intake"), base._intake_data()).status_code == 302
+    received = Notification.objects.get(template="received")
+    assert received.status == Status.QUEUED
+    assert not Notification.objects.filter(template="email_verify").exists()

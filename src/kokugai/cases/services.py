@@ -221,8 +221,11 @@ def _queue(case: Case, templates: Iterable[str]) -> list[dict[str, Any]]:
         if catalogue_get(template) is None:
             out.append({"template": template, "queued": False, "why": "not_in_catalogue"})
             continue
-        if not to:
-            out.append({"template": template, "queued": False, "why": "no_verified_email"})
+        # An address typed at intake but not verified yet: the mail waits (held) and goes out
+        # once the applicant opens the verification link, instead of being dropped.
+        hold = not to and bool(person.email)
+        if not to and not hold:
+            out.append({"template": template, "queued": False, "why": "no_email"})
             continue
         notification_queue(
             template=template,
@@ -231,8 +234,13 @@ def _queue(case: Case, templates: Iterable[str]) -> list[dict[str, Any]]:
             context=notification_context(case, template),
             case=case,
             person=person,
+            hold=hold,
         )
-        out.append({"template": template, "queued": True})
+        entry: dict[str, Any] = {"template": template, "queued": True}
+        if hold:
+            entry["held"] = True
+            entry["why"] = "email_not_verified"
+        out.append(entry)
     return out
 
 
@@ -1129,14 +1137,26 @@ def case_update_email(
     expected_version: int | None = None,
     note: str = "",
 ) -> Case:
-    """The 本籍地 records the new address; it is used only after it is verified."""
+    """The 本籍地 records the new address; it is used only after the applicant verifies it."""
 
     def apply(c: Case, t: Transition, a: _Acting) -> dict[str, Any]:
-        c.person.email = email
-        c.person.email_verified_at = None
-        c.person.email_undeliverable = False
-        c.person.save(update_fields=["email", "email_verified_at", "email_undeliverable"])
-        return {"email_changed": True}
+        from kokugai.notifications.services import (
+            email_change_request,
+            email_verification_start,
+            mask_email,
+        )
+
+        # The old address stays in use (and gets the remaining mails) until the applicant
+        # opens the link sent to the new one; only an unverified one is simply replaced.
+        if c.person.email_verified_at is not None:
+            request = email_change_request(person=c.person, new_email=email, actor=actor)
+        else:
+            request = email_verification_start(person=c.person, email=email, actor=actor)
+        return {
+            "email_change_requested": True,
+            "new_email": mask_email(email),
+            "request": request.pk,
+        }
 
     return _fire(
         case=case,

@@ -30,6 +30,7 @@ from kokugai.cases.models import Case
 from kokugai.cases.workflow import workflow_for
 from kokugai.core.audit import audit_record
 from kokugai.core.errors import ApplicationError
+from kokugai.notifications.services import email_verification_start
 from kokugai.people.access import access_mynumber, person_lookup_by_mynumber
 from kokugai.people.models import Person
 from kokugai.people.selectors import person_mynumber_masked
@@ -478,7 +479,7 @@ def _open_case_for(request: HttpRequest, form: IntakeForm, person: Person | None
         if verified and verified.get("email", "").casefold() == d["email"].casefold():
             fields["email_verified_at"] = parse_datetime(verified["at"])
         person = person_create(actor=request.user, mynumber=d["mynumber"], **fields)
-    return services.case_open(
+    case = services.case_open(
         person=person,
         procedure=d["procedure"],
         channel=d["channel"],
@@ -489,6 +490,12 @@ def _open_case_for(request: HttpRequest, form: IntakeForm, person: Person | None
         with_certificates=d["with_certificates"],
         note=d["note"],
     )
+    typed = d["email"]
+    if person.email_verified_at is None or person.email.casefold() != typed.casefold():
+        # The address was typed by the clerk, not proved by the applicant: send a link. Mails
+        # of the case wait (held) until it is opened, then go out to that address.
+        email_verification_start(person=person, email=typed, actor=request.user)
+    return case
 
 
 @login_required
