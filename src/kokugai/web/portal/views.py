@@ -48,6 +48,21 @@ def home(request: HttpRequest) -> HttpResponse:
 # --- planner ---------------------------------------------------------------------------
 
 
+def _learned_kwargs(plan_from_json: Any) -> dict[str, Any]:
+    """``learned=`` for the planner: the stage durations the tracker learns from history,
+    so the planner and the tracker give the same ready date for the same route.
+
+    Passed only when the planner accepts it (rules.planner gains the argument separately).
+    """
+    import inspect
+
+    from kokugai.tracking.selectors import learned_durations
+
+    if "learned" not in inspect.signature(plan_from_json).parameters:
+        return {}
+    return {"learned": learned_durations()}
+
+
 @require_http_methods(["GET", "POST"])
 def plan(request: HttpRequest) -> HttpResponse:
     """The planner: the same situation and plan as ``kokugai plan``, as a form."""
@@ -67,6 +82,7 @@ def plan(request: HttpRequest) -> HttpResponse:
                 today=clock.today(),
                 overrides=getattr(settings, "KOKUGAI_ASSUMPTIONS", {}),
                 lang=_lang(),
+                **_learned_kwargs(plan_from_json),
             )
         except SituationError as exc:
             target = PlanForm.FIELD_OF.get(exc.field, exc.field)
