@@ -210,3 +210,43 @@ def test_intake_from_a_verified_preregistration_sends_no_link(client, world):
     received = Notification.objects.get(template="received")
     assert received.status == Status.QUEUED
     assert not Notification.objects.filter(template="email_verify").exists()
+
+
+# --- delivery state on the case page --------------------------------------------------------
+
+
+def test_case_page_shows_each_mail_and_marks_failures_in_text(client, world, case_with_number):
+    from kokugai.notifications.models import DeliveryAttempt, Notification, Status
+
+    mail = Notification.objects.get(case=case_with_number, template="received")
+    Notification.objects.filter(pk=mail.pk).update(status=Status.FAILED, attempts=3)
+    DeliveryAttempt.objects.create(
+        notification=mail,
+        at=dt.datetime(2026, 1, 10, 9, 0, tzinfo=dt.UTC),
+        status=Status.FAILED,
+        attempt=3,
+        smtp_code=550,
+        smtp_reply="5.1.1 mailbox unavailable",
+    )
+    case_with_number.person.email_undeliverable = True
+    case_with_number.person.save()
+    _client(client, world, "sumida-clerk")
+    client.cookies["django_language"] = "en"
+    html = client.get(reverse("console:case", args=[case_with_number.pk])).content.decode()
+    panel = html[html.index('id="deliveries"') : html.index('id="history"')]
+    assert "received" in panel
+    assert "Failed:" in panel  # not only a colour
+    assert "550 5.1.1 mailbox unavailable" in panel
+    assert "<td>3</td>" in panel
+    assert "1 email could not be delivered." in panel
+    assert 'id="email-undeliverable"' in html
+    assert "hanako.kokugai@example.com" not in html  # the address itself is not shown
+
+
+def test_case_page_says_a_mail_waits_for_verification(client, world, case):
+    _client(client, world, "sumida-clerk")
+    client.cookies["django_language"] = "en"
+    html = client.get(reverse("console:case", args=[case.pk])).content.decode()
+    panel = html[html.index('id="deliveries"') : html.index('id="history"')]
+    assert "Waiting:" in panel and 'data-status="held"' in panel
+    assert 'id="email-undeliverable"' not in html

@@ -30,6 +30,11 @@ from kokugai.cases.models import Case
 from kokugai.cases.workflow import workflow_for
 from kokugai.core.audit import audit_record
 from kokugai.core.errors import ApplicationError
+from kokugai.notifications.models import Status as NotificationStatus
+from kokugai.notifications.selectors import (
+    failed_notifications_for_case,
+    notifications_for_case,
+)
 from kokugai.notifications.services import email_verification_start
 from kokugai.people.access import access_mynumber, person_lookup_by_mynumber
 from kokugai.people.models import Person
@@ -230,6 +235,7 @@ def _case_context(request: HttpRequest, case: Case) -> dict[str, Any]:
             "city": person.city,
             "timezone": person.timezone,
             "email_verified": person.email_verified_at is not None,
+            "email_undeliverable": person.email_undeliverable,
             "has_mynumber": bool(person.mynumber_ciphertext),
         },
         "may_reveal_mynumber": request.user.has_perm("people.reveal_mynumber"),
@@ -249,12 +255,38 @@ def _case_context(request: HttpRequest, case: Case) -> dict[str, Any]:
             {"label": t.label.get(lang), "reasons": [reason_label(r) for r in reasons]}
             for t, reasons in selectors.case_blocked_actions(case, request.user)
         ],
+        "deliveries": _delivery_rows(case),
+        "failed_count": failed_notifications_for_case(case).count(),
         "note_form": NoteForm(),
         "rejection_reasons": [
             (code, text.get(lang)) for code, text in services.REJECTION_REASONS.items()
         ],
         "identity_documents": TransitionForm.base_fields["identity_documents"].choices,  # type: ignore[attr-defined]
     }
+
+
+def _delivery_rows(case: Case) -> list[dict[str, Any]]:
+    """What happened to each mail of the case, for staff answering "I got nothing"."""
+    rows = []
+    for n in notifications_for_case(case)[:50]:
+        log = sorted(n.log.all(), key=lambda a: (a.at, a.pk))
+        replies = [a for a in log if a.smtp_code or a.smtp_reply]
+        last = replies[-1] if replies else None
+        reply = f"{last.smtp_code or ''} {last.smtp_reply or ''}".strip() if last else ""
+        rows.append(
+            {
+                "template": n.template,
+                "status": n.status,
+                "status_label": n.get_status_display(),
+                "failed": n.status == NotificationStatus.FAILED,
+                "held": n.status == NotificationStatus.HELD,
+                "attempts": n.attempts,
+                "reply": (reply or n.last_error)[:300],
+                "created_at": n.created_at,
+                "sent_at": n.sent_at,
+            }
+        )
+    return rows
 
 
 @login_required
