@@ -97,6 +97,22 @@ def test_cover_sheet_says_where_to_find_a_missing_address():
     cover, _, _ = _pages(_prereg())
     assert "住所が登録されていません" in cover
     assert "postal address is not on file" in cover
+    # A mission: its website, from the reference data.
+    assert "koryu.or.jp" in cover.replace("\n", "")
+
+
+def test_cover_sheet_for_a_municipality_names_the_honseki_and_its_code():
+    p = _prereg(
+        code="P222222222",
+        channel="honseki_mail",
+        intake_office_code="022039",
+        pickup_office_code="jtea-tw-taipei",
+    )
+    cover, _, _ = _pages(p)
+    flat = cover.replace("\n", "")
+    assert "住所が登録されていません" in flat
+    assert "青森県八戸市" in flat and "022039" in flat and "公式ウェブサイト" in flat
+    assert "official website" in flat and "local government code 022039" in flat
 
 
 def test_enclosures_come_from_the_rules_checklist():

@@ -155,19 +155,8 @@ def _cover(s: _Sheet, p: PreRegistration, intake: Office | None, lang: str) -> N
         for line in address.splitlines():
             s.text(line, 11, 6 * mm, MINCHO)
     else:
-        website = (intake.website if intake else "") or _office_website(p.intake_office_code)
-        s.text(
-            "住所が登録されていません。送付先の住所は申請先のウェブサイトの"
-            "「マイナンバーカード」のページでご確認ください。",
-            9.5,
-            6 * mm,
-        )
-        s.text(
-            "The postal address is not on file: see the office's web page on the My Number card"
-            + (f": {website}" if website else "."),
-            8.5,
-            6 * mm,
-        )
+        for line, size in _no_address_lines(p.intake_office_code, intake):
+            s.text(line, size, 6 * mm)
     s.gap(4)
     s.text("差出人 / From:", 10)
     s.text(
@@ -194,6 +183,40 @@ def _cover(s: _Sheet, p: PreRegistration, intake: Office | None, lang: str) -> N
 def _office_website(code: str) -> str:
     o = offices.mission(code)
     return o.website if o is not None else ""
+
+
+def _no_address_lines(code: str, intake: Office | None) -> list[tuple[str, float]]:
+    """What the cover sheet says when no postal address is on file (none ships with the
+    reference data): where to look it up, never an invented address."""
+    website = (intake.website if intake else "") or _office_website(code)
+    mu = offices.municipality(code)
+    if mu is not None and not website:
+        name = mu.display_name
+        return [
+            (
+                f"住所が登録されていません。送付先の住所は{name}（団体コード {mu.code}）の"
+                "公式ウェブサイトでご確認ください。",
+                9.5,
+            ),
+            (
+                "The postal address is not on file: look it up on the official website of "
+                f"{name} (local government code {mu.code}).",
+                8.5,
+            ),
+        ]
+    if website:
+        return [
+            (
+                "住所が登録されていません。送付先の住所は申請先のウェブサイトでご確認ください: "
+                + website,
+                9.5,
+            ),
+            ("The postal address is not on file: see the office's website: " + website, 8.5),
+        ]
+    return [
+        ("住所が登録されていません。送付先の住所は申請先にご確認ください。", 9.5),
+        ("The postal address is not on file: ask the office for it.", 8.5),
+    ]
 
 
 def _application(s: _Sheet, p: PreRegistration) -> None:
