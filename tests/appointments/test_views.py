@@ -144,9 +144,13 @@ def clerk_client(client, sumida):
     return client
 
 
+def _day_url(service, day="2026-01-16"):
+    return f"/appointments/staff/counter/{service.counter_id}/{day}/"
+
+
 def test_staff_day_view_check_in_and_case_link(clerk_client, service, make_case):
     booking = services.appointment_book(case=make_case(), slot=slot_at(service, at_jst(FRIDAY, 10)))
-    url = f"/appointments/staff/{service.pk}/2026-01-16/"
+    url = _day_url(service)
     html = clerk_client.get(url).content.decode()
     assert "2026-01-16 10:00 JST" in html and "2026-01-16 09:00 Asia/Taipei" in html
     assert f"/console/cases/{booking.case_id}/" in html
@@ -156,21 +160,80 @@ def test_staff_day_view_check_in_and_case_link(clerk_client, service, make_case)
             clerk_client.post(url, {"action": "check_in", "booking": booking.pk}).status_code == 302
         )
     assert Booking.objects.get(pk=booking.pk).status == "checked_in"
-    assert clerk_client.post(url, {"action": "capacity", "delta": "1"}).status_code == 302
+    response = clerk_client.post(url, {"action": "capacity", "service": service.pk, "delta": "1"})
+    assert response.status_code == 302
     assert Slot.objects.get(pk=booking.slot_id).capacity == 3
     home = clerk_client.get("/appointments/staff/").content.decode()
-    assert re.search(rf"/appointments/staff/{service.pk}/\d{{4}}-\d\d-\d\d/", home)
+    assert re.search(rf"/appointments/staff/counter/{service.counter_id}/\d{{4}}-\d\d-\d\d/", home)
+    # The old per-service address leads to the counter's day.
+    old = clerk_client.get(f"/appointments/staff/{service.pk}/2026-01-16/")
+    assert old.status_code == 302 and old["Location"] == url
+
+
+def test_staff_pages_are_console_pages(clerk_client, service):
+    html = clerk_client.get(_day_url(service)).content.decode()
+    # The console's layout: its navigation and sign-out, not the citizen portal's.
+    assert 'href="/console/"' in html and "/console/logout/" in html
+    home = clerk_client.get("/appointments/staff/").content.decode()
+    assert "/console/logout/" in home
+
+
+def test_the_day_view_is_per_counter_with_every_service_there(clerk_client, service, sumida):
+    intake = services.service_ensure_intake(office=sumida, counter=service.counter)
+    html = clerk_client.get(_day_url(service)).content.decode()
+    assert "国外転出者向けカード交付" in html and intake.name_ja in html
+    assert f'href="#service-{intake.pk}"' in html
+
+
+def test_counter_names_in_the_language_of_the_page(clerk_client, service):
+    clerk_client.cookies["django_language"] = "en"
+    html = clerk_client.get(_day_url(service)).content.decode()
+    assert "My Number card pickup counter" in html and "マイナンバーカード交付窓口" not in html
+    home = clerk_client.get("/appointments/staff/").content.decode()
+    assert "My Number card pickup counter" in home and "マイナンバーカード交付窓口" not in home
+    clerk_client.cookies["django_language"] = "ja"
+    assert "マイナンバーカード交付窓口" in clerk_client.get(_day_url(service)).content.decode()
+
+
+def test_today_is_the_offices_date_not_utcs(clerk_client, service):
+    # 2025-12-06 07:30 JST is still 2025-12-05 in UTC.
+    with time_machine.travel(at_jst(dt.date(2025, 12, 6), 7, 30), tick=False):
+        clerk_client.force_login(User.objects.get(username="sumida-clerk"))
+        home = clerk_client.get("/appointments/staff/").content.decode()
+    assert f"/appointments/staff/counter/{service.counter_id}/2025-12-06/" in home
+
+
+def test_staff_set_one_slots_capacity(clerk_client, service, make_case):
+    slot = slot_at(service, at_jst(FRIDAY, 10))
+    services.appointment_book(case=make_case(), slot=slot)
+    html = clerk_client.get(_day_url(service)).content.decode()
+    assert f'name="slot" value="{slot.pk}"' in html
+    ok = clerk_client.post(
+        _day_url(service), {"action": "slot_capacity", "slot": slot.pk, "capacity": "5"}
+    )
+    assert ok.status_code == 302 and Slot.objects.get(pk=slot.pk).capacity == 5
+    refused = clerk_client.post(
+        _day_url(service), {"action": "slot_capacity", "slot": slot.pk, "capacity": "0"}
+    )
+    assert refused.status_code == 409 and b"capacity_below_booked" in refused.content
+    assert Slot.objects.get(pk=slot.pk).capacity == 5
 
 
 def test_staff_of_another_office_see_nothing(client, service, hachinohe):
     user = User.objects.create_user(username="hachinohe-clerk", password="x-Unused-123")
     StaffProfile.objects.create(user=user, office=hachinohe, role="clerk")
     client.force_login(user)
+    assert client.get(_day_url(service)).status_code == 404
     assert client.get(f"/appointments/staff/{service.pk}/2026-01-16/").status_code == 404
+    slot = slot_at(service, at_jst(FRIDAY, 10))
+    refused = client.post(
+        _day_url(service), {"action": "slot_capacity", "slot": slot.pk, "capacity": "9"}
+    )
+    assert refused.status_code == 404 and Slot.objects.get(pk=slot.pk).capacity == 2
     assert client.get("/appointments/staff/").status_code == 200
 
 
 def test_staff_pages_need_a_login(client, service):
-    response = client.get(f"/appointments/staff/{service.pk}/2026-01-16/")
+    response = client.get(_day_url(service))
     assert response.status_code == 302 and "login" in response["Location"]
     assert Office.objects.count() >= 1

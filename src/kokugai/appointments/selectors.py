@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 from dataclasses import dataclass, field
+from functools import cache
 
 from django.db.models import F
 
 from kokugai.appointments import services, slots
-from kokugai.appointments.models import ACTIVE_STATUSES, Booking, ServiceType, Slot
+from kokugai.appointments.models import (
+    ACTIVE_STATUSES,
+    Booking,
+    ServiceKind,
+    ServiceType,
+    Slot,
+)
 from kokugai.cases.models import Case
 from kokugai.core import clock
 
@@ -117,6 +125,10 @@ def booking_list_for_day(*, service: ServiceType, day: dt.date) -> list[Booking]
     return list(
         Booking.objects.select_related("slot", "case", "person")
         .filter(slot__service=service, slot__starts_at__gte=begin, slot__starts_at__lt=end)
+        # Completed early (card collected before the slot) gave its place back: not expected.
+        .exclude(
+            status="completed", checked_in_at__isnull=True, completed_at__lt=F("slot__starts_at")
+        )
         .exclude(status="cancelled")
         .order_by("slot__starts_at", "id")
     )
@@ -137,3 +149,26 @@ def service_list_for_office(office_id: int) -> list[ServiceType]:
         .filter(office_id=office_id, is_active=True)
         .order_by("code")
     )
+
+
+def service_list_for_counter(counter: object) -> list[ServiceType]:
+    return list(
+        ServiceType.objects.select_related("office", "counter")
+        .filter(counter=counter, is_active=True)
+        .order_by("kind", "code")
+    )
+
+
+def intake_service_list() -> list[ServiceType]:
+    """Intake services citizens may book, for the public list of offices."""
+    return list(
+        ServiceType.objects.select_related("office", "counter")
+        .filter(kind=ServiceKind.INTAKE, is_active=True, citizen_bookable=True)
+        .order_by("office__code")
+    )
+
+
+@cache
+def timezone_choices() -> tuple[str, ...]:
+    """IANA zones for the intake form (the citizen's own time is shown beside the office's)."""
+    return tuple(sorted(z for z in zoneinfo.available_timezones() if "/" in z))

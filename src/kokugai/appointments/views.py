@@ -26,10 +26,12 @@ from kokugai.appointments.access import (
     manage_token_make,
 )
 from kokugai.appointments.errors import SlotClosed
-from kokugai.appointments.models import Booking, BookingStatus, ServiceType, Slot
+from kokugai.appointments.models import Booking, BookingStatus, ServiceKind, ServiceType, Slot
 from kokugai.cases.models import Case
 from kokugai.core import clock
 from kokugai.core.errors import ApplicationError, NotFound
+from kokugai.core.models import User
+from kokugai.registry.models import Counter, Office
 
 #: Office-local days shown per page of the slot picker.
 DAYS_PER_PAGE = 7
@@ -48,7 +50,7 @@ def _picker(
     request: HttpRequest,
     *,
     service: ServiceType,
-    case: Case,
+    case: Case | None,
     applicant_zone: str,
     exclude: Slot | None = None,
 ) -> dict[str, Any]:
@@ -193,7 +195,7 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
         "token": token,
         **_where(service),
     }
-    if context["is_booked"] and booking.case is not None:
+    if context["is_booked"]:
         context.update(
             _picker(
                 request,
@@ -203,9 +205,11 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
                 exclude=booking.slot,
             )
         )
-    if context["is_cancelled"] and booking.case is not None:
-        context["book_again_url"] = reverse(
-            "appointments:book", args=[book_token_make(booking.case)]
+    if context["is_cancelled"]:
+        context["book_again_url"] = (
+            reverse("appointments:book", args=[book_token_make(booking.case)])
+            if booking.case is not None
+            else reverse("appointments:intake", args=[service.pk])
         )
     return render(
         request, "appointments/manage.html", context, status=error.status if error else 200
@@ -222,21 +226,18 @@ def manage_ics(request: HttpRequest, token: str) -> HttpResponse:
     return response
 
 
-# --- staff -----------------------------------------------------------------------------
+# --- intake by appointment (no case yet) -------------------------------------------------
 
 
-def _staff_office_id(request: HttpRequest) -> int:
-    profile = getattr(request.user, "staff", None)
-    if profile is None:
-        raise NotFound()
-    return int(profile.office_id)
-
-
-def _staff_service(request: HttpRequest, service_id: int) -> ServiceType:
-    # Another office's service looks exactly like a missing one.
+def _intake_service(service_id: int) -> ServiceType:
     service = (
         ServiceType.objects.select_related("office", "counter")
-        .filter(pk=service_id, office_id=_staff_office_id(request))
+        .filter(
+            pk=service_id,
+            kind=ServiceKind.INTAKE,
+            is_active=True,
+            citizen_bookable=True,
+        )
         .first()
     )
     if service is None:
@@ -244,82 +245,211 @@ def _staff_service(request: HttpRequest, service_id: int) -> ServiceType:
     return service
 
 
+def intake_list(request: HttpRequest) -> HttpResponse:
+    """Offices whose counters take applications by appointment."""
+    lang = _lang()
+    rows = [
+        {
+            "service": s,
+            "office_name": s.office.name(lang),
+            "counter_name": s.counter.name(lang),
+            "floor": s.counter.floor,
+        }
+        for s in selectors.intake_service_list()
+    ]
+    return render(request, "appointments/intake_list.html", {"rows": rows})
+
+
+@require_http_methods(["GET", "POST"])
+def intake(request: HttpRequest, service_id: int) -> HttpResponse:
+    try:
+        service = _intake_service(service_id)
+    except ApplicationError as exc:
+        return _error(request, exc)
+    form = {
+        "name": request.POST.get("name", ""),
+        "email": request.POST.get("email", ""),
+        "timezone": request.POST.get("timezone", "") or service.office.timezone,
+    }
+    error: ApplicationError | None = None
+    if request.method == "POST":
+        try:
+            booking = services.appointment_book_intake(
+                service=service,
+                slot=_slot_from_post(request, service),
+                name=form["name"],
+                email=form["email"],
+                language=_lang(),
+                applicant_timezone=form["timezone"],
+            )
+        except ApplicationError as exc:
+            error = exc
+        else:
+            messages.success(request, _("Your appointment is booked."))
+            return HttpResponseRedirect(_manage_path(booking))
+    zone = form["timezone"]
+    if error is not None and "timezone" in error.fields:
+        zone = service.office.timezone
+    context = {
+        "error": error,
+        "form": form,
+        "applicant_zone": zone,
+        "timezones": selectors.timezone_choices(),
+        **_where(service),
+        **_picker(request, service=service, case=None, applicant_zone=zone),
+    }
+    return render(
+        request, "appointments/intake.html", context, status=error.status if error else 200
+    )
+
+
+# --- staff -----------------------------------------------------------------------------
+
+
+def _staff_office(request: HttpRequest) -> Office:
+    profile = getattr(request.user, "staff", None)
+    if profile is None:
+        raise NotFound()
+    return Office.objects.get(pk=profile.office_id)
+
+
+def _staff_counter(request: HttpRequest, counter_id: int) -> Counter:
+    # Another office's counter looks exactly like a missing one.
+    office = _staff_office(request)
+    counter = Counter.objects.select_related("office").filter(pk=counter_id, office=office).first()
+    if counter is None:
+        raise NotFound()
+    return counter
+
+
+def _office_today(office: Office) -> dt.date:
+    # "Today" at the counter, not in UTC: a mission in Los Angeles works on its own date.
+    return slots.local_date(clock.now(), office.timezone)
+
+
 @login_required
 def staff_home(request: HttpRequest) -> HttpResponse:
     try:
-        office_id = _staff_office_id(request)
+        office = _staff_office(request)
     except ApplicationError as exc:
         return _error(request, exc)
-    today = clock.today()
+    lang = _lang()
+    counters: dict[int, dict[str, Any]] = {}
+    for s in selectors.service_list_for_office(office.pk):
+        entry = counters.setdefault(
+            s.counter_id,
+            {"counter": s.counter, "name": s.counter.name(lang), "services": []},
+        )
+        entry["services"].append(s.name(lang))
     return render(
         request,
         "appointments/staff_home.html",
-        {"services": selectors.service_list_for_office(office_id), "today": today},
+        {"office": office, "counters": list(counters.values()), "today": _office_today(office)},
     )
 
 
 @login_required
-@require_http_methods(["GET", "POST"])
 def staff_day(request: HttpRequest, service_id: int, day: str) -> HttpResponse:
+    """Old per-service address: the day view is per counter now."""
     try:
-        service = _staff_service(request, service_id)
+        office = _staff_office(request)
+    except ApplicationError as exc:
+        return _error(request, exc)
+    service = ServiceType.objects.filter(pk=service_id, office=office).first()
+    if service is None:
+        return _error(request, NotFound())
+    return HttpResponseRedirect(
+        reverse("appointments:staff_counter_day", args=[service.counter_id, day])
+    )
+
+
+def _staff_post(request: HttpRequest, services_here: list[ServiceType], day: dt.date) -> None:
+    actor: User = request.user  # type: ignore[assignment]
+    action = request.POST.get("action")
+    if action in {"check_in", "no_show"}:
+        booking = Booking.objects.filter(
+            pk=request.POST.get("booking"), slot__service__in=services_here
+        ).first()
+        if booking is None:
+            raise NotFound()
+        if action == "check_in":
+            services.appointment_check_in(booking=booking, actor=actor)
+        else:
+            services.appointment_no_show(booking=booking, actor=actor)
+    elif action == "capacity":
+        service = next((s for s in services_here if str(s.pk) == request.POST.get("service")), None)
+        if service is None:
+            raise NotFound()
+        services.day_capacity_adjust(
+            service=service, day=day, delta=int(request.POST.get("delta", "0")), actor=actor
+        )
+    elif action == "slot_capacity":
+        slot = Slot.objects.filter(pk=request.POST.get("slot"), service__in=services_here).first()
+        if slot is None:
+            raise NotFound()
+        services.slot_capacity_set(
+            slot=slot, capacity=int(request.POST.get("capacity", "")), actor=actor
+        )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def staff_counter_day(request: HttpRequest, counter_id: int, day: str) -> HttpResponse:
+    """One counter's day: every service booked there, its bookings and its slots."""
+    try:
+        counter = _staff_counter(request, counter_id)
     except ApplicationError as exc:
         return _error(request, exc)
     the_day = _parse_date(day)
     if the_day is None:
         return _error(request, NotFound())
+    office = counter.office
+    services_here = selectors.service_list_for_counter(counter)
     error: ApplicationError | None = None
     if request.method == "POST":
-        action = request.POST.get("action")
         try:
-            if action in {"check_in", "no_show"}:
-                booking = Booking.objects.filter(
-                    pk=request.POST.get("booking"), slot__service=service
-                ).first()
-                if booking is None:
-                    raise NotFound()
-                if action == "check_in":
-                    services.appointment_check_in(booking=booking, actor=request.user)  # type: ignore[arg-type]
-                else:
-                    services.appointment_no_show(booking=booking, actor=request.user)  # type: ignore[arg-type]
-            elif action == "capacity":
-                services.day_capacity_adjust(
-                    service=service,
-                    day=the_day,
-                    delta=int(request.POST.get("delta", "0")),
-                    actor=request.user,  # type: ignore[arg-type]
-                )
+            _staff_post(request, services_here, the_day)
             return HttpResponseRedirect(request.path)
         except ApplicationError as exc:
             error = exc
         except ValueError:
             error = ApplicationError("invalid_number", _("Enter a whole number."))
 
-    services.slots_materialise(service=service, start=the_day, end=the_day)
-    zone = service.office.timezone
-    bookings = selectors.booking_list_for_day(service=service, day=the_day)
-    rows = [
-        {
-            "booking": b,
-            "office_time": slots.format_office(b.slot.starts_at, zone),
-            "applicant_time": slots.format_applicant(b.slot.starts_at, b.applicant_timezone),
-            "case_url": CONSOLE_CASE_URL.format(id=b.case_id) if b.case_id else "",
-        }
-        for b in bookings
-    ]
-    day_slots = [
-        {"slot": s, "time": slots.format_office(s.starts_at, zone)}
-        for s in selectors.slot_list_for_day(service=service, day=the_day)
-    ]
+    lang = _lang()
+    zone = office.timezone
+    sections = []
+    for service in services_here:
+        services.slots_materialise(service=service, start=the_day, end=the_day)
+        rows = [
+            {
+                "booking": b,
+                "office_time": slots.format_office(b.slot.starts_at, zone),
+                "applicant_time": slots.format_applicant(b.slot.starts_at, b.applicant_timezone),
+                "case_url": CONSOLE_CASE_URL.format(id=b.case_id) if b.case_id else "",
+                "who": b.case.receipt_number if b.case is not None else b.contact_name,
+            }
+            for b in selectors.booking_list_for_day(service=service, day=the_day)
+        ]
+        day_slots = [
+            {"slot": s, "time": slots.format_office(s.starts_at, zone).split(" ")[1]}
+            for s in selectors.slot_list_for_day(service=service, day=the_day)
+        ]
+        sections.append(
+            {"service": service, "name": service.name(lang), "rows": rows, "slots": day_slots}
+        )
     context = {
         "error": error,
+        "office": office,
+        "counter": counter,
+        "counter_name": counter.name(lang),
+        "floor": counter.floor,
+        "office_zone": zone,
         "day": the_day,
-        "day_label": selectors.day_label(the_day, _lang()),
+        "today": _office_today(office),
+        "day_label": selectors.day_label(the_day, lang),
         "prev_day": (the_day - dt.timedelta(days=1)).isoformat(),
         "next_day": (the_day + dt.timedelta(days=1)).isoformat(),
-        "rows": rows,
-        "day_slots": day_slots,
-        **_where(service),
+        "sections": sections,
     }
     return render(
         request, "appointments/staff_day.html", context, status=error.status if error else 200
