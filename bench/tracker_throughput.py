@@ -2,8 +2,11 @@
 
     .venv/bin/python bench/tracker_throughput.py [--cases 100000] [--requests 400]
 
-Runs on a throw-away SQLite database (or DATABASE_URL if set, e.g. a scratch PostgreSQL
-database: it is migrated and filled). Every request goes through the full Django stack
+Runs on throw-away SQLite files, or, when DATABASE_URL names another server (e.g.
+PostgreSQL), on two databases of its own on that server, ``kokugai_bench_<pid>_small`` and
+``kokugai_bench_<pid>_big``, created, migrated, filled and dropped by this script. The
+database DATABASE_URL points at is only used to issue CREATE/DROP DATABASE: never
+migrated, never filled. Every request goes through the full Django stack
 (middleware, URL routing, CSRF, templates) via the test client, and so does the baseline:
 a minimal view returning a few bytes, served the same way in the same run. Absolute times
 drift on shared machines; the printed ratios are what to compare between runs.
@@ -39,10 +42,17 @@ def _setup_django(var_dir: str) -> None:
 
     settings.ALLOWED_HOSTS = ["*"]
     # Rate limits would refuse a benchmark; the limits' own queries still run.
-    settings.KOKUGAI_TRACKER_LIMITS = {"per_client": 10**9, "failed_per_reference": 10**9}
-    from django.core.management import call_command
+    settings.KOKUGAI_TRACKER_LIMITS = {
+        "per_client": 10**9,
+        "failed_per_reference": 10**9,
+        "failed_per_reference_client": 10**9,
+    }
+    from django.db import connections
 
-    call_command("migrate", verbosity=0)
+    if connections["default"].vendor == "sqlite":
+        from django.core.management import call_command
+
+        call_command("migrate", verbosity=0)
 
 
 def _install_urls() -> None:
@@ -186,12 +196,41 @@ def _measure(n_cases: int, requests: int) -> tuple[list[float], list[float]]:
     return base, track
 
 
-def _use_sqlite_file(name: str) -> None:
+def _use_database(name: str) -> None:
+    """Point the default connection at another database (SQLite file or server db)."""
     from django.db import connections
 
     conn = connections["default"]
     conn.close()
     conn.settings_dict["NAME"] = name
+
+
+def _server_databases(suffixes: tuple[str, ...]) -> tuple[str, list[str]]:
+    """Create one database per suffix on DATABASE_URL's server; returns (the original
+    database's name, the new names). The original is used for CREATE DATABASE only."""
+    from django.core.management import call_command
+    from django.db import connections
+
+    conn = connections["default"]
+    original = conn.settings_dict["NAME"]
+    names = [f"kokugai_bench_{os.getpid()}_{s}" for s in suffixes]
+    with conn.cursor() as cur:
+        for name in names:
+            cur.execute(f'CREATE DATABASE "{name}"')
+    for name in names:
+        _use_database(name)
+        call_command("migrate", verbosity=0)
+    return original, names
+
+
+def _drop_server_databases(original: str, names: list[str]) -> None:
+    from django.db import connections
+
+    _use_database(original)
+    with connections["default"].cursor() as cur:
+        for name in names:
+            cur.execute(f'DROP DATABASE IF EXISTS "{name}"')
+    connections["default"].close()
 
 
 def main() -> None:
@@ -209,46 +248,57 @@ def main() -> None:
         from kokugai.tracking import selectors
 
         sqlite = connections["default"].vendor == "sqlite"
-        t = time.perf_counter()
-        _fill(0, small)
-        print(f"filled {small:,} cases in {time.perf_counter() - t:.1f}s")
-        small_db = big_db = ""
+        original, server_dbs = "", []
         if sqlite:
-            # Keep a copy of the small database: the two sizes are then measured in
-            # alternating rounds, so load on the machine hits both alike.
-            import shutil
-
-            connections["default"].close()
             big_db = connections["default"].settings_dict["NAME"]
             small_db = str(Path(var_dir) / "small.sqlite3")
-            shutil.copyfile(big_db, small_db)
-        t = time.perf_counter()
-        _fill(small, args.cases)
-        print(f"filled up to {args.cases:,} cases in {time.perf_counter() - t:.1f}s")
-
-        base: list[float] = []
-        track: list[float] = []
-        track_small: list[float] = []
-        rounds = args.rounds if sqlite else 1
-        for _ in range(rounds):
+        else:
+            original, server_dbs = _server_databases(("small", "big"))
+            small_db, big_db = server_dbs
+        try:
+            t = time.perf_counter()
+            _use_database(small_db if not sqlite else big_db)
+            _fill(0, small)
+            print(f"filled {small:,} cases in {time.perf_counter() - t:.1f}s")
             if sqlite:
-                _use_sqlite_file(small_db)
+                # The small database is a copy taken before the big one grows on.
+                import shutil
+
+                connections["default"].close()
+                shutil.copyfile(big_db, small_db)
+                _use_database(big_db)
+                t = time.perf_counter()
+                _fill(small, args.cases)
+            else:
+                _use_database(big_db)
+                t = time.perf_counter()
+                _fill(0, args.cases)
+            print(f"filled {args.cases:,} cases in {time.perf_counter() - t:.1f}s")
+
+            # Both sizes in alternating rounds, so load on the machine hits both alike.
+            base: list[float] = []
+            track: list[float] = []
+            track_small: list[float] = []
+            for _ in range(args.rounds):
+                _use_database(small_db)
                 selectors.learned_reset()
-                track_small += _measure(small, args.requests // rounds)[1]
-                _use_sqlite_file(big_db)
-            selectors.learned_reset()
-            b, tr = _measure(args.cases, args.requests // rounds)
-            base += b
-            track += tr
-        if not sqlite:
-            print("(not SQLite: the small size is not kept; growth not measured)")
-            track_small = track
+                track_small += _measure(small, args.requests // args.rounds)[1]
+                _use_database(big_db)
+                selectors.learned_reset()
+                b, tr = _measure(args.cases, args.requests // args.rounds)
+                base += b
+                track += tr
+        finally:
+            if server_dbs:
+                _drop_server_databases(original, server_dbs)
+        vendor = "SQLite" if sqlite else connections["default"].vendor
 
     base_rps = len(base) / sum(base)
     track_rps = len(track) / sum(track)
     med_small = statistics.median(track_small)
     med_big = statistics.median(track)
     print()
+    print(f"database     : {vendor}")
     print(f"minimal view : {base_rps:8.1f} req/s (median {statistics.median(base) * 1e3:.2f} ms)")
     print(f"tracker      : {track_rps:8.1f} req/s (median {med_big * 1e3:.2f} ms)")
     print(f"tracker at {small:,} cases: median {med_small * 1e3:.2f} ms")
