@@ -166,3 +166,65 @@ class EmailChangeRequest(models.Model):
 
     def __str__(self) -> str:
         return f"Email change #{self.pk} for person {self.person_id}"
+
+
+class Reminder(models.Model):
+    """A reminder that went out (or was queued): the record that stops it from repeating.
+
+    One row per kind, person, due date and lead time: a renewed card has a new due date and
+    so gets its own reminders; the same stage of the same due date is never sent twice.
+    """
+
+    kind = models.CharField(
+        _("kind"), max_length=64, help_text=_("Catalogue entry, e.g. card_expiry_reminder")
+    )
+    person = models.ForeignKey(
+        "people.Person",
+        on_delete=models.CASCADE,
+        related_name="reminders",
+        verbose_name=_("person"),
+    )
+    card = models.ForeignKey(
+        "people.Card",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("card"),
+    )
+    case = models.ForeignKey(
+        "cases.Case",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("case"),
+    )
+    due_on = models.DateField(
+        _("due on"), help_text=_("The expiry or deadline the reminder is about")
+    )
+    lead_days = models.PositiveIntegerField(
+        _("lead (days)"), help_text=_("The stage: how many days ahead this reminder is")
+    )
+    notification = models.ForeignKey(
+        Notification,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("notification"),
+    )
+    created_at = models.DateTimeField(_("created at"))
+
+    class Meta:
+        verbose_name = _("reminder")
+        verbose_name_plural = _("reminders")
+        ordering = ("-created_at", "-id")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "person", "due_on", "lead_days"], name="reminder_once_per_stage"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} for person {self.person_id} due {self.due_on} (-{self.lead_days}d)"
