@@ -63,10 +63,9 @@ def page(chromium, settings) -> Iterator[Any]:
 
 
 def _serious_axe_violations(page) -> list[str]:
-    try:
-        from axe_playwright_python.sync_playwright import Axe
-    except ImportError:  # pragma: no cover - the dev extra installs it
-        return []
+    # No fallback: a missing axe must fail the test, not pass it with nothing checked.
+    from axe_playwright_python.sync_playwright import Axe
+
     result = Axe().run(page)
     return [
         v["id"] for v in result.response["violations"] if v.get("impact") in {"serious", "critical"}
@@ -116,6 +115,7 @@ def test_book_reschedule_cancel_in_both_time_zones(page, live_server, service, m
     page.wait_for_load_state()
     assert page.locator("html").get_attribute("lang") == "en"
     assert page.locator("#appointment-time").inner_text().strip() == moved
+    assert _serious_axe_violations(page) == []
 
     page.locator("form:has(input[name=action][value=cancel]) button[type=submit]").click()
     page.wait_for_load_state()
@@ -123,3 +123,9 @@ def test_book_reschedule_cancel_in_both_time_zones(page, live_server, service, m
     assert booking.status == "cancelled" and booking.slot.booked == 0
     assert "cancelled" in page.locator("#appointment-status").inner_text().lower()
     assert page.get_by_role("link", name=re.compile("Book a new time")).count() == 1
+
+    # The booking page in English passes the same accessibility check.
+    page.get_by_role("link", name=re.compile("Book a new time")).click()
+    page.wait_for_url(re.compile(r"/appointments/book/"))
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert _serious_axe_violations(page) == []
