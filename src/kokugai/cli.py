@@ -16,9 +16,20 @@ def main(argv: list[str] | None = None) -> None:
     if args[:1] == ["check"] and len(args) > 1 and args[1] in {"mynumber", "lgcode"}:
         args[0] = "checkid"
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kokugai.settings")
-    from django.core.management import execute_from_command_line
+    from django.core.exceptions import ImproperlyConfigured
 
-    execute_from_command_line(["kokugai", *args])
+    try:
+        # Load the settings first: Django would otherwise swallow a settings error into
+        # "Unknown command" or show it as a traceback.
+        from django.conf import settings
+
+        settings.INSTALLED_APPS  # noqa: B018 - forces the settings module to load
+        from django.core.management import execute_from_command_line
+
+        execute_from_command_line(["kokugai", *args])
+    except ImproperlyConfigured as e:
+        print(f"kokugai: {e}", file=sys.stderr)  # noqa: T201 - the one line a user sees
+        sys.exit(2)
 
 
 if __name__ == "__main__":

@@ -210,7 +210,23 @@ KOKUGAI_PERIODIC_TASKS = [
 ]
 
 # Marked assumptions of kokugai.rules (UNCONFIRMED facts), overridable per deployment.
-KOKUGAI_ASSUMPTIONS = json.loads(os.environ.get("KOKUGAI_ASSUMPTIONS", "{}"))
+# A malformed value stops every command with one line (kokugai.cli prints it), not a traceback.
+try:
+    KOKUGAI_ASSUMPTIONS = json.loads(os.environ.get("KOKUGAI_ASSUMPTIONS") or "{}")
+except json.JSONDecodeError as _exc:
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured(
+        f"KOKUGAI_ASSUMPTIONS is not valid JSON (line {_exc.lineno}, column {_exc.colno}); "
+        'expected an object such as {"mail_transit_days": 10}'
+    ) from None
+if not isinstance(KOKUGAI_ASSUMPTIONS, dict):
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured(
+        f"KOKUGAI_ASSUMPTIONS must be a JSON object, not {type(KOKUGAI_ASSUMPTIONS).__name__}; "
+        'e.g. {"mail_transit_days": 10}'
+    )
 # Holding period at the pickup office; unset = the marked assumption in kokugai.rules.
 KOKUGAI_HOLDING_DAYS = (
     int(os.environ["KOKUGAI_HOLDING_DAYS"]) if os.environ.get("KOKUGAI_HOLDING_DAYS") else None

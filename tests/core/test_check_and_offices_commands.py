@@ -82,3 +82,9 @@ def test_bad_usage_exits_2_without_traceback() -> None:
     p = kokugai("check", "mynumber")
     assert p.returncode == 2
     assert_no_traceback(p)
+
+
+def test_usage_names_the_command_users_type() -> None:
+    p = kokugai("check", "mynumber")
+    assert "usage: kokugai check mynumber|lgcode VALUE" in p.stderr
+    assert "checkid" not in p.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -78,6 +79,28 @@ def _with(**changes: object) -> str:
             "visit.municipality",
         ),
         (_with(country="XY"), "country"),
+        # Passes its check digit but is not a current code (浜松市 before its 2024 wards).
+        (_with(honseki="221317"), "honseki"),
+        (
+            _with(visit={"arrive": "2025-10-25", "depart": "2025-11-08", "municipality": "221317"}),
+            "visit.municipality",
+        ),
+        # A designated city is not an office: its wards are.
+        (
+            _with(visit={"arrive": "2025-10-25", "depart": "2025-11-08", "municipality": "011002"}),
+            "visit.municipality",
+        ),
+        (
+            _with(visit={"arrive": "2025-10-32", "depart": "2025-11-08", "municipality": "131075"}),
+            "visit.arrive",
+        ),
+        (_with(as_of="9999-06-01", visit=None), "as_of"),
+        (_with(as_of="9990-06-01", visit=None), "as_of"),
+        (_with(birth_date="0001-01-01"), "birth_date"),
+        (
+            _with(visit={"arrive": "2025-10-25", "depart": "9999-12-31", "municipality": "131075"}),
+            "visit.depart",
+        ),
         ("{not json", "input"),
         ("", "input"),
         ("[]", "(situation)"),
@@ -139,3 +162,99 @@ def test_assumption_setting_reaches_the_plan(
     plan = json.loads(capsys.readouterr().out)
     (a,) = [a for a in plan["assumptions"] if a["key"] == "return_switch_deadline_days"]
     assert a["value"] == 45 and "45" in a["text"]
+
+
+def test_messages_have_no_english_prefix(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(_with(as_of="9999-06-01", visit=None)))
+    with pytest.raises(SystemExit) as e:
+        main(["plan", "-"])
+    err = capsys.readouterr().err
+    assert e.value.code == 2
+    assert err.startswith("as_of: ") and "CommandError" not in err
+    assert len(err.strip().splitlines()) == 1
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_no_file_at_a_terminal_prints_usage_instead_of_waiting(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", _Terminal(SEED))
+    with pytest.raises(SystemExit) as e:
+        main(["plan"])
+    out, err = capsys.readouterr()
+    assert e.value.code == 2 and out == ""
+    assert "usage: kokugai plan" in err
+
+
+def test_explicit_dash_reads_even_a_terminal(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", _Terminal(SEED))
+    main(["plan", "-", "--json"])
+    assert json.loads(capsys.readouterr().out)["eligible"] is True
+
+
+@pytest.mark.parametrize(
+    ("value", "needle"),
+    [("{bad", "not valid JSON"), ("[1, 2]", "must be a JSON object")],
+)
+def test_malformed_assumption_setting_is_one_line_exit_2(value: str, needle: str) -> None:
+    p = kokugai("-", stdin=SEED, env={**ENV, "KOKUGAI_ASSUMPTIONS": value})
+    assert_no_traceback(p)
+    assert p.returncode == 2 and p.stdout == ""
+    (line,) = p.stderr.strip().splitlines()
+    assert "KOKUGAI_ASSUMPTIONS" in line and needle in line
+
+
+def test_non_object_assumption_setting_in_process_exits_2(
+    settings: object, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    settings.KOKUGAI_ASSUMPTIONS = ["mail_transit_days"]  # type: ignore[attr-defined]
+    monkeypatch.setattr(sys, "stdin", io.StringIO(SEED))
+    with pytest.raises(SystemExit) as e:
+        main(["plan", "-"])
+    assert e.value.code == 2 and "KOKUGAI_ASSUMPTIONS" in capsys.readouterr().err
+
+
+class _Records(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def test_internal_error_is_logged_and_printed_as_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kokugai.core.management.commands import plan as command
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr(command, "plan_from_json", broken)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(SEED))
+    # On the command's own logger: Django's dictConfig replaces the root's handlers.
+    handler = _Records()
+    command.logger.addHandler(handler)
+    try:
+        with pytest.raises(SystemExit) as e:
+            main(["plan", "-", "--lang", "en"])
+    finally:
+        command.logger.removeHandler(handler)
+    err = capsys.readouterr().err
+    assert e.value.code == 1
+    # The message is one line (the log handler may print the logged traceback before it).
+    assert (
+        err.strip().splitlines()[-1]
+        == "internal error (ZeroDivisionError); please report this situation"
+    )
+    (record,) = handler.records
+    assert record.exc_info is not None and record.exc_info[0] is ZeroDivisionError

@@ -126,7 +126,8 @@ def test_visit_to_the_honseki_itself_skips_forwarding_and_is_faster() -> None:
         situation(visit={"arrive": "2025-10-27", "depart": "2025-11-08", "municipality": "022039"})
     )
     assert home["routes"][0]["ready"]["likely"] < other["routes"][0]["ready"]["likely"]
-    assert "forward_to_honseki" in {d["code"] for d in home["routes"][0]["documents"]}
+    # Forwarding is the office's step, not something the applicant brings.
+    assert "forward_to_honseki" not in {d["code"] for d in home["routes"][0]["documents"]}
 
 
 def test_application_starts_on_the_first_open_day_of_the_visit() -> None:

@@ -120,3 +120,54 @@ def test_bad_driver_class_names_the_field() -> None:
     with pytest.raises(SituationError) as e:
         run(situation(licence=lic))
     assert e.value.field == "licence.driver_class"
+
+
+# --- 3. every date of the situation is bounded ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("field", "changes"),
+    [
+        ("as_of", {"as_of": "9999-06-01", "visit": None}),
+        ("as_of", {"as_of": "9990-06-01", "visit": None}),
+        ("birth_date", {"birth_date": "1899-12-31"}),
+        ("left_japan_on", {"left_japan_on": "0001-01-01"}),
+        (
+            "visit.depart",
+            {"visit": {"arrive": "2025-10-25", "depart": "2101-01-01", "municipality": "131075"}},
+        ),
+    ],
+)
+def test_far_dates_name_their_field(field: str, changes: dict[str, Any]) -> None:
+    with pytest.raises(SituationError) as e:
+        run(situation(**changes))
+    assert e.value.field == field
+
+
+def test_the_edges_of_the_range_plan() -> None:
+    p = run(situation(as_of="2100-12-31", birth_date="1900-01-01", visit=None))
+    assert p["eligible"] is True and p["routes"]
+
+
+# --- 13. designated cities and staff-only items ---------------------------------------------
+
+
+def test_a_designated_city_is_not_a_visit_municipality() -> None:
+    visit = {"arrive": "2025-10-25", "depart": "2025-11-08", "municipality": "011002"}
+    with pytest.raises(SituationError) as e:
+        run(situation(visit=visit))
+    assert e.value.field == "visit.municipality"
+    assert "区" in e.value.message.ja and "ward" in e.value.message.en
+
+
+def test_what_to_bring_has_no_staff_steps() -> None:
+    from kokugai.rules.codes import Channel, Procedure
+    from kokugai.rules.procedures import checklist
+
+    p = run(SEED)
+    codes = {d["code"] for r in p["routes"] for d in r["documents"]}
+    assert "forward_to_honseki" not in codes
+    assert all(d["audience"] == "applicant" for r in p["routes"] for d in r["documents"])
+    # The clerk's checklist keeps it.
+    staff = checklist(Procedure.NEW_ISSUANCE, Channel.MUNICIPALITY_VISIT, as_of=TODAY)
+    assert any(i.code == "forward_to_honseki" and i.audience == "staff" for i in staff)

@@ -286,6 +286,11 @@ class Assumptions:
 
     def __init__(self, overrides: Mapping[str, object] | None = None) -> None:
         self._values: dict[str, AssumptionValue] = {k: a.value for k, a in ASSUMPTIONS.items()}
+        if overrides is not None and not isinstance(overrides, Mapping):
+            # Settings come from a JSON environment variable: a list or a number is a typo.
+            raise AssumptionError(
+                "(overrides)", "expected an object of assumption names and values"
+            )
         for key, value in (overrides or {}).items():
             self._values[key] = _check(key, value)
         self._used: list[str] = []

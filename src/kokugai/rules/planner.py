@@ -46,6 +46,9 @@ SITUATION_FIELDS = frozenset(
         "licence",
     }
 )
+#: Every date of a situation lies in this range (birth dates from 1900, plans to 2100).
+EARLIEST_DATE = dt.date(1900, 1, 1)
+LATEST_DATE = dt.date(2100, 12, 31)
 VISIT_FIELDS = frozenset({"arrive", "depart", "municipality"})
 LICENCE_FIELDS = frozenset({"holds_japanese_licence", "drives_abroad", "driver_class"})
 
@@ -139,13 +142,21 @@ def _date(data: Mapping[str, Any], key: str, *, required: bool, prefix: str = ""
             f"{name} must be a date as YYYY-MM-DD",
         )
     try:
-        return dt.date.fromisoformat(value.strip())
+        day = dt.date.fromisoformat(value.strip())
     except ValueError:
         raise _err(
             name,
             f"{name} は日付ではありません: {value!r}（YYYY-MM-DD）",
             f"{name} is not a date: {value!r} (YYYY-MM-DD)",
         ) from None
+    if not EARLIEST_DATE <= day <= LATEST_DATE:
+        # Far dates are typos, and date arithmetic past year 9999 overflows.
+        raise _err(
+            name,
+            f"{name} は {EARLIEST_DATE.isoformat()} から {LATEST_DATE.isoformat()} までの日付にしてください: {value!r}",
+            f"{name} must be between {EARLIEST_DATE.isoformat()} and {LATEST_DATE.isoformat()}: {value!r}",
+        )
+    return day
 
 
 def _bool(data: Mapping[str, Any], key: str, *, default: bool | None, prefix: str = "") -> bool:
@@ -188,6 +199,13 @@ def _municipality(value: Any, name: str) -> offices.Municipality:
             name,
             f"{code} は申請できる市区町村ではありません",
             f"{code} is not a municipality one can apply at",
+        )
+    if m.kind == "designated_city":
+        # A designated city's wards are the offices (and the 本籍地 is recorded by ward).
+        raise _err(
+            name,
+            f"政令指定都市（{m.display_name}）は区まで指定してください",
+            f"for a designated city ({m.display_name}) give the ward",
         )
     return m
 
@@ -240,12 +258,6 @@ def parse_situation(data: object, *, today: dt.date) -> Situation:
         )
     honseki_raw = data.get("honseki")
     honseki = None if honseki_raw is None else _municipality(honseki_raw, "honseki")
-    if honseki is not None and honseki.kind == "designated_city":
-        raise _err(
-            "honseki",
-            f"政令指定都市（{honseki.display_name}）は区まで指定してください",
-            f"for a designated city ({honseki.display_name}) give the ward",
-        )
     country_raw = data.get("country")
     if country_raw is None:
         if not resident:
@@ -567,17 +579,22 @@ def _route(
         with_certificates=s.wants_certificates,
         overrides=a,
     )
-    docs = checklist(
-        proc,
-        channel,
-        as_of=s.as_of,
-        age=age_on(s.birth_date, start),
-        with_certificates=s.wants_certificates,
-        departure_date=s.left_japan_on,
-        applied_on=received,
-        card_state=s.card,
-        overrides=a,
-    )
+    # The plan says what the applicant brings; the office's own steps stay on its checklist.
+    docs = [
+        d
+        for d in checklist(
+            proc,
+            channel,
+            as_of=s.as_of,
+            age=age_on(s.birth_date, start),
+            with_certificates=s.wants_certificates,
+            departure_date=s.left_japan_on,
+            applied_on=received,
+            card_state=s.card,
+            overrides=a,
+        )
+        if d.audience != "staff"
+    ]
     f = fee(
         proc,
         as_of=s.as_of,

@@ -22,6 +22,8 @@ from .types import Effective, Reason, Source, Text
 IN_FORCE_FROM = dt.date(2024, 5, 27)
 
 ItemKind = Literal["form", "document", "identity", "photo", "fee", "check"]
+#: who the item is for: the applicant brings or does it; staff do it after intake
+Audience = Literal["applicant", "staff"]
 
 #: The stages a new card passes through, in order.
 CARD_STAGES = ("intake", "transit_to_honseki", "review", "production", "shipping", "pickup_ready")
@@ -51,11 +53,14 @@ class ChecklistItem:
     sources: tuple[Source, ...] = ()
     #: key of the assumption this item rests on, if any
     assumption: str | None = None
+    #: "staff" items are the office's own steps: never in the applicant's "what to bring"
+    audience: Audience = "applicant"
 
     def as_dict(self, lang: str = "ja") -> dict[str, object]:
         return {
             "code": self.code,
             "kind": self.kind,
+            "audience": self.audience,
             "label": self.label.get(lang),
             "required": self.required,
             "assumption": self.assumption is not None,
@@ -514,8 +519,9 @@ def _i(
     *,
     required: bool = True,
     assumption: str | None = None,
+    audience: Audience = "applicant",
 ) -> ChecklistItem:
-    return ChecklistItem(code, kind, Text(ja, en), required, srcs, assumption)
+    return ChecklistItem(code, kind, Text(ja, en), required, srcs, assumption, audience)
 
 
 APPLICATION_FORM = _i(
@@ -589,6 +595,7 @@ FORWARD = _i(
     "本籍地以外で受け付けた申請は本籍地の市区町村へ送付する",
     "An application taken outside the 本籍地 is forwarded to the 本籍地 municipality",
     sources("S24", "S25", "S26"),
+    audience="staff",
 )
 SUSPEND = _i(
     "card_suspended",

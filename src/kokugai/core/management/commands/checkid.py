@@ -20,6 +20,12 @@ class Command(BaseCommand):
     # Reads only the shipped data: no system checks, no database.
     requires_system_checks: list[str] = []
 
+    def create_parser(self, prog_name: str, subcommand: str, **kwargs: Any) -> CommandParser:
+        # Users type "kokugai check mynumber X" (cli.py routes it here): say that, not checkid.
+        parser = super().create_parser(prog_name, "check", **kwargs)
+        parser.usage = "kokugai check mynumber|lgcode VALUE [--lang ja|en]"
+        return parser
+
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("kind", choices=["mynumber", "lgcode"])
         # Several words are joined, so "1234 5678 9018" works unquoted too.

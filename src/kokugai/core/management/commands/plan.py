@@ -1,74 +1,96 @@
 """``kokugai plan [FILE|-] [--json] [--lang ja|en]``: a plan for a citizen's situation.
 
 All rules and validation live in ``kokugai.rules.planner``; this command reads, prints and
-maps errors to exit codes: 0 plan printed, 2 bad input (the message names the field).
-No traceback ever reaches the user.
+maps errors to exit codes: 0 plan printed, 2 bad input (the message names the field), 1 an
+internal error. The command prints one line for every error; an internal error is also logged
+with its traceback (where that goes is LOGGING's business, by default stderr).
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import sys
-from typing import Any
+from typing import Any, NoReturn
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import BaseCommand, CommandParser
 
 from kokugai.core import clock
 from kokugai.rules.assumptions import AssumptionError
 from kokugai.rules.planner import SituationError, plan_from_json, render_text
+
+logger = logging.getLogger(__name__)
+
+USAGE = "kokugai plan [FILE|-] [--json] [--lang ja|en]"
 
 
 class Command(BaseCommand):
     help = "Plan the overseas My Number card for a situation given as JSON (file or stdin)."
 
     def add_arguments(self, parser: CommandParser) -> None:
+        parser.usage = USAGE
         parser.add_argument(
-            "file", nargs="?", default="-", help="situation JSON file, or - for stdin"
+            "file", nargs="?", default=None, help="situation JSON file, or - for stdin"
         )
         parser.add_argument("--json", action="store_true", help="print the plan as JSON")
         parser.add_argument("--lang", choices=["ja", "en"], default="ja")
 
+    def fail(self, message: str, code: int) -> NoReturn:
+        # Not CommandError: Django would put an English "CommandError: " before a Japanese
+        # message.
+        self.stderr.write(message)
+        sys.exit(code)
+
     def handle(self, *args: Any, **opts: Any) -> None:
         lang = opts["lang"]
         en = lang == "en"
+        path = opts["file"]
+        if path is None and sys.stdin.isatty():
+            # Reading a terminal would wait silently for input nobody knows to type.
+            self.fail(
+                f"usage: {USAGE}\n"
+                + (
+                    "give a situation JSON file, or pipe it in with -"
+                    if en
+                    else "状況の JSON ファイルを指定するか、- で標準入力から渡してください"
+                ),
+                2,
+            )
         try:
-            if opts["file"] == "-":
+            if path in (None, "-"):
                 text = sys.stdin.read()
             else:
-                with open(opts["file"], encoding="utf-8") as f:
+                with open(path, encoding="utf-8") as f:
                     text = f.read()
         except OSError as e:
-            raise CommandError(
-                f"{'cannot read' if en else '読めません'}: {opts['file']} ({e.strerror})",
-                returncode=2,
-            ) from None
+            self.fail(f"{'cannot read' if en else '読めません'}: {path} ({e.strerror})", 2)
         except UnicodeDecodeError:
-            raise CommandError(
-                "input: not UTF-8 text" if en else "input: UTF-8 のテキストではありません",
-                returncode=2,
-            ) from None
+            self.fail("input: not UTF-8 text" if en else "input: UTF-8 のテキストではありません", 2)
         try:
             data = json.loads(text)
         except json.JSONDecodeError as e:
-            raise CommandError(
+            self.fail(
                 f"input: not valid JSON (line {e.lineno}, column {e.colno})"
                 if en
                 else f"input: JSON として読めません（{e.lineno}行 {e.colno}桁）",
-                returncode=2,
-            ) from None
-        overrides = getattr(settings, "KOKUGAI_ASSUMPTIONS", None) or {}
+                2,
+            )
+        overrides = getattr(settings, "KOKUGAI_ASSUMPTIONS", None)
         try:
             result = plan_from_json(data, today=clock.today(), overrides=overrides, lang=lang)
         except SituationError as e:
-            raise CommandError(f"{e.field}: {e.message.get(lang)}", returncode=2) from None
+            self.fail(f"{e.field}: {e.message.get(lang)}", 2)
         except AssumptionError as e:
-            raise CommandError(f"KOKUGAI_ASSUMPTIONS: {e}", returncode=2) from None
-        except Exception as e:  # noqa: BLE001 - the no-traceback guarantee
-            raise CommandError(
-                f"internal error ({type(e).__name__}); please report this situation",
-                returncode=1,
-            ) from None
+            self.fail(f"KOKUGAI_ASSUMPTIONS: {e}", 2)
+        except Exception as e:  # noqa: BLE001 - the one-line guarantee; the log has the rest
+            logger.exception("kokugai plan failed on a situation")
+            self.fail(
+                f"internal error ({type(e).__name__}); please report this situation"
+                if en
+                else f"内部エラー（{type(e).__name__}）。この状況を報告してください",
+                1,
+            )
         if opts["json"]:
             self.stdout.write(json.dumps(result, ensure_ascii=False, indent=2))
         else:
