@@ -329,3 +329,46 @@ def test_update_email_keeps_the_old_address_until_the_new_one_is_verified():
     token = link.context["verify_url"].rstrip("/").rsplit("/", 1)[1]
     email_change_verify(token=token)
     assert Person.objects.get(pk=case.person_id).email == "new-address@example.com"
+
+
+def test_checklist_of_a_closed_case_cannot_change():
+    case = CaseFactory(withdrawn=True)
+    clerk = CaseFactory.cast_of(case).staff["intake"]
+    entry = case.checklist.filter(required=True).first()
+    before = (entry.checked_at, entry.checked_by_id)
+    with pytest.raises(ApplicationError) as exc:
+        services.checklist_check(case=case, code=entry.code, actor=clerk, checked=False)
+    assert (exc.value.code, exc.value.status) == ("case_closed", 409)
+    entry.refresh_from_db()
+    assert (entry.checked_at, entry.checked_by_id) == before
+    assert not AuditEntry.objects.filter(action="case.checklist_uncheck").exists()
+
+
+def test_errors_speak_the_request_language_with_labels_not_codes():
+    from django.utils import translation
+
+    case = CaseFactory()
+    cast = CaseFactory.cast_of(case)
+    with translation.override("en"):
+        with pytest.raises(ApplicationError) as en:
+            services.case_accept(case=case, actor=cast.staff["intake"])
+    with translation.override("ja"):
+        with pytest.raises(ApplicationError) as ja:
+            services.case_accept(case=case, actor=cast.staff["intake"])
+    assert en.value.code == ja.value.code == "transition_not_allowed"
+    assert en.value.fields == ja.value.fields == {"transition": "accept", "state": "received"}
+    assert "accept" in en.value.message and "received" in en.value.message
+    assert "_" not in en.value.message
+    assert "受理" in ja.value.message and "accept" not in ja.value.message
+
+
+def test_guard_error_names_the_reason_in_words():
+    from django.utils import translation
+
+    cast = Cast.make()
+    case = case_open_for(cast, Procedure.NEW_ISSUANCE, check_all=False)
+    with translation.override("en"), pytest.raises(ApplicationError) as exc:
+        services.case_forward(case=case, actor=cast.staff["intake"])
+    assert exc.value.code == "checklist_incomplete"
+    assert "tick every required checklist item first" in exc.value.message
+    assert "checklist_incomplete" not in exc.value.message

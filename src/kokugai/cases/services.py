@@ -25,6 +25,8 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F
+from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import gettext as _
 
 from kokugai.cases import tokens
 from kokugai.cases.access import office_roles
@@ -47,22 +49,85 @@ PRODUCTION_OFFICE_CODE = "production"
 # --- errors ------------------------------------------------------------------------------
 
 
+def _lang() -> str:
+    return "en" if (get_language() or "ja").startswith("en") else "ja"
+
+
+def _workflows(procedure: str | None) -> list[Workflow]:
+    if procedure:
+        try:
+            return [workflow_for(procedure)]
+        except (KeyError, ValueError):
+            pass
+    return [workflow_for(p) for p in Procedure]
+
+
+#: Things staff do to a case that are not transitions of the workflow tables.
+ACTION_LABELS: dict[str, Any] = {
+    "open": gettext_lazy("open a case"),
+    "act": gettext_lazy("act for another office"),
+    "checklist_check": gettext_lazy("tick the checklist"),
+    "note": gettext_lazy("add a note"),
+}
+
+
+def transition_label(name: str, procedure: str | None = None) -> str:
+    """The step's name as staff read it (the workflow table's label), else the code."""
+    if name in ACTION_LABELS:
+        return str(ACTION_LABELS[name])
+    for workflow in _workflows(procedure):
+        for t in workflow.transitions:
+            if t.name == name:
+                return t.label.get(_lang())
+    return name
+
+
+def state_label(state: str, procedure: str | None = None) -> str:
+    for workflow in _workflows(procedure):
+        text = workflow.state_labels.get(state)
+        if text is not None:
+            return text.get(_lang())
+    return state
+
+
+#: Why a step is not possible yet, for the guard reason codes of cases/workflow.py.
+REASON_LABELS: dict[str, Any] = {
+    "checklist_incomplete": gettext_lazy("tick every required checklist item first"),
+    "intake_is_honseki": gettext_lazy("this office is the 本籍地: start the review instead"),
+    "forward_to_honseki_first": gettext_lazy("forward the case to the 本籍地 first"),
+    "only_at_mission": gettext_lazy("only possible at a 在外公館"),
+    "pickup_office_missing": gettext_lazy("choose a pickup office first"),
+    "identity_not_checked": gettext_lazy("check the applicant's identity first"),
+    "holding_period_not_over": gettext_lazy("the holding period is not over yet"),
+    "departure_not_after_filing": gettext_lazy("only possible before the day of departure"),
+    "not_by_mail": gettext_lazy("not possible by mail"),
+}
+
+
+def reason_label(code: str) -> str:
+    return str(REASON_LABELS.get(code, code))
+
+
+# Messages are translated when raised (services run inside the request, in its language);
+# ``code`` and ``fields`` stay the stable, untranslated part clients branch on.
+
+
 class TransitionNotAllowedError(Conflict):
-    def __init__(self, name: str, state: str) -> None:
+    def __init__(self, name: str, state: str, procedure: str | None = None) -> None:
         super().__init__(
             "transition_not_allowed",
-            f"現在の状態（{state}）では「{name}」はできません。 / "
-            f"'{name}' is not possible in state '{state}'.",
+            _("“%(action)s” is not possible while the case is “%(state)s”.")
+            % {"action": transition_label(name, procedure), "state": state_label(state, procedure)},
             fields={"transition": name, "state": state},
         )
 
 
 class OfficeNotAllowedError(Forbidden):
-    def __init__(self, name: str, office: Office | None) -> None:
+    def __init__(self, name: str, office: Office | None, procedure: str | None = None) -> None:
         super().__init__(
             "office_not_allowed",
-            f"この事務所はこの案件で「{name}」を行えません。 / "
-            f"This office may not '{name}' on this case.",
+            _("Your office may not “%(action)s” on this case.")
+            % {"action": transition_label(name, procedure)},
             fields={"transition": name, "office": office.code if office else ""},
         )
 
@@ -71,19 +136,31 @@ class StaleVersionError(Conflict):
     def __init__(self, expected: int, actual: int) -> None:
         super().__init__(
             "stale_version",
-            "他の職員が先にこの案件を更新しました。画面を更新してください。 / "
-            "Someone else changed this case first; reload it.",
+            _("Someone else changed this case first. Reload the page to see its current state."),
             fields={"expected_version": expected, "version": actual},
         )
 
 
 class GuardFailedError(Conflict):
-    def __init__(self, name: str, reasons: list[str]) -> None:
+    def __init__(self, name: str, reasons: list[str], procedure: str | None = None) -> None:
         super().__init__(
             reasons[0],
-            f"「{name}」の条件を満たしていません: {', '.join(reasons)} / "
-            f"'{name}' is blocked: {', '.join(reasons)}",
+            _("“%(action)s” is not possible yet: %(reasons)s.")
+            % {
+                "action": transition_label(name, procedure),
+                "reasons": "; ".join(reason_label(r) for r in reasons),
+            },
             fields={"transition": name, "reasons": reasons},
+        )
+
+
+class CaseClosedError(Conflict):
+    def __init__(self, name: str, state: str, procedure: str | None = None) -> None:
+        super().__init__(
+            "case_closed",
+            _("This case is closed (%(state)s): nothing on it can change any more.")
+            % {"state": state_label(state, procedure)},
+            fields={"action": name, "state": state},
         )
 
 
@@ -120,7 +197,7 @@ REJECTION_REASONS: dict[str, Text] = {
 
 def _next_value(name: str) -> int:
     """Increment a named sequence inside the caller's transaction (row-locked by UPDATE)."""
-    for _ in range(3):
+    for _attempt in range(3):
         if IdSequence.objects.filter(name=name).update(value=F("value") + 1):
             return IdSequence.objects.get(name=name).value
         try:
@@ -302,17 +379,18 @@ def _fire(
     if expected_version is not None and locked.version != expected_version:
         raise StaleVersionError(expected_version, locked.version)
     acting = _acting(locked, actor, office, party)
+    procedure = locked.procedure
     if not acting.parties:
-        raise OfficeNotAllowedError(name, acting.office)
-    workflow: Workflow = workflow_for(locked.procedure)
+        raise OfficeNotAllowedError(name, acting.office, procedure)
+    workflow: Workflow = workflow_for(procedure)
     transition = workflow.find(name, locked.state)
     if transition is None:
-        raise TransitionNotAllowedError(name, locked.state)
+        raise TransitionNotAllowedError(name, locked.state, procedure)
     if not transition.fired_by(acting.parties):
-        raise OfficeNotAllowedError(name, acting.office)
+        raise OfficeNotAllowedError(name, acting.office, procedure)
     reasons = transition.blocked_by(case_facts(locked, acting.office, **(facts or {})))
     if reasons:
-        raise GuardFailedError(name, reasons)
+        raise GuardFailedError(name, reasons, procedure)
 
     now = clock.now()
     from_state = locked.state
@@ -382,8 +460,7 @@ def _checklist_items(
     except procedures.ChannelNotAvailableError as exc:
         raise ApplicationError(
             "channel_not_available",
-            "この手続はこの窓口・方法では受け付けられません。 / "
-            "This procedure is not available through this channel.",
+            _("This procedure is not available through this channel."),
             fields={"procedure": procedure.value, "channel": channel.value},
         ) from exc
 
@@ -504,12 +581,16 @@ def checklist_check(
     own = staff_office(actor)
     if not office_roles(case, own):
         raise OfficeNotAllowedError("checklist_check", own)
+    # Lock the case so a tick cannot slip in while another clerk closes it.
+    locked = Case.objects.select_for_update(of=("self",)).get(pk=case.pk)
+    if locked.closed_at is not None or not workflow_for(locked.procedure).is_open(locked.state):
+        raise CaseClosedError("checklist_check", locked.state, locked.procedure)
     try:
         entry = ChecklistEntry.objects.select_for_update().get(case=case, code=code)
     except ChecklistEntry.DoesNotExist:
         raise ApplicationError(
             "checklist_item_unknown",
-            "この確認項目はこの案件にありません。 / No such checklist item on this case.",
+            _("No such checklist item on this case."),
             fields={"code": code},
         ) from None
     entry.checked_by = actor if checked else None
@@ -533,9 +614,7 @@ def case_note_add(*, case: Case, actor: User, text: str) -> CaseNote:
     if own is None or not office_roles(case, own):
         raise OfficeNotAllowedError("note", own)
     if not text.strip():
-        raise ApplicationError(
-            "note_empty", "メモが空です。 / The note is empty.", fields={"text": "required"}
-        )
+        raise ApplicationError("note_empty", _("The note is empty."), fields={"text": "required"})
     note = CaseNote.objects.create(case=case, office=own, author=actor, at=clock.now(), text=text)
     audit_record(
         actor=actor,
@@ -608,7 +687,7 @@ def case_request_correction(
     if not text.strip():
         raise ApplicationError(
             "correction_text_required",
-            "補正内容を入力してください。 / Say what needs correcting.",
+            _("Say what needs correcting."),
             fields={"text": "required"},
         )
 
@@ -681,7 +760,7 @@ def case_reject(
     if reason not in REJECTION_REASONS:
         raise ApplicationError(
             "rejection_reason_unknown",
-            "却下理由を一覧から選んでください。 / Choose a rejection reason from the list.",
+            _("Choose a rejection reason from the list."),
             fields={"reason": reason, "allowed": sorted(REJECTION_REASONS)},
         )
 
@@ -715,7 +794,7 @@ def case_order(
     if producer.kind != OfficeKind.PRODUCTION:
         raise ApplicationError(
             "not_a_production_office",
-            "製造を依頼できる事務所ではありません。 / Not a production office.",
+            _("Not a production office."),
             fields={"production_office": producer.code},
         )
 
@@ -816,7 +895,7 @@ def case_hand_over(
     if not receipt_signed:
         raise ApplicationError(
             "receipt_not_signed",
-            "個人番号カード受領書の提出が必要です。 / The signed receipt (受領書) is required.",
+            _("The signed receipt (受領書) is required."),
             fields={"receipt_signed": "required"},
         )
 
@@ -933,8 +1012,7 @@ def case_change_pickup(
     if pickup_office.kind == OfficeKind.PRODUCTION or pickup_office.pk == case.pickup_office_id:
         raise ApplicationError(
             "pickup_office_invalid",
-            "別の市区町村または在外公館を選んでください。 / "
-            "Choose another municipality or mission.",
+            _("Choose another municipality or mission."),
             fields={"pickup_office": pickup_office.code},
         )
 
@@ -975,9 +1053,7 @@ def _cancel_booking(c: Case, actor: User | None, reason: str) -> dict[str, Any] 
 def _current_card(c: Case) -> Card:
     card = person_current_card(c.person)
     if card is None:
-        raise ApplicationError(
-            "no_card", "この方のカードが登録されていません。 / This person has no card on record."
-        )
+        raise ApplicationError("no_card", _("This person has no card on record."))
     return card
 
 
@@ -1056,9 +1132,7 @@ def case_renew_certificates(
 
         card = _current_card(c)
         if card.expires_on is None:
-            raise ApplicationError(
-                "card_expiry_unknown", "カードの有効期限が不明です。 / Card expiry unknown."
-            )
+            raise ApplicationError("card_expiry_unknown", _("Card expiry unknown."))
         until = certificate_expiry(
             c.person.birth_date, local_today(a.office), card_expires_on=card.expires_on
         )
@@ -1213,7 +1287,7 @@ def case_confirm_withdrawal(
     if target.person_id != case.person_id or target.pk == case.pk:
         raise ApplicationError(
             "withdrawal_target_invalid",
-            "取消の対象は同じ方の別の申請です。 / The target must be another case of this person.",
+            _("The target must be another case of this person."),
             fields={"target": target.receipt_number},
         )
 
@@ -1263,7 +1337,7 @@ def case_transition(*, case: Case, name: str, actor: User | None, **params: Any)
     """Fire transition ``name`` through its service (the console posts the name)."""
     service = SERVICES.get(name)
     if service is None:
-        raise TransitionNotAllowedError(name, case.state)
+        raise TransitionNotAllowedError(name, case.state, case.procedure)
     return service(case=case, actor=actor, **params)
 
 

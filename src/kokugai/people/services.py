@@ -6,6 +6,8 @@ from collections.abc import Callable
 from typing import Any
 
 from django.db import IntegrityError, transaction
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from kokugai.core import crypto
 from kokugai.core.audit import audit_record
@@ -23,7 +25,7 @@ def _validated(mynumber: str) -> str:
         # The number itself is never echoed back in the error: errors end up in logs.
         raise ApplicationError(
             "mynumber_invalid",
-            f"{exc.message.ja} / {exc.message.en}",
+            exc.message.get("en" if (get_language() or "ja").startswith("en") else "ja"),
             fields={"mynumber": exc.code},
         ) from exc
 
@@ -50,7 +52,7 @@ def person_create(*, actor: User | None, mynumber: str = "", **fields: Any) -> P
     except IntegrityError as exc:
         raise Conflict(
             "mynumber_taken",
-            "この個人番号は既に登録されています。 / This My Number is already registered.",
+            _("This My Number is already registered."),
             fields={"mynumber": "taken"},
         ) from exc
     if digits:
@@ -69,7 +71,7 @@ def person_set_mynumber(*, person: Person, mynumber: str, actor: User | None) ->
     except IntegrityError as exc:
         raise Conflict(
             "mynumber_taken",
-            "この個人番号は既に登録されています。 / This My Number is already registered.",
+            _("This My Number is already registered."),
             fields={"mynumber": "taken"},
         ) from exc
     audit_record(actor=actor, action="mynumber.set", object_type="person", object_id=person.pk)

@@ -82,22 +82,9 @@ QUEUE_HELP: dict[str, Any] = {
 }
 
 
-#: Why a step is not possible yet, for the guard reason codes of cases/workflow.py.
-REASON_LABELS: dict[str, Any] = {
-    "checklist_incomplete": gettext_lazy("tick every required checklist item first"),
-    "intake_is_honseki": gettext_lazy("this office is the 本籍地: start the review instead"),
-    "forward_to_honseki_first": gettext_lazy("forward the case to the 本籍地 first"),
-    "only_at_mission": gettext_lazy("only possible at a 在外公館"),
-    "pickup_office_missing": gettext_lazy("choose a pickup office first"),
-    "identity_not_checked": gettext_lazy("check the applicant's identity first"),
-    "holding_period_not_over": gettext_lazy("the holding period is not over yet"),
-    "departure_not_after_filing": gettext_lazy("only possible before the day of departure"),
-    "not_by_mail": gettext_lazy("not possible by mail"),
-}
-
-
-def reason_label(code: str) -> str:
-    return str(REASON_LABELS.get(code, code))
+#: The guards' reasons as staff read them (kept in cases.services, shared with its errors).
+REASON_LABELS = services.REASON_LABELS
+reason_label = services.reason_label
 
 
 def _lang() -> str:
