@@ -250,3 +250,48 @@ def test_case_page_says_a_mail_waits_for_verification(client, world, case):
     panel = html[html.index('id="deliveries"') : html.index('id="history"')]
     assert "Waiting:" in panel and 'data-status="held"' in panel
     assert 'id="email-undeliverable"' not in html
+
+
+# --- change of pickup office: a picker, not a raw code ------------------------------------
+
+
+@pytest.fixture
+def in_production(world, case):
+    clerk, reviewer = world["users"]["sumida-clerk"], world["users"]["hachinohe-reviewer"]
+    base._check_all(case, clerk)
+    case = services.case_forward(case=case, actor=clerk)
+    case = services.case_start_review(case=case, actor=reviewer)
+    case = services.case_accept(case=case, actor=reviewer)
+    case = services.case_order(case=case, actor=reviewer)
+    assert case.state == "in_production"
+    return case
+
+
+def test_change_pickup_picks_an_office_from_a_search(client, world, in_production):
+    _client(client, world, "hachinohe-reviewer")
+    page = client.get(reverse("console:case", args=[in_production.pk]))
+    html = page.content.decode()
+    assert 'name="pickup_q"' in html and 'type="text" name="pickup_office"' not in html
+    found = client.get(reverse("console:case", args=[in_production.pk]), {"pickup_q": "台北"})
+    assert found.context["pickup_results"][0]["code"] == "jtea-tw-taipei"
+    assert 'type="radio" id="cp-jtea-tw-taipei" name="pickup_office"' in found.content.decode()
+    # The current pickup office (Sumida) is not offered.
+    assert "131075" in [r["code"] for r in views.office_search("墨田")]
+    assert "131075" not in [r["code"] for r in views.pickup_choices("墨田", in_production)]
+    response = client.post(
+        reverse("console:case_action", args=[in_production.pk, "change_pickup"]),
+        {"expected_version": in_production.version, "pickup_office": "jtea-tw-taipei"},
+    )
+    assert response.status_code == 302
+    in_production.refresh_from_db()
+    assert in_production.pickup_office.code == "jtea-tw-taipei"
+
+
+def test_pickup_search_for_htmx_returns_radios(client, world, in_production):
+    _client(client, world, "hachinohe-reviewer")
+    response = client.get(
+        reverse("console:offices_search"), {"q": "台北", "style": "radio"}, HTTP_HX_REQUEST="true"
+    )
+    assert response.status_code == 200
+    assert 'type="radio"' in response.content.decode()
+    assert "jtea-tw-taipei" in response.content.decode()

@@ -42,6 +42,7 @@ from kokugai.people.selectors import person_mynumber_masked
 from kokugai.people.services import person_create
 from kokugai.registry.models import Office
 from kokugai.registry.selectors import staff_office_required
+from kokugai.rules.codes import OfficeKind
 from kokugai.tracking.stages import info as stage_info
 from kokugai.web.console import throttle
 from kokugai.web.console.forms import (
@@ -276,12 +277,28 @@ def _delivery_rows(case: Case) -> list[dict[str, Any]]:
     return rows
 
 
+def pickup_choices(query: str, case: Case | None = None) -> list[dict[str, str]]:
+    """The pickup-office picker: municipalities and missions, never the current one."""
+    current = case.pickup_office.code if case is not None and case.pickup_office else ""
+    return [
+        r
+        for r in office_search(query)
+        if r["kind"] in (OfficeKind.MUNICIPALITY.value, OfficeKind.MISSION.value)
+        and r["code"] != current
+    ]
+
+
 @login_required
 @handle_application_errors
 @require_GET
 def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
     case = access_case_by_id(request.user, case_id, why="console.case_page")
-    return render(request, "console/case.html", _case_context(request, case))
+    context = _case_context(request, case)
+    # The no-JavaScript path of the pickup-office picker: search by GET, choose in the form.
+    query = request.GET.get("pickup_q", "").strip()[:100]
+    context["pickup_query"] = query
+    context["pickup_results"] = pickup_choices(query, case) if query else None
+    return render(request, "console/case.html", context)
 
 
 @login_required
@@ -524,6 +541,12 @@ def offices_search(request: HttpRequest) -> HttpResponse:
     field = request.GET.get("field", "honseki")
     if field not in ("honseki", "pickup_office"):
         field = "honseki"
+    if request.GET.get("style") == "radio":
+        return render(
+            request,
+            "console/_office_radios.html",
+            {"results": pickup_choices(query) if query else None, "query": query},
+        )
     results = office_search(query) if query else []
     return render(
         request,
