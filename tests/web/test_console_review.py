@@ -295,3 +295,15 @@ def test_pickup_search_for_htmx_returns_radios(client, world, in_production):
     assert response.status_code == 200
     assert 'type="radio"' in response.content.decode()
     assert "jtea-tw-taipei" in response.content.decode()
+
+
+def test_intake_records_the_planned_departure_date(client, world):
+    _client(client, world, "sumida-clerk")
+    response = client.post(
+        reverse("console:intake"), base._intake_data(departure_date="2030-01-15")
+    )
+    assert response.status_code == 302
+    case = Case.objects.get()
+    assert case.departure_date == dt.date(2030, 1, 15)
+    page = client.get(reverse("console:case", args=[case.pk])).content.decode()
+    assert "2030-01-15" in page
