@@ -131,3 +131,18 @@ def test_property_fees_are_never_negative(
     assert f.yen >= 0
     assert f.yen in {0, 800, 1000}
     assert f.reasons
+
+
+def test_valid_card_fee_is_a_marked_assumption() -> None:
+    # S56: a fee MAY apply and the 本籍地 decides after the application.
+    f = fee(Procedure.NEW_ISSUANCE, as_of=AS_OF, with_certificates=True, card_state="valid")
+    assert f.assumptions == ("valid_card_new_issuance_charged",)
+    assert "想定" in f.reasons[0].message.ja and "本籍地" in f.reasons[0].message.ja
+    free = fee(
+        Procedure.NEW_ISSUANCE,
+        as_of=AS_OF,
+        with_certificates=True,
+        card_state="continued_abroad",
+        overrides={"valid_card_new_issuance_charged": False},
+    )
+    assert free.yen == 0 and free.assumptions == ("valid_card_new_issuance_charged",)

@@ -45,6 +45,7 @@ def test_there_is_a_golden_plan_for_the_seed_and_every_refusal_reason() -> None:
         "no_registration_since_2015_10_05",
         "never_registered",
         "honseki_unknown",
+        "not_yet_in_force",
     ):
         assert f"refused_{code}" in names
         plan = json.loads((GOLDEN / f"refused_{code}.plan.json").read_text(encoding="utf-8"))

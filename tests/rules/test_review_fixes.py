@@ -171,3 +171,38 @@ def test_what_to_bring_has_no_staff_steps() -> None:
     # The clerk's checklist keeps it.
     staff = checklist(Procedure.NEW_ISSUANCE, Channel.MUNICIPALITY_VISIT, as_of=TODAY)
     assert any(i.code == "forward_to_honseki" and i.audience == "staff" for i in staff)
+
+
+# --- 5. every certificate the kiosk refuses -------------------------------------------------
+
+
+def test_each_refused_certificate_is_listed_with_the_kiosk_message() -> None:
+    p = run(SEED)
+    refused = [w["message"] for w in p["warnings"] if w["code"] == "konbini_not_for_non_residents"]
+    for name in ("住民票の写し", "住民票除票の写し", "印鑑登録証明書", "課税証明書"):
+        (line,) = [m for m in refused if m.startswith(name)]
+        assert "利用できないカードです" in line
+    assert any(w["code"] == "konbini_koseki" for w in p["warnings"])
+
+
+# --- 8. ready_before_departure whenever there is a visit ------------------------------------
+
+
+def test_every_route_of_a_plan_with_a_visit_says_whether_it_is_ready_before_departure() -> None:
+    p = run(SEED)
+    for r in p["routes"]:
+        assert r["ready_before_departure"] is not None, r["channel"]
+        if r["pickup_at"]["kind"] == "mission":
+            assert r["ready_before_departure"] is False
+    without = run(situation(visit=None))
+    assert all(r["ready_before_departure"] is None for r in without["routes"])
+
+
+def test_a_pickup_in_japan_is_judged_by_the_estimate() -> None:
+    # No mission (country without one on record): mail to the 本籍地, collect there.
+    long_visit = {"arrive": "2025-10-25", "depart": "2026-06-30", "municipality": "131075"}
+    p = run(situation(country="AQ", city=None, visit=long_visit))
+    home = [r for r in p["routes"] if r["pickup_at"]["kind"] == "municipality"]
+    assert home
+    for r in home:
+        assert r["ready_before_departure"] is (r["ready"]["likely"] <= "2026-06-30")

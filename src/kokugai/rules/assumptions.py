@@ -239,6 +239,19 @@ _DEFAULTS: tuple[Assumption, ...] = (
         sources("S57", "S58"),
     ),
     Assumption(
+        "valid_card_new_issuance_charged",
+        True,
+        Text(
+            "有効なカードを持つ人の新しいカードに手数料がかかるかは申請後に本籍地が決める。true なら再交付手数料（1,000円、電子証明書なしは800円）がかかるものとして示す（想定: {value}）",
+            "Whether someone who still holds a valid card pays for a new one is decided by the 本籍地 after the application; true shows the reissue fee (1,000 yen, 800 without certificates) (assumption: {value})",
+        ),
+        Text(
+            "福岡市（S56）は手数料がかかる場合があり、要否は申請後に本籍地が決めて通知するとしか書いていない。金額と条件は未確認。",
+            "Fukuoka (S56) says only that a fee may apply and that the 本籍地 decides and tells you after the application; amount and conditions are unconfirmed.",
+        ),
+        sources("S56", "S49"),
+    ),
+    Assumption(
         "lapsed_before_2024_is_new_issuance",
         True,
         Text(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .assumptions import Assumptions
 from .codes import Channel, Procedure
@@ -133,7 +133,7 @@ def fee(
         )
         return _reissue(as_of, with_certificates, why)
     if procedure is Procedure.NEW_ISSUANCE:
-        return _new_issuance_fee(as_of, applied, with_certificates, departure_date, card_state)
+        return _new_issuance_fee(as_of, applied, with_certificates, departure_date, card_state, a)
     if procedure is Procedure.CHANGE_DETAILS and channel in MISSION_CHANNELS:
         why = Reason(
             "change_details_mission_free",
@@ -182,6 +182,7 @@ def _new_issuance_fee(
     with_certificates: bool,
     departure_date: dt.date | None,
     card_state: str | None,
+    a: Assumptions,
 ) -> Fee:
     if card_state == "returned" and departure_date and departure_date >= CONTINUATION_START:
         days = (applied - departure_date).days
@@ -205,15 +206,26 @@ def _new_issuance_fee(
         )
         return _reissue(as_of, with_certificates, why)
     if card_state in {"valid", "continued_abroad"}:
+        # S56 says only that a fee MAY apply, decided by the 本籍地 after the application:
+        # the amount here is an assumption, never a quoted rule.
+        key = "valid_card_new_issuance_charged"
+        charged = a.bool(key)
         why = Reason(
             "holds_valid_card",
             Text(
-                "有効なカードを持っている人の新しいカードは手数料がかかる場合があります。要否は申請後に本籍地から通知されます。",
-                "Someone who still holds a valid card may be charged for a new one; the 本籍地 tells you after the application.",
+                "有効なカードを持っている人の新しいカードは手数料がかかる場合があります。要否は申請後に本籍地から通知されます"
+                + (
+                    "（ここでは再交付手数料がかかると想定）。"
+                    if charged
+                    else "（ここでは無料と想定）。"
+                ),
+                "Someone who still holds a valid card may be charged for a new one; the 本籍地 tells you after the application"
+                + (" (assumed here: the reissue fee)." if charged else " (assumed here: free)."),
             ),
             sources("S56"),
         )
-        return _reissue(as_of, with_certificates, why)
+        f = _reissue(as_of, with_certificates, why) if charged else _free(as_of, "new_card", why)
+        return replace(f, assumptions=(key,))
     why = Reason(
         "new_card_free",
         Text(

@@ -3,6 +3,13 @@ documents, licence options, warnings, the assumptions used and the sources.
 
 Parsing and validation live here (:class:`SituationError` names the faulty field); the
 ``kokugai plan`` command only reads and prints.
+
+Route fields in the plan's JSON that need a word: ``apply_on`` is the first day one can
+apply (posting day for mail), ``received_on`` the day the office receives the application
+(later by mail: the assumption ``mail_transit_days``; fees count from it), and
+``ready_before_departure`` is null without a visit; with one it is false for every pickup
+abroad (the card cannot be collected before leaving Japan) and, for a pickup in Japan,
+whether the card is likely ready by the visit's last day.
 """
 
 from __future__ import annotations
@@ -409,6 +416,8 @@ class Route:
     fee: Fee
     documents: tuple[ChecklistItem, ...]
     ready: Ready
+    #: Only with a visit (None without): can the card likely be collected before the visit
+    #: ends? False for every pickup abroad; for a pickup in Japan, ready.likely <= depart.
     ready_before_departure: bool | None
     card_expires_on: dt.date
     certificates_expire_on: dt.date | None
@@ -615,12 +624,10 @@ def _route(
             ),
         )
     before: bool | None = None
-    if (
-        s.visit is not None
-        and pickup_at.kind is OfficeKind.MUNICIPALITY
-        and channel is Channel.MUNICIPALITY_VISIT
-    ):
-        before = ready.likely <= s.visit.depart
+    if s.visit is not None:
+        # A card collected abroad is never in hand before leaving Japan; one collected at a
+        # municipality is if it is likely ready by the last day of the visit.
+        before = pickup_at.kind is OfficeKind.MUNICIPALITY and ready.likely <= s.visit.depart
     return Route(
         channel,
         apply_at,
@@ -948,7 +955,8 @@ def _free_window_warnings(s: Situation, proc: Procedure, routes: Sequence[Route]
 def _card_warnings(s: Situation, a: Assumptions) -> list[Reason]:
     out: list[Reason] = []
     age = age_on(s.birth_date, s.as_of)
-    for cert in ("koseki", "juminhyo"):
+    # Every certificate the kiosk refuses gets its own line: people go to the store for one.
+    for cert in ("koseki", "juminhyo", "juminhyo_joshohyo", "inkan", "kazei"):
         c = convenience_store(
             cert,
             honseki_offers_konbini=None,
@@ -956,7 +964,7 @@ def _card_warnings(s: Situation, a: Assumptions) -> list[Reason]:
             age=age,
             overrides=a,
         )
-        if c.reason.code not in {r.code for r in out}:
+        if c.reason not in out:
             out.append(c.reason)
     out += health_insurance(s.as_of, has_user_certificate=s.wants_certificates, overrides=a)
     days = a.int("return_switch_deadline_days")
