@@ -1,6 +1,29 @@
+"""The outbox in the Django admin: read-only (the worker and the services own every change).
+
+Recipient addresses and rendering context are personal data: only superusers see them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
 from django.contrib import admin
 
 from kokugai.notifications.models import DeliveryAttempt, EmailChangeRequest, Notification
+
+#: Fields with personal data (the address, the values mails are rendered with).
+PERSONAL_FIELDS = ("to", "context", "attachments")
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    def has_add_permission(self, request: Any, obj: Any = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: Any, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: Any, obj: Any = None) -> bool:
+        return False
 
 
 class DeliveryAttemptInline(admin.TabularInline):
@@ -9,17 +32,42 @@ class DeliveryAttemptInline(admin.TabularInline):
     can_delete = False
     readonly_fields = ("at", "status", "attempt", "smtp_code", "smtp_reply")
 
+    def has_add_permission(self, request: Any, obj: Any = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: Any, obj: Any = None) -> bool:
+        return False
+
 
 @admin.register(Notification)
-class NotificationAdmin(admin.ModelAdmin):
+class NotificationAdmin(ReadOnlyAdmin):
     list_display = ("id", "template", "language", "status", "attempts", "created_at", "sent_at")
     list_filter = ("status", "template", "language")
     search_fields = ("message_id",)
-    readonly_fields = ("message_id", "created_at", "sent_at", "attempts", "last_error")
     inlines = [DeliveryAttemptInline]
+
+    def get_fields(self, request: Any, obj: Any = None) -> Any:
+        fields = [f.name for f in Notification._meta.get_fields() if f.concrete]
+        fields = [f for f in fields if f != "id"]
+        if not request.user.is_superuser:
+            fields = [f for f in fields if f not in PERSONAL_FIELDS]
+        return fields
+
+    def get_readonly_fields(self, request: Any, obj: Any = None) -> Any:
+        return self.get_fields(request, obj)
+
+    def get_search_fields(self, request: Any) -> Any:
+        # Searching by address would reveal who got mail even with the column hidden.
+        return ("message_id", "to") if request.user.is_superuser else ("message_id",)
 
 
 @admin.register(EmailChangeRequest)
-class EmailChangeRequestAdmin(admin.ModelAdmin):
+class EmailChangeRequestAdmin(ReadOnlyAdmin):
     list_display = ("id", "person", "created_at", "expires_at", "verified_at")
-    readonly_fields = ("token_hash",)
+
+    def get_fields(self, request: Any, obj: Any = None) -> Any:
+        fields = ["person", "created_at", "expires_at", "verified_at"]
+        return (["new_email", *fields]) if request.user.is_superuser else fields
+
+    def get_readonly_fields(self, request: Any, obj: Any = None) -> Any:
+        return self.get_fields(request, obj)
