@@ -206,3 +206,30 @@ def test_a_pickup_in_japan_is_judged_by_the_estimate() -> None:
     assert home
     for r in home:
         assert r["ready_before_departure"] is (r["ready"]["likely"] <= "2026-06-30")
+
+
+# --- 6. the planner and the tracker share the learned-durations lookup ---------------------
+
+
+def test_learned_durations_replace_the_priors_per_stage_and_office() -> None:
+    from kokugai.rules.estimate import ANY_OFFICE
+    from kokugai.tracking.eta import Learned
+
+    base = run(SEED)
+    slow_review = {("review", "022039"): Learned(median_bd=60, low_bd=50, high_bd=70, n=9)}
+    slow = run(SEED, learned=slow_review)
+    for before, after in zip(base["routes"], slow["routes"], strict=True):
+        assert after["ready"]["likely"] > before["ready"]["likely"]
+    # Another office's history does not apply; history over all offices does.
+    elsewhere = run(SEED, learned={("review", "131075"): slow_review[("review", "022039")]})
+    assert elsewhere["routes"] == base["routes"]
+    pooled = run(SEED, learned={("review", ANY_OFFICE): slow_review[("review", "022039")]})
+    assert pooled["routes"] == slow["routes"]
+
+
+def test_tracker_and_planner_use_one_lookup() -> None:
+    from kokugai.rules import estimate
+    from kokugai.tracking import eta
+
+    assert eta.durations_for is estimate.durations_for
+    assert eta.ANY_OFFICE == estimate.ANY_OFFICE

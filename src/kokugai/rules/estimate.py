@@ -3,16 +3,59 @@
 A stage (review at the 本籍地, production, shipping, ...) takes a number of business days
 of the office doing the work; the card is ready when the last stage ends. Three chains are
 run side by side — low, median, high durations — giving earliest, likely and latest.
+
+The durations of a stage come from :func:`durations_for`: what was learned for the office
+doing it, else what was learned over all offices (key ``(stage, ANY_OFFICE)``), else the
+prior. The planner and the tracker (``kokugai.tracking.eta``) both use it, so a plan and a
+running case are estimated the same way.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Final, Protocol
 
 from kokugai.rules.calendars import Calendar
+
+#: Office key of durations learned over every office (the fallback before the prior).
+ANY_OFFICE: Final = "*"
+
+
+class Durations(Protocol):
+    """Business-day durations of a stage: learned from history, or a prior."""
+
+    @property
+    def median_bd(self) -> float: ...
+    @property
+    def low_bd(self) -> float: ...
+    @property
+    def high_bd(self) -> float: ...
+
+
+class Prior(Durations, Protocol):
+    """What rules.procedures.stage_priors gives per stage (only these fields are read)."""
+
+    @property
+    def stage(self) -> str: ...
+
+
+def durations_for(
+    stage: str,
+    office_code: str,
+    learned: Mapping[tuple[str, str], Durations],
+    priors: Iterable[Prior],
+) -> Durations:
+    """Learned for this office, else learned over all offices, else the prior."""
+    for key in ((stage, office_code), (stage, ANY_OFFICE)):
+        if key in learned:
+            return learned[key]
+    for p in priors:
+        if p.stage == stage:
+            return p
+    raise KeyError(f"no history and no prior for stage {stage!r}")
 
 
 @dataclass(frozen=True)

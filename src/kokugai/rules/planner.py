@@ -28,7 +28,7 @@ from .capabilities import convenience_store, health_insurance
 from .checkdigits import CheckDigitError, validate_lgcode
 from .codes import Channel, OfficeKind, Procedure
 from .eligibility import Eligibility, eligibility
-from .estimate import Ready, StageEstimate, estimate
+from .estimate import Durations, Ready, StageEstimate, durations_for, estimate
 from .fees import CONTINUATION_START, FREE_WINDOW_DAYS, Fee, fee
 from .licence import DRIVER_CLASSES, LicenceOption, licence_options
 from .procedures import MAIL_CHANNELS, ChecklistItem, checklist, procedure, stage_priors
@@ -36,6 +36,9 @@ from .sources import merge, sources
 from .types import Reason, Source, Text
 from .validity import age_on, validity
 
+#: Office code of card production in learned durations (the tracker's default when a case
+#: records no production office).
+PRODUCTION_OFFICE = "production"
 CARD_STATES = ("none", "valid", "continued_abroad", "returned", "lost", "expired")
 SITUATION_FIELDS = frozenset(
     {
@@ -536,8 +539,19 @@ def _stages(
     pickup_at: Place,
     honseki: offices.Municipality,
     a: Assumptions,
+    learned: Mapping[tuple[str, str], Durations] | None = None,
 ) -> list[StageEstimate]:
     review_cal = municipal_calendar(honseki.code)
+    # The office each stage is learned per: the same split as the tracker's
+    # (kokugai.tracking.selectors.office_for_stage).
+    office_of = {
+        "intake": apply_at.code,
+        "transit_to_honseki": apply_at.code,
+        "review": honseki.code,
+        "production": PRODUCTION_OFFICE,
+        "shipping": pickup_at.code,
+        "pickup_ready": pickup_at.code,
+    }
     out = []
     for p in stage_priors(proc, channel, pickup_kind=pickup_at.kind, overrides=a):
         if p.stage == "transit_to_honseki" and apply_at.code == honseki.code:
@@ -550,11 +564,12 @@ def _stages(
             "shipping": japan_calendar(),
             "pickup_ready": pickup_at.calendar,
         }[p.stage]
-        out.append(StageEstimate(p.stage, p.median_bd, p.low_bd, p.high_bd, cal))
+        d = durations_for(p.stage, office_of[p.stage], learned or {}, (p,))
+        out.append(StageEstimate(p.stage, d.median_bd, d.low_bd, d.high_bd, cal))
     return out
 
 
-def _route(
+def _make_route(
     s: Situation,
     proc: Procedure,
     channel: Channel,
@@ -564,6 +579,7 @@ def _route(
     a: Assumptions,
     *,
     notes: Sequence[Text] = (),
+    learned: Mapping[tuple[str, str], Durations] | None = None,
 ) -> Route:
     assert s.honseki is not None
     # By mail the application counts from the day the office receives the letter; the fee
@@ -571,7 +587,7 @@ def _route(
     received = start
     if channel in MAIL_CHANNELS:
         received = start + dt.timedelta(days=a.int("mail_transit_days"))
-    stages = _stages(proc, channel, apply_at, pickup_at, s.honseki, a)
+    stages = _stages(proc, channel, apply_at, pickup_at, s.honseki, a, learned)
     ready = estimate(stages, start)
     produced = estimate(
         [
@@ -709,9 +725,19 @@ def _missions_for(s: Situation, warnings: list[Reason]) -> list[offices.Mission]
 
 
 def plan(
-    situation: Situation, *, overrides: Mapping[str, object] | Assumptions | None = None
+    situation: Situation,
+    *,
+    overrides: Mapping[str, object] | Assumptions | None = None,
+    learned: Mapping[tuple[str, str], Durations] | None = None,
 ) -> Plan:
+    """The plan for ``situation``.
+
+    ``learned`` maps (stage, office code) to business-day durations learned from finished
+    cases (``kokugai.tracking.selectors.learned_durations()``); per stage and office they
+    replace the priors, exactly as in the tracker's estimate.
+    """
     s = situation
+    _route = functools.partial(_make_route, learned=learned)
     a = Assumptions.of(overrides)
     elig: Eligibility = eligibility(
         as_of=s.as_of,
@@ -1120,6 +1146,8 @@ def plan_from_json(
     today: dt.date,
     overrides: Mapping[str, object] | None = None,
     lang: str = "ja",
+    learned: Mapping[tuple[str, str], Durations] | None = None,
 ) -> dict[str, Any]:
     """Parse, plan and serialise in one call (the command and the web use this)."""
-    return plan(parse_situation(data, today=today), overrides=overrides).as_dict(lang)
+    situation = parse_situation(data, today=today)
+    return plan(situation, overrides=overrides, learned=learned).as_dict(lang)

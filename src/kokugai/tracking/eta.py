@@ -15,12 +15,14 @@ import datetime as dt
 import statistics
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Final, NamedTuple, Protocol
+from typing import Final, NamedTuple
 
 from kokugai.rules.calendars import Calendar, japan_calendar
-from kokugai.rules.estimate import Ready, whole_days
 
-ANY_OFFICE: Final = "*"
+# The lookup (office -> any office -> prior) lives in rules so the planner uses the same one;
+# these names stay importable from here.
+from kokugai.rules.estimate import ANY_OFFICE, Prior, Ready, durations_for, whole_days
+
 DEFAULT_MIN_SAMPLES: Final = 5
 LOW_QUANTILE: Final = 0.10
 HIGH_QUANTILE: Final = 0.90
@@ -42,19 +44,6 @@ class Learned:
     low_bd: float
     high_bd: float
     n: int
-
-
-class Prior(Protocol):
-    """What rules.procedures.stage_priors gives per stage (only these fields are read)."""
-
-    @property
-    def stage(self) -> str: ...
-    @property
-    def median_bd(self) -> float: ...
-    @property
-    def low_bd(self) -> float: ...
-    @property
-    def high_bd(self) -> float: ...
 
 
 class RemainingStage(NamedTuple):
@@ -118,22 +107,6 @@ def learn(
         if len(v) >= min_samples:
             out[(stage, ANY_OFFICE)] = _summarize(v)
     return out
-
-
-def durations_for(
-    stage: str,
-    office_code: str,
-    learned: Mapping[tuple[str, str], Learned],
-    priors: Iterable[Prior],
-) -> Durations:
-    """Learned for this office, else learned over all offices, else the prior."""
-    for key in ((stage, office_code), (stage, ANY_OFFICE)):
-        if key in learned:
-            return learned[key]
-    for p in priors:
-        if p.stage == stage:
-            return p
-    raise KeyError(f"no history and no prior for stage {stage!r}")
 
 
 def predict(
