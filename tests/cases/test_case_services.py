@@ -372,3 +372,13 @@ def test_guard_error_names_the_reason_in_words():
     assert exc.value.code == "checklist_incomplete"
     assert "tick every required checklist item first" in exc.value.message
     assert "checklist_incomplete" not in exc.value.message
+
+
+def test_errors_are_translated_by_the_catalogue():
+    from django.utils import translation
+
+    case = CaseFactory()
+    cast = CaseFactory.cast_of(case)
+    with translation.override("ja"), pytest.raises(ApplicationError) as exc:
+        services.case_accept(case=case, actor=cast.staff["intake"])
+    assert exc.value.message == "案件が「受付済」の状態では「受理」はできません。"
