@@ -233,3 +233,46 @@ def test_tracker_and_planner_use_one_lookup() -> None:
 
     assert eta.durations_for is estimate.durations_for
     assert eta.ANY_OFFICE == estimate.ANY_OFFICE
+
+
+# --- 7. mission calendars and areas are registry assumptions --------------------------------
+
+
+def _keys(p: dict[str, Any]) -> list[str]:
+    return [a["key"] for a in p["assumptions"]]
+
+
+def test_mission_calendar_assumptions_are_named_and_overridable() -> None:
+    from kokugai.rules.calendars import mission_calendar
+
+    p = run(SEED)
+    assert {"missions_observe_japanese_holidays", "missions_observe_year_end"} <= set(_keys(p))
+    culture_day = D(2025, 11, 3)  # 文化の日, a working Monday in Taiwan
+    assert not mission_calendar("TW").is_business_day(culture_day)
+    assert mission_calendar("TW", observe_japanese_holidays=False).is_business_day(culture_day)
+    new_year_eve_jp = D(2025, 12, 30)  # Tuesday: closed only by the Japanese year-end break
+    assert not mission_calendar("TW").is_business_day(new_year_eve_jp)
+    assert mission_calendar("TW", observe_year_end=False).is_business_day(new_year_eve_jp)
+    # The override reaches the plan: a mission counter route over 文化の日 and the year end.
+    visit = None
+    base = run(situation(visit=visit))
+    off = run(
+        situation(visit=visit),
+        overrides={"missions_observe_japanese_holidays": False, "missions_observe_year_end": False},
+    )
+    (a,) = [x for x in off["assumptions"] if x["key"] == "missions_observe_japanese_holidays"]
+    assert a["value"] is False
+    counter = lambda p: [r for r in p["routes"] if r["channel"] == "mission_counter"][0]  # noqa: E731
+    assert counter(off)["ready"]["latest"] < counter(base)["ready"]["latest"]
+
+
+def test_a_mission_found_only_by_the_area_table_names_the_assumption() -> None:
+    p = run(situation(city="Tainan", visit=None))
+    assert [m["code"] for m in p["missions"]] == ["jtea-tw-kaohsiung"]
+    assert "mission_areas_table" in _keys(p)
+    # A mission's own city needs no table.
+    assert "mission_areas_table" not in _keys(run(SEED))
+    # Without the table: every mission of the country, and the plan says why.
+    off = run(situation(city="Tainan", visit=None), overrides={"mission_areas_table": False})
+    assert len(off["missions"]) > 1
+    assert "city_not_matched" in [w["code"] for w in off["warnings"]]

@@ -180,6 +180,45 @@ _DEFAULTS: tuple[Assumption, ...] = (
         sources("S2", "S5", "S6", "S11"),
     ),
     Assumption(
+        "missions_observe_japanese_holidays",
+        True,
+        Text(
+            "在外公館は所在国の休日に加えて日本の祝日も閉館するものとして日数を数える（想定）",
+            "Missions are taken to close on Japanese public holidays as well as the host country's (assumption)",
+        ),
+        Text(
+            "各公館が自分の休館日を公表しており、多くは両国の休日の組合せ。一般則を示す出典はない。遅めに見積もる側に倒している。",
+            "Each mission publishes its own closing days, usually a mix of both countries'; no general rule was found. Counting both errs towards later dates.",
+        ),
+        (),
+    ),
+    Assumption(
+        "missions_observe_year_end",
+        True,
+        Text(
+            "在外公館は年末年始（12月29日〜1月3日）も閉館するものとして日数を数える（想定）",
+            "Missions are taken to close for the Japanese year-end break (29 December to 3 January) (assumption)",
+        ),
+        Text(
+            "行政機関の休日（年末年始）に合わせる公館が多いが、各公館の休館日の一覧は確認していない。",
+            "Many missions follow the Japanese government's year-end closure; their own lists were not checked.",
+        ),
+        (),
+    ),
+    Assumption(
+        "mission_areas_table",
+        True,
+        Text(
+            "在外公館の所在地でない都市を管轄する公館は、Kokugai がまとめた対応表で決める（台湾: 北部・中部と金門・馬祖は台北事務所、嘉義以南・台東・澎湖は高雄事務所）（想定）",
+            "Which mission covers a city that is not a mission's own city follows Kokugai's curated table (Taiwan: northern and central Taiwan, Kinmen and Matsu to the Taipei office; Chiayi and south, Taitung and Penghu to the Kaohsiung office) (assumption)",
+        ),
+        Text(
+            "公式の管轄一覧ではなく、一般に案内されている区分を写したもの（rules/data/ATTRIBUTION.md）。false にすると、その国の在外公館をすべて示す。",
+            "Not an official jurisdiction list but the commonly published division (rules/data/ATTRIBUTION.md). With false, every mission of the country is listed.",
+        ),
+        (),
+    ),
+    Assumption(
         "honseki_accepts_mail",
         True,
         Text(
@@ -242,8 +281,8 @@ _DEFAULTS: tuple[Assumption, ...] = (
         "valid_card_new_issuance_charged",
         True,
         Text(
-            "有効なカードを持つ人の新しいカードに手数料がかかるかは申請後に本籍地が決める。true なら再交付手数料（1,000円、電子証明書なしは800円）がかかるものとして示す（想定: {value}）",
-            "Whether someone who still holds a valid card pays for a new one is decided by the 本籍地 after the application; true shows the reissue fee (1,000 yen, 800 without certificates) (assumption: {value})",
+            "有効なカードを持つ人の新しいカードに手数料がかかるかは申請後に本籍地が決める。true なら再交付手数料（1,000円、電子証明書なしは800円）がかかるものとして示す（想定）",
+            "Whether someone who still holds a valid card pays for a new one is decided by the 本籍地 after the application; true shows the reissue fee (1,000 yen, 800 without certificates) (assumption)",
         ),
         Text(
             "福岡市（S56）は手数料がかかる場合があり、要否は申請後に本籍地が決めて通知するとしか書いていない。金額と条件は未確認。",

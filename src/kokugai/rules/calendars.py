@@ -32,12 +32,11 @@ GOVERNMENT_HOLIDAYS_ACT: Final = Source(
     title="行政機関の休日に関する法律 第1条",
 )
 
-# ASSUMPTION: overseas missions close on Japanese national holidays and for the Japanese
-# year-end break as well as on the host country's holidays. In practice each mission
-# publishes its own list, usually a mix of both; counting both errs towards a later date,
-# which is the safer mistake for "will it be ready before I fly?".
-MISSIONS_OBSERVE_JAPANESE_HOLIDAYS: Final = True
-MISSIONS_OBSERVE_YEAR_END: Final = True
+# Whether overseas missions also close on Japanese holidays and for the year-end break is
+# an assumption of the registry (missions_observe_japanese_holidays, missions_observe_year_end
+# in kokugai.rules.assumptions): callers pass the values in force, the defaults are the
+# registry's. Counting both errs towards a later date, the safer mistake for "will it be
+# ready before I fly?".
 
 OKINAWA_PREFIX: Final = "47"
 HIROSHIMA_CITY: Final = "341002"
@@ -226,14 +225,35 @@ def _host_table(cc: str) -> Any | None:
     return table
 
 
-@functools.cache
-def mission_calendar(country_iso2: str) -> Calendar:
+def mission_calendar(
+    country_iso2: str,
+    *,
+    observe_japanese_holidays: bool | None = None,
+    observe_year_end: bool | None = None,
+) -> Calendar:
     """A mission's calendar: host weekend and holidays, plus Japanese ones (assumption).
 
-    Countries the ``holidays`` package does not know get Japanese holidays and a
-    Saturday–Sunday weekend only, and say so in ``notes``.
+    ``observe_japanese_holidays`` / ``observe_year_end`` are the assumptions
+    ``missions_observe_japanese_holidays`` / ``missions_observe_year_end``; None takes the
+    registry's default. Countries the ``holidays`` package does not know get Japanese
+    holidays and a Saturday–Sunday weekend only, and say so in ``notes``.
     """
-    cc = country_iso2.strip().upper()
+    from kokugai.rules.assumptions import ASSUMPTIONS
+
+    def default(key: str) -> bool:
+        return bool(ASSUMPTIONS[key].value)
+
+    return _mission_calendar(
+        country_iso2.strip().upper(),
+        default("missions_observe_japanese_holidays")
+        if observe_japanese_holidays is None
+        else observe_japanese_holidays,
+        default("missions_observe_year_end") if observe_year_end is None else observe_year_end,
+    )
+
+
+@functools.cache
+def _mission_calendar(cc: str, observe_japanese_holidays: bool, observe_year_end: bool) -> Calendar:
     notes: list[Text] = []
     host = _host_table(cc)
     fns: list[HolidayFn] = []
@@ -254,7 +274,7 @@ def mission_calendar(country_iso2: str) -> Calendar:
             return str(name) if name is not None else None
 
         fns.append(host_holiday)
-    if MISSIONS_OBSERVE_JAPANESE_HOLIDAYS:
+    if observe_japanese_holidays:
         fns.append(japanese_holiday)
         notes.append(
             Text(
@@ -262,9 +282,13 @@ def mission_calendar(country_iso2: str) -> Calendar:
                 "Assumption: the mission is taken to close on Japanese holidays too.",
             )
         )
-    if MISSIONS_OBSERVE_YEAR_END:
+    if observe_year_end:
         fns.append(year_end_closure)
-    return Calendar(f"mission-{cc.lower()}", _first(*fns), weekend, tuple(notes))
+    name = f"mission-{cc.lower()}"
+    if not (observe_japanese_holidays and observe_year_end):
+        # A different closure set is a different calendar (Calendar equality is by name).
+        name += f"-jp{int(observe_japanese_holidays)}-ye{int(observe_year_end)}"
+    return Calendar(name, _first(*fns), weekend, tuple(notes))
 
 
 def calendar_for_office(office_kind: str, code: str, country_iso2: str | None = None) -> Calendar:

@@ -226,12 +226,15 @@ def _area_table() -> dict[tuple[str, str], str]:
     return table
 
 
-def mission_for(country_iso2: str, city: str | None = None) -> Mission | None:
+def mission_for(
+    country_iso2: str, city: str | None = None, *, use_area_table: bool = True
+) -> Mission | None:
     """The mission whose area covers ``city`` in ``country_iso2``, if we can tell.
 
     A country with a single mission returns it for any city. Otherwise the city is matched
-    against the missions' own cities, then the curated area table; None means "ask the
-    user" (the caller lists :func:`missions_in`).
+    against the missions' own cities, then (``use_area_table``) the curated area table,
+    which is the assumption ``mission_areas_table``; None means "ask the user" (the caller
+    lists :func:`missions_in`).
     """
     candidates = missions_in(country_iso2)
     if len(candidates) == 1:
@@ -242,6 +245,8 @@ def mission_for(country_iso2: str, city: str | None = None) -> Mission | None:
     for m in candidates:
         if key in (_city_key(m.city_en), _city_key(m.city_ja)):
             return m
+    if not use_area_table:
+        return None
     found = _area_table().get((candidates[0].country, key))
     return mission(found) if found else None
 

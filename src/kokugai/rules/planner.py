@@ -382,15 +382,20 @@ class Place:
     country: str = "JP"
 
     @classmethod
-    def of(cls, office: offices.Municipality | offices.Mission) -> Place:
+    def of(cls, office: offices.Municipality | offices.Mission, a: Assumptions) -> Place:
         if isinstance(office, offices.Mission):
+            calendar = mission_calendar(
+                office.country,
+                observe_japanese_holidays=a.bool("missions_observe_japanese_holidays"),
+                observe_year_end=a.bool("missions_observe_year_end"),
+            )
             return cls(
                 OfficeKind.MISSION,
                 office.id,
                 office.name_ja,
                 office.name_en,
                 office.timezone,
-                mission_calendar(office.country),
+                calendar,
                 office.country,
             )
         return cls(
@@ -692,12 +697,16 @@ def _choose_procedure(s: Situation, a: Assumptions) -> tuple[Procedure | None, l
     return Procedure.NEW_ISSUANCE, extra
 
 
-def _missions_for(s: Situation, warnings: list[Reason]) -> list[offices.Mission]:
+def _missions_for(s: Situation, warnings: list[Reason], a: Assumptions) -> list[offices.Mission]:
     if s.country is None:
         return []
-    found = offices.mission_for(s.country, s.city)
+    found = offices.mission_for(s.country, s.city, use_area_table=False)
     if found is not None:
         return [found]
+    # Only the curated area table can tell: an assumption, named in the plan when it decides.
+    by_table = offices.mission_for(s.country, s.city)
+    if by_table is not None and a.bool("mission_areas_table"):
+        return [by_table]
     listed = offices.missions_in(s.country)
     if not listed:
         warnings.append(
@@ -754,8 +763,8 @@ def plan(
         )
     proc, extra = _choose_procedure(s, a)
     reasons = elig.reasons + tuple(extra)
-    missions = _missions_for(s, warnings)
-    mission_places = tuple(Place.of(m) for m in missions)
+    missions = _missions_for(s, warnings, a)
+    mission_places = tuple(Place.of(m, a) for m in missions)
     if proc is None:
         warnings += _card_warnings(s, a)
         return Plan(
@@ -771,7 +780,7 @@ def plan(
             mission_places,
         )
     assert s.honseki is not None
-    honseki = Place.of(s.honseki)
+    honseki = Place.of(s.honseki, a)
     routes: list[Route] = []
     for m in mission_places:
         routes.append(
@@ -786,7 +795,7 @@ def plan(
     recommended: int | None = None
     if s.visit is not None:
         v = s.visit
-        here = Place.of(v.municipality)
+        here = Place.of(v.municipality, a)
         start = _next_open(here.calendar, max(s.as_of, v.arrive))
         visit_route = _route(
             s,
