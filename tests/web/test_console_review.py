@@ -237,7 +237,7 @@ def test_case_page_shows_each_mail_and_marks_failures_in_text(client, world, cas
     assert "received" in panel
     assert "Failed:" in panel  # not only a colour
     assert "550 5.1.1 mailbox unavailable" in panel
-    assert "<td>3</td>" in panel
+    assert '<span class="k-attempts">3</span>' in panel
     assert "1 email could not be delivered." in panel
     assert 'id="email-undeliverable"' in html
     assert "hanako.kokugai@example.com" not in html  # the address itself is not shown
