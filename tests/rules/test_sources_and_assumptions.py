@@ -25,8 +25,24 @@ def test_every_source_cited_in_rules_code_exists() -> None:
 def test_sources_have_https_urls_titles_and_parsed_dates() -> None:
     for s in SOURCES.values():
         assert s.url.startswith(("https://", "http://")) and s.title
-    assert SOURCES["S11"].seen is not None and SOURCES["S11"].seen.isoformat() == "2025-01-27"
-    assert SOURCES["S8"].seen is None
+    s11 = SOURCES["S11"]
+    assert s11.published is not None and s11.published.isoformat() == "2025-01-27"
+    assert SOURCES["S8"].published is None
+
+
+def test_every_source_has_the_day_it_was_seen_and_says_when_that_day_is_estimated() -> None:
+    from kokugai.rules.calendars import GOVERNMENT_HOLIDAYS_ACT, LOCAL_AUTONOMY_ACT
+    from kokugai.rules.checkdigits import LGCODE_SOURCE, MYNUMBER_SOURCE
+    from kokugai.rules.sources import RESEARCH_DATE
+
+    others = (GOVERNMENT_HOLIDAYS_ACT, LOCAL_AUTONOMY_ACT, LGCODE_SOURCE, MYNUMBER_SOURCE)
+    for s in (*SOURCES.values(), *others):
+        assert s.seen == RESEARCH_DATE and s.seen_estimated, s.id
+        # A page cannot have been published after it was read.
+        assert s.published is None or s.published <= s.seen, s.id
+        d = s.as_dict()
+        assert d["seen"] == "2026-11-27" and d["seen_estimated"] is True
+    assert SOURCES["S11"].as_dict()["published"] == "2025-01-27"
 
 
 def test_merge_deduplicates_and_orders_by_number() -> None:

@@ -19,17 +19,22 @@ from typing import Any, Final
 
 import holidays
 
+from kokugai.rules.sources import RESEARCH_DATE
 from kokugai.rules.types import Source, Text
 
 LOCAL_AUTONOMY_ACT: Final = Source(
     id="calendar-lgact-4-2",
     url="https://elaws.e-gov.go.jp/document?lawid=322AC0000000067",
     title="地方自治法 第4条の2（地方公共団体の休日）",
+    seen=RESEARCH_DATE,
+    seen_estimated=True,
 )
 GOVERNMENT_HOLIDAYS_ACT: Final = Source(
     id="calendar-gov-holidays",
     url="https://elaws.e-gov.go.jp/document?lawid=363AC0000000091",
     title="行政機関の休日に関する法律 第1条",
+    seen=RESEARCH_DATE,
+    seen_estimated=True,
 )
 
 # Whether overseas missions also close on Japanese holidays and for the year-end break is

@@ -11,17 +11,23 @@ import datetime as dt
 import unicodedata
 from typing import Final, Literal
 
+from kokugai.rules.sources import RESEARCH_DATE
 from kokugai.rules.types import Source, Text
 
 MYNUMBER_SOURCE: Final = Source(
     id="checkdigit-mynumber",
     url="https://elaws.e-gov.go.jp/document?lawid=426M60000008085",
     title="平成26年総務省令第85号 第5条（検査用数字を算出する算式）",
+    seen=RESEARCH_DATE,
+    seen_estimated=True,
 )
 LGCODE_SOURCE: Final = Source(
     id="checkdigit-lgcode",
     url="https://www.soumu.go.jp/main_content/000137948.pdf",
     title="全国地方公共団体コード仕様（平成19年4月1日）§11 検査数字",
+    seen=RESEARCH_DATE,
+    published=dt.date(2007, 4, 1),
+    seen_estimated=True,
 )
 
 ErrorCode = Literal["length", "non_digit", "check_digit", "unknown_code"]

@@ -1,18 +1,32 @@
 """Every public page the rules cite, by the S# it has in the shared domain notes (rules.md).
 
-``seen`` is the date the page itself showed when it was read (its update date); ``None``
-where the page showed none. The titles are short descriptions, not the pages' own headings.
+``published`` is the date the page itself showed when it was read (its update date); None
+where the page showed none. ``seen`` is when the page was read: the domain notes do not
+date each reading, so it is the notes' research date (:data:`RESEARCH_DATE`), marked
+``seen_estimated``. The titles are short descriptions, not the pages' own headings.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Final
 
 from .types import Source
 
+#: When the domain research was done. rules.md gives no date of its own; its companion
+#: reference-data.md (same research) says "Researched 2026-11-27".
+RESEARCH_DATE: Final = dt.date(2026, 11, 27)
 
-def _s(id_: str, url: str, title: str, seen: str | None = None) -> Source:
-    return Source(id_, url, title, dt.date.fromisoformat(seen) if seen else None)
+
+def _s(id_: str, url: str, title: str, published: str | None = None) -> Source:
+    return Source(
+        id_,
+        url,
+        title,
+        seen=RESEARCH_DATE,
+        published=dt.date.fromisoformat(published) if published else None,
+        seen_estimated=True,
+    )
 
 
 _ALL: tuple[Source, ...] = (

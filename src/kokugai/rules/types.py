@@ -8,19 +8,28 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Source:
-    """Where a rule comes from. ``id`` is the S# of shared domain/rules.md."""
+    """Where a rule comes from. ``id`` is the S# of shared domain/rules.md.
+
+    ``seen`` is the day the page was read for the rules; ``seen_estimated`` marks a day
+    taken from the research notes as a whole because the notes do not date that reading.
+    ``published`` is the page's own date (its update date), None where it shows none.
+    """
 
     id: str
     url: str
     title: str
-    seen: dt.date | None = None
+    seen: dt.date
+    published: dt.date | None = None
+    seen_estimated: bool = False
 
-    def as_dict(self) -> dict[str, str | None]:
+    def as_dict(self) -> dict[str, str | bool | None]:
         return {
             "id": self.id,
             "url": self.url,
             "title": self.title,
-            "seen": self.seen.isoformat() if self.seen else None,
+            "seen": self.seen.isoformat(),
+            "seen_estimated": self.seen_estimated,
+            "published": self.published.isoformat() if self.published else None,
         }
 
 
