@@ -143,3 +143,39 @@ def test_any_json_is_a_plan_or_a_named_field(data):
         body = r.json()
         assert body["code"] == "invalid_situation"
         assert len(body["fields"]) == 1
+
+
+def test_plan_declares_the_new_route_and_source_fields(client):
+    body = post(client, SITUATION, "en").json()
+    source = body["sources"][0]
+    assert isinstance(source["seen"], str) and source["seen"]
+    assert "published" in source and isinstance(source["seen_estimated"], bool)
+    for route in body["routes"]:
+        assert route["received_on"] >= route["apply_on"]
+        assert {d["audience"] for d in route["documents"]} <= {"applicant", "staff"}
+    assert all("online_lecture_note" in o for o in body["licence_options"])
+
+
+def test_plan_accepts_driver_class_and_rejects_an_unknown_one(client):
+    ok = dict(SITUATION, licence={**SITUATION["licence"], "driver_class": "excellent"})
+    assert post(client, ok, "en").status_code == 200
+    bad = dict(SITUATION, licence={**SITUATION["licence"], "driver_class": "gold"})
+    r = post(client, bad, "en")
+    assert r.status_code == 400
+    assert r.json()["code"] == "invalid_situation"
+    assert "licence.driver_class" in r.json()["fields"]
+
+
+def test_openapi_documents_the_new_fields():
+    from kokugai.api.openapi import openapi_schema
+
+    schemas = openapi_schema()["components"]["schemas"]
+    assert schemas["SourceOut"]["properties"]["seen"]["type"] == "string"
+    assert {"published", "seen_estimated"} <= set(schemas["SourceOut"]["properties"])
+    assert "received_on" in schemas["RouteOut"]["properties"]
+    assert "audience" in schemas["DocumentOut"]["properties"]
+    assert "online_lecture_note" in schemas["LicenceOptionOut"]["properties"]
+    body = openapi_schema()["paths"]["/api/v1/plan"]["post"]["requestBody"]
+    licence = body["content"]["application/json"]["schema"]["properties"]["licence"]
+    options = licence["anyOf"][0]["properties"]["driver_class"]
+    assert "excellent" in json.dumps(options)

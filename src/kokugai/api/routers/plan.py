@@ -3,8 +3,10 @@
 The planner in ``kokugai.rules.planner`` is the only validator of a situation: the body is
 handed to it as decoded JSON, so the API, the CLI and the web form reject exactly the same
 situations with the same field names (400 ``invalid_situation``). The pydantic models below
-document the request and type the response; output models allow extra keys, so a field the
-planner adds is passed through rather than silently dropped.
+document the request and type the response. Every key of the planner's JSON must be declared
+on the output models: ninja's response validation keeps only declared fields (``extra="allow"``
+does not survive it), so an undeclared key would be dropped silently;
+``test_plan_is_the_cli_json`` catches that by comparing the API body with the CLI's JSON.
 """
 
 from __future__ import annotations
@@ -48,6 +50,13 @@ class VisitDoc(BaseModel):
 class LicenceDoc(BaseModel):
     holds_japanese_licence: bool
     drives_abroad: bool = False
+    driver_class: Literal["excellent", "general", "other"] | None = Field(
+        None,
+        description=(
+            "優良 excellent / 一般 general / other; absent or null when unknown (the online "
+            "renewal lecture is then offered with a condition to check)."
+        ),
+    )
 
 
 class SituationDoc(BaseModel):
@@ -97,7 +106,13 @@ class SourceOut(_Open):
     id: str
     url: str
     title: str
-    seen: str | None
+    seen: str = Field(description="The day the page was read for the rules (YYYY-MM-DD).")
+    published: str | None = Field(
+        description="The page's own (update) date, null where the page shows none."
+    )
+    seen_estimated: bool = Field(
+        description="True where `seen` is the research date as a whole, not this reading's."
+    )
 
 
 class ReasonOut(_Open):
@@ -117,6 +132,9 @@ class DocumentOut(_Open):
     code: str
     kind: str
     label: str
+    audience: Literal["applicant", "staff"] = Field(
+        description="`staff` items are the office's own steps, not for the applicant to bring."
+    )
     required: bool
     assumption: bool = Field(description="True where the item rests on a stated assumption.")
     sources: list[str]
@@ -132,13 +150,21 @@ class RouteOut(_Open):
     channel: str
     channel_name: str
     apply_at: PlaceOut
-    apply_on: str
+    apply_on: str = Field(description="First day one can apply (the posting day by mail).")
+    received_on: str = Field(
+        description="Day the office receives the application (later by mail); fees count from it."
+    )
     pickup_at: PlaceOut
     fee_yen: int
     fee_reasons: list[str]
     documents: list[DocumentOut]
     ready: ReadyOut
-    ready_before_departure: bool | None
+    ready_before_departure: bool | None = Field(
+        description=(
+            "Null without a visit. With one: false for every pickup abroad (collected after "
+            "leaving Japan); for a pickup in Japan, whether the card is likely ready in time."
+        )
+    )
     card_expires_on: str
     certificates_expire_on: str | None
     notes: list[str]
@@ -150,6 +176,9 @@ class LicenceOptionOut(_Open):
     register_fee_yen: int | None
     online_lecture: bool
     online_lecture_fee_yen: int | None
+    online_lecture_note: str | None = Field(
+        description="Who may take the online lecture, said for this holder (null: nothing to add)."
+    )
     recommended: bool
     warnings: list[ReasonOut]
 
