@@ -63,3 +63,17 @@ def test_a_case_without_booking_leaves_pickup_cleanly():
     services.case_change_pickup(case=case, actor=None, pickup_office=cast.offices["other"])
     assert "booking_cancelled" not in case.events.first().data
     assert not Booking.objects.filter(case=case).exists()
+
+
+def test_hand_over_completes_the_booking_and_releases_a_future_place():
+    case = CaseFactory(ready_for_pickup=True)
+    cast = CaseFactory.cast_of(case)
+    booking = _book_next_free_slot(case)  # the citizen comes in before the booked day
+
+    services.case_hand_over(case=case, actor=cast.staff["pickup"], identity_checked=True)
+
+    booking.refresh_from_db()
+    assert booking.status == BookingStatus.COMPLETED
+    assert Slot.objects.get(pk=booking.slot_id).booked == 0
+    assert case.events.first().data["booking_completed"] == booking.pk
+    assert not Notification.objects.filter(case=case, template="appointment_cancelled").exists()

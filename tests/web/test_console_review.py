@@ -307,3 +307,44 @@ def test_intake_records_the_planned_departure_date(client, world):
     assert case.departure_date == dt.date(2030, 1, 15)
     page = client.get(reverse("console:case", args=[case.pk])).content.decode()
     assert "2030-01-15" in page
+
+
+# --- a pre-registration is used up by the case opened from it -------------------------------
+
+
+def test_the_case_opened_from_a_loaded_preregistration_uses_it_up(client, world):
+    from kokugai.core import clock
+    from kokugai.web.models import PreRegistration
+    from kokugai.web.portal.prereg import code_new
+
+    now = clock.now()
+    prereg = PreRegistration.objects.create(
+        code=code_new(),
+        family_name="国外",
+        given_name="花子",
+        family_name_kana="コクガイ",
+        given_name_kana="ハナコ",
+        family_name_romaji="KOKUGAI",
+        given_name_romaji="HANAKO",
+        birth_date=dt.date(1990, 4, 1),
+        sex="female",
+        honseki_code="022039",
+        email="hanako.kokugai@example.com",
+        email_verified_at=now,
+        country="TW",
+        city="Taipei",
+        timezone="Asia/Taipei",
+        intake_office_code="131075",
+        pickup_office_code="131075",
+        created_at=now,
+    )
+    _client(client, world, "sumida-clerk")
+    loaded = client.post(reverse("console:prereg_load"), {"code": prereg.code})
+    assert loaded.status_code == 302
+    prereg.refresh_from_db()
+    assert prereg.used_at is None  # loading alone uses nothing up (a refresh is harmless)
+
+    assert client.post(reverse("console:intake"), base._intake_data()).status_code == 302
+    prereg.refresh_from_db()
+    case = Case.objects.get()
+    assert prereg.case_id == case.pk and prereg.used_at is not None

@@ -930,7 +930,12 @@ def case_hand_over(
         card.endorsement = address_field(departed) if departed else ""
         card.save()
         c.holder_office = None
+        # The pickup booking is done: its place is used (or, if collected early, released).
+        from kokugai.appointments.services import appointment_complete_for_case
+
+        booking = appointment_complete_for_case(case=c, actor=actor)
         return {
+            "booking_completed": booking.pk if booking else None,
             "identity_checked": True,
             "identity_documents": list(identity_documents),
             "old_cards_invalidated": old_ids,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.core import signing
+from django.utils.translation import gettext as _
 
 from kokugai.core.errors import ApplicationError
 
@@ -26,15 +27,9 @@ def case_id_from_token(token: str, purpose: str) -> int:
     try:
         data = signing.loads(token, salt=_SALT + purpose, max_age=MAX_AGE_DAYS[purpose] * 86400)
     except signing.SignatureExpired as exc:
-        raise ApplicationError(
-            "link_expired",
-            "このリンクは有効期限が切れています。 / This link has expired.",
-            status=410,
-        ) from exc
+        raise ApplicationError("link_expired", _("This link has expired."), status=410) from exc
     except signing.BadSignature as exc:
-        raise ApplicationError(
-            "link_invalid", "このリンクは無効です。 / This link is not valid.", status=404
-        ) from exc
+        raise ApplicationError("link_invalid", _("This link is not valid."), status=404) from exc
     return int(data["c"])
 
 

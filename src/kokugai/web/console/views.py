@@ -54,7 +54,7 @@ from kokugai.web.console.forms import (
     office_search,
     procedure_label,
 )
-from kokugai.web.console.prereg import INTAKE_SESSION_KEY
+from kokugai.web.console.prereg import INTAKE_SESSION_KEY, prereg_case_opened
 from kokugai.web.errors import handle_application_errors
 
 #: Where the intake view keeps a pre-registration's verified email until the case opens.
@@ -526,8 +526,10 @@ def _open_case_for(request: HttpRequest, form: IntakeForm, person: Person | None
         with_certificates=d["with_certificates"],
         note=d["note"],
     )
+    # A pre-registration loaded for this intake is used up by this case (same transaction).
+    prereg_case_opened(request, case)
     typed = d["email"]
-    if person.email_verified_at is None or person.email.casefold() != typed.casefold():
+    if typed and (person.email_verified_at is None or person.email.casefold() != typed.casefold()):
         # The address was typed by the clerk, not proved by the applicant: send a link. Mails
         # of the case wait (held) until it is opened, then go out to that address.
         email_verification_start(person=person, email=typed, actor=request.user)
