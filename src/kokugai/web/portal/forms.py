@@ -424,6 +424,14 @@ LICENCE_CHOICES = [
     ("holds_drives_abroad", _("I hold a Japanese licence and drive abroad")),
     ("none", _("I have no Japanese driving licence")),
 ]
+#: the planner's ``licence.driver_class``; blank = unknown (the planner then says which
+#: drivers may take the online renewal lecture instead of deciding it)
+DRIVER_CLASS_CHOICES = [
+    ("", _("I don't know / skip")),
+    ("excellent", _("優良 Excellent driver (gold licence)")),
+    ("general", _("一般 General driver")),
+    ("other", _("Other (違反運転者・初回更新者: with violations, or first renewal)")),
+]
 
 
 class PlanForm(forms.Form):
@@ -470,6 +478,12 @@ class PlanForm(forms.Form):
         required=False,
     )
     licence = forms.ChoiceField(label=_("Driving licence"), choices=LICENCE_CHOICES, required=False)
+    driver_class = forms.ChoiceField(
+        label=_("Driver class at your next renewal (運転者区分)"),
+        choices=DRIVER_CLASS_CHOICES,
+        required=False,
+        help_text=_("Decides whether you may take the renewal lecture online."),
+    )
 
     #: situation field (dotted) -> form field, to put the planner's errors in the right place
     FIELD_OF = {
@@ -477,6 +491,7 @@ class PlanForm(forms.Form):
         "visit.depart": "visit_depart",
         "visit.municipality": "visit_municipality",
         "visit": "visit_arrive",
+        "licence.driver_class": "driver_class",
     }
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -538,6 +553,9 @@ class PlanForm(forms.Form):
                 "holds_japanese_licence": lic != "none",
                 "drives_abroad": lic == "holds_drives_abroad",
             }
+            # Only a holder has a driver class; for anyone else the answer means nothing.
+            if lic != "none" and d.get("driver_class"):
+                s["licence"]["driver_class"] = d["driver_class"]
         return s
 
 

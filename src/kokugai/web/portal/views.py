@@ -48,21 +48,6 @@ def home(request: HttpRequest) -> HttpResponse:
 # --- planner ---------------------------------------------------------------------------
 
 
-def _learned_kwargs(plan_from_json: Any) -> dict[str, Any]:
-    """``learned=`` for the planner: the stage durations the tracker learns from history,
-    so the planner and the tracker give the same ready date for the same route.
-
-    Passed only when the planner accepts it (rules.planner gains the argument separately).
-    """
-    import inspect
-
-    from kokugai.tracking.selectors import learned_durations
-
-    if "learned" not in inspect.signature(plan_from_json).parameters:
-        return {}
-    return {"learned": learned_durations()}
-
-
 @require_http_methods(["GET", "POST"])
 def plan(request: HttpRequest) -> HttpResponse:
     """The planner: the same situation and plan as ``kokugai plan``, as a form."""
@@ -70,6 +55,7 @@ def plan(request: HttpRequest) -> HttpResponse:
 
     from kokugai.core import clock
     from kokugai.rules.planner import SituationError, plan_from_json
+    from kokugai.tracking.selectors import learned_durations
 
     form = PlanForm(request.POST or None)
     result = None
@@ -82,7 +68,9 @@ def plan(request: HttpRequest) -> HttpResponse:
                 today=clock.today(),
                 overrides=getattr(settings, "KOKUGAI_ASSUMPTIONS", {}),
                 lang=_lang(),
-                **_learned_kwargs(plan_from_json),
+                # The tracker's learned durations: the planner and the tracker then give the
+                # same ready date for the same route.
+                learned=learned_durations(),
             )
         except SituationError as exc:
             target = PlanForm.FIELD_OF.get(exc.field, exc.field)
