@@ -160,3 +160,17 @@ def test_notification_admin_is_read_only_and_hides_the_address(client, world, ma
     page = client.get(reverse("admin:notifications_notification_change", args=[mail.pk]))
     assert "taro.kokugai@example.com" in page.content.decode()
     assert client.get(reverse("admin:notifications_notification_add")).status_code == 403
+
+
+def test_office_admin_sees_only_their_own_and_unattached_accounts(client, world):
+    newcomer = User.objects.create_user(username="unattached", password="x-x-x-x-x")
+    _as(client, world, "sumida-admin")
+    listing = client.get(reverse("admin:core_user_changelist"))
+    assert listing.status_code == 200
+    shown = {u.username for u in listing.context["cl"].result_list}
+    assert "sumida-clerk" in shown and newcomer.username in shown
+    assert "hachinohe-reviewer" not in shown and "kokugai-admin" not in shown
+    reviewer = world["users"]["hachinohe-reviewer"]
+    assert client.get(reverse("admin:core_user_change", args=[reviewer.pk])).status_code == 302
+    page = client.get(reverse("admin:core_user_change", args=[world["users"]["sumida-clerk"].pk]))
+    assert "is_superuser" not in page.context["adminform"].form.fields  # read-only for them

@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin
-from django.db.models import Q
+from django.contrib.auth.admin import UserAdmin
+from django.db.models import Q, QuerySet
 
 from kokugai.core.models import User
 from kokugai.registry.models import (
@@ -185,3 +186,48 @@ class StaffProfileAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request: Any) -> bool:
         return office_admin_of(request) is not None or super().has_add_permission(request)
+
+
+class OfficeScopedUserAdmin(UserAdmin):
+    """Staff accounts: an office admin sees and edits only the accounts of their own office,
+    never a superuser's, and cannot grant superuser or staff-wide permissions."""
+
+    def _may(self, request: Any, obj: User | None) -> bool | None:
+        """True/False for an office admin (an account in their scope or not), else None."""
+        office = office_admin_of(request)
+        if office is None:
+            return None
+        return obj is None or self.get_queryset(request).filter(pk=obj.pk).exists()
+
+    def has_module_permission(self, request: Any) -> bool:
+        return office_admin_of(request) is not None or super().has_module_permission(request)
+
+    def has_view_permission(self, request: Any, obj: Any = None) -> bool:
+        may = self._may(request, obj)
+        return super().has_view_permission(request, obj) if may is None else may
+
+    def has_add_permission(self, request: Any) -> bool:
+        return office_admin_of(request) is not None or super().has_add_permission(request)
+
+    def has_change_permission(self, request: Any, obj: Any = None) -> bool:
+        may = self._may(request, obj)
+        return super().has_change_permission(request, obj) if may is None else may
+
+    def get_queryset(self, request: Any) -> QuerySet[User]:
+        qs = super().get_queryset(request)
+        office = office_admin_of(request)
+        if office is None:
+            return qs
+        # Their own staff, plus accounts not yet attached to any office (to attach them).
+        return qs.filter(Q(staff__office=office) | Q(staff__isnull=True), is_superuser=False)
+
+    def get_readonly_fields(self, request: Any, obj: User | None = None) -> Any:
+        fields = tuple(super().get_readonly_fields(request, obj))
+        if office_admin_of(request) is not None:
+            fields += ("is_superuser", "groups", "user_permissions")
+        return fields
+
+
+# The account admin lives here (not in core) because scoping it needs the office registry.
+admin.site.unregister(User)
+admin.site.register(User, OfficeScopedUserAdmin)
