@@ -154,6 +154,16 @@ def service_for_case(case: Case) -> ServiceType:
 
 
 def office_calendar(office: Office) -> Calendar:
+    # A mission's calendar rests on two assumptions a deployment may override: take them
+    # from the deployment (calendar_for_office would take the registry defaults).
+    if office.kind == "mission":
+        from kokugai.rules.offices import mission
+        from kokugai.tracking.selectors import deployment_mission_calendar
+
+        known = mission(office.code)
+        country = office.country or (known.country if known else "")
+        if country:
+            return deployment_mission_calendar(country)
     try:
         return calendar_for_office(office.kind, office.code, office.country or None)
     except KeyError:

@@ -17,6 +17,7 @@ from django.conf import settings
 from kokugai.cases.models import Case, CaseEvent
 from kokugai.core import clock
 from kokugai.rules import offices, procedures
+from kokugai.rules.assumptions import Assumptions
 from kokugai.rules.calendars import Calendar, japan_calendar, mission_calendar, municipal_calendar
 from kokugai.rules.codes import Channel, OfficeKind, Procedure
 from kokugai.rules.estimate import Ready
@@ -48,6 +49,23 @@ HISTORY_DAYS = 365
 LEARN_TTL_S = 600.0
 
 
+def deployment_assumptions() -> Assumptions:
+    """The assumptions of this deployment: the registry defaults plus
+    ``settings.KOKUGAI_ASSUMPTIONS`` (what the planner pages and the API pass as overrides)."""
+    return Assumptions.of(getattr(settings, "KOKUGAI_ASSUMPTIONS", None) or {})
+
+
+def deployment_mission_calendar(country_iso2: str) -> Calendar:
+    """A mission's calendar with this deployment's overrides of the two calendar
+    assumptions, so the tracker, the booking slots and the planner count the same days."""
+    a = deployment_assumptions()
+    return mission_calendar(
+        country_iso2,
+        observe_japanese_holidays=a.bool("missions_observe_japanese_holidays"),
+        observe_year_end=a.bool("missions_observe_year_end"),
+    )
+
+
 def calendar_of(office_code: str) -> Calendar:
     """The closure calendar of an office, by its code (pure reference data, no query)."""
     mu = offices.municipality(office_code)
@@ -55,7 +73,7 @@ def calendar_of(office_code: str) -> Calendar:
         return municipal_calendar(mu.code)
     mi = offices.mission(office_code)
     if mi is not None:
-        return mission_calendar(mi.country)
+        return deployment_mission_calendar(mi.country)
     return japan_calendar()
 
 
@@ -220,7 +238,10 @@ def ready_estimate(
         return None
     try:
         priors = procedures.stage_priors(
-            Procedure(case.procedure), Channel(case.channel), pickup_kind=_pickup_kind(o.pickup)
+            Procedure(case.procedure),
+            Channel(case.channel),
+            pickup_kind=_pickup_kind(o.pickup),
+            overrides=deployment_assumptions(),
         )
     except (procedures.ChannelNotAvailableError, ValueError):
         return None
