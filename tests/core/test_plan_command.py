@@ -241,9 +241,11 @@ def test_internal_error_is_logged_and_printed_as_one_line(
 
     monkeypatch.setattr(command, "plan_from_json", broken)
     monkeypatch.setattr(sys, "stdin", io.StringIO(SEED))
-    # On the command's own logger: Django's dictConfig replaces the root's handlers.
+    # On the command's own logger: Django's dictConfig replaces the root's handlers. The
+    # traceback is logged at DEBUG only, so let this logger pass DEBUG records.
     handler = _Records()
     command.logger.addHandler(handler)
+    monkeypatch.setattr(command.logger, "level", logging.DEBUG)
     try:
         with pytest.raises(SystemExit) as e:
             main(["plan", "-", "--lang", "en"])
@@ -258,3 +260,47 @@ def test_internal_error_is_logged_and_printed_as_one_line(
     )
     (record,) = handler.records
     assert record.exc_info is not None and record.exc_info[0] is ZeroDivisionError
+    assert record.levelno == logging.DEBUG
+
+
+# A real process with the deployment's LOGGING: the planner is broken from inside it.
+BROKEN = (
+    "import sys\n"
+    "from kokugai.core.management.commands import plan as command\n"
+    "def broken(*a, **k):\n"
+    "    raise ZeroDivisionError('boom')\n"
+    "command.plan_from_json = broken\n"
+    "from kokugai.cli import main\n"
+    "main(['plan', '-', '--lang', 'en'])\n"
+)
+
+
+def run_broken(**env: str) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in ENV.items() if k != "LOG_LEVEL"}
+    return subprocess.run(  # noqa: S603
+        [sys.executable, "-c", BROKEN],
+        input=SEED,
+        capture_output=True,
+        text=True,
+        env={**clean, **env},
+        timeout=60,
+        check=False,
+    )
+
+
+def test_internal_error_in_a_real_process_prints_one_line_and_no_traceback() -> None:
+    p = run_broken()
+    assert p.returncode == 1
+    assert_no_traceback(p)
+    assert p.stderr.strip().splitlines() == [
+        "internal error (ZeroDivisionError); please report this situation"
+    ]
+
+
+def test_log_level_debug_shows_the_traceback_of_an_internal_error() -> None:
+    p = run_broken(LOG_LEVEL="DEBUG")
+    assert p.returncode == 1
+    assert "Traceback" in p.stderr and "ZeroDivisionError: boom" in p.stderr
+    assert p.stderr.strip().splitlines()[-1] == (
+        "internal error (ZeroDivisionError); please report this situation"
+    )

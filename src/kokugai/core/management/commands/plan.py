@@ -2,8 +2,9 @@
 
 All rules and validation live in ``kokugai.rules.planner``; this command reads, prints and
 maps errors to exit codes: 0 plan printed, 2 bad input (the message names the field), 1 an
-internal error. The command prints one line for every error; an internal error is also logged
-with its traceback (where that goes is LOGGING's business, by default stderr).
+internal error. The command prints one line for every error. The traceback of an internal
+error is logged at DEBUG only: the root logger's console handler writes to the same stderr, so
+at the default level a user sees the one line, and ``LOG_LEVEL=DEBUG`` shows the traceback.
 """
 
 from __future__ import annotations
@@ -84,7 +85,7 @@ class Command(BaseCommand):
         except AssumptionError as e:
             self.fail(f"KOKUGAI_ASSUMPTIONS: {e}", 2)
         except Exception as e:  # noqa: BLE001 - the one-line guarantee; the log has the rest
-            logger.exception("kokugai plan failed on a situation")
+            logger.debug("kokugai plan failed on a situation", exc_info=True)
             self.fail(
                 f"internal error ({type(e).__name__}); please report this situation"
                 if en
