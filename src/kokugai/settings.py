@@ -123,8 +123,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-# URLs typed without a scheme are https (the Django 6 default, adopted now).
-FORMS_URLFIELD_ASSUME_HTTPS = True
 # A cache every web process shares (login throttling must hold across processes): the
 # database, so no other server is needed. The table is made by core's migration 0002.
 CACHES = {

@@ -233,11 +233,20 @@ def _hand_over(story: Story) -> None:
     )
 
 
-def run_story(*, users: dict[str, User], offices: dict[str, Office]) -> Story:
+def run_story(
+    *,
+    users: dict[str, User],
+    offices: dict[str, Office],
+    after_step: Callable[[Step], None] | None = None,
+) -> Story:
+    """Run the steps in date order; ``after_step`` runs between them (the demo delivers the
+    mails each step queued, as a worker would have done before the next day of the story)."""
     story = Story(users=users, offices=offices)
     for step in story_steps():
         with clock.frozen(step.at):
             step.run(story)
+        if after_step is not None:
+            after_step(step)
     return story
 
 

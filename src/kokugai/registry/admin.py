@@ -11,6 +11,7 @@ from typing import Any
 
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
+from django.db import models
 from django.db.models import Q, QuerySet
 
 from kokugai.core.models import User
@@ -80,6 +81,8 @@ class ClosureInline(OfficeScopedInline):
 
 @admin.register(Office)
 class OfficeAdmin(admin.ModelAdmin):
+    # A website typed without a scheme is https (Django 6's default, adopted now).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ("code", "name_ja", "kind", "country", "timezone", "is_active")
     list_filter = ("kind", "is_active", "country")
     search_fields = ("code", "name_ja", "name_en", "name_kana")

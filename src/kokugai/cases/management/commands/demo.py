@@ -48,15 +48,24 @@ class Command(BaseCommand):
             registry.offices_load()
         users = registry.demo_staff_ensure(password=registry.demo_password(allow_default=True))
         offices = {o.code: o for o in Office.objects.filter(code__in=codes)}
-        story = run_story(users=users, offices=offices)
+        # Mails go out after each step, as a running worker would have sent them before the
+        # story's next day (a reminder is sent before the hand-over, not withdrawn by it).
+        failed = 0
+
+        def deliver(step: Any) -> None:
+            nonlocal failed
+            failed += deliver_pending(until_idle=True, timeout=30).failed
+
+        story = run_story(users=users, offices=offices, after_step=deliver)
         # The demo ends only once its mails have gone out through the configured backend
         # (EMAIL_URL, or files in var/mail/): a demo that "sent" nothing proves nothing.
         stats = deliver_pending(until_idle=True, wait_for_retries=True, timeout=120)
+        failed += stats.failed
         if stats.pending:
             raise CommandError(f"{stats.pending} notifications not delivered (see kokugai worker)")
-        if stats.failed:
+        if failed:
             raise CommandError(
-                f"{stats.failed} notifications failed; first reply: {_first_failure(story)}"
+                f"{failed} notifications failed; first reply: {_first_failure(story)}"
             )
         report = story_report(story.the_case())
         if "appointment" in story.extra:
