@@ -17,6 +17,7 @@ DEFAULT_LANGUAGE = "ja"
 
 #: Keys every notification about a case carries (filled by cases.services).
 CASE_KEYS = ("receipt_number", "application_id", "procedure", "tracking_url")
+# service_ja / service_en are optional: the texts name the service when given.
 APPOINTMENT_KEYS = (
     "office_ja",
     "office_en",
@@ -99,17 +100,17 @@ CATALOGUE: dict[str, Entry] = _entries(
     Entry(
         "appointment_confirmed",
         APPOINTMENT_KEYS,
-        Text("受取予約の確定(ICS添付)", "Pickup appointment confirmed (ICS attached)"),
+        Text("窓口予約の確定(ICS添付)", "Appointment confirmed (ICS attached)"),
     ),
     Entry(
         "appointment_reminder",
         APPOINTMENT_KEYS,
-        Text("受取予約のリマインダー", "Pickup appointment reminder"),
+        Text("窓口予約のリマインダー", "Appointment reminder"),
     ),
     Entry(
         "appointment_cancelled",
         APPOINTMENT_KEYS,
-        Text("受取予約の取消", "Pickup appointment cancelled"),
+        Text("窓口予約の取消", "Appointment cancelled"),
     ),
     Entry(
         "collected",

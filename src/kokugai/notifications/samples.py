@@ -15,6 +15,8 @@ _CASE = {
     "tracking_url": "http://127.0.0.1:8000/track/",
 }
 _APPOINTMENT = {
+    "service_ja": "国外転出者向けカード交付",
+    "service_en": "My Number card pickup for residents abroad",
     "office_ja": "架空市役所",
     "office_en": "Kakuu City Office",
     "counter_ja": "マイナンバーカード交付窓口",
