@@ -207,7 +207,7 @@ KOKUGAI_PERIODIC_TASKS = [
     ("kokugai.appointments.tasks.send_reminders", 900),
     ("kokugai.web.portal.tasks.purge_preregistrations", 86400),
     ("kokugai.tracking.tasks.purge_lookup_attempts", 86400),
-    ("kokugai.people.tasks.send_card_reminders", 86400),
+    ("kokugai.notifications.tasks.send_card_reminders", 86400),
 ]
 
 # Marked assumptions of kokugai.rules (UNCONFIRMED facts), overridable per deployment.

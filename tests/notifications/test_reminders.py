@@ -19,8 +19,8 @@ from kokugai.notifications.reminders import (
     return_reminders_send,
     stage,
 )
+from kokugai.notifications.tasks import send_card_reminders
 from kokugai.people.models import Card, CardKind, CardStatus
-from kokugai.people.tasks import send_card_reminders
 
 JST = ZoneInfo("Asia/Tokyo")
 
