@@ -193,7 +193,7 @@ def notifications_release_held(*, person: Any) -> int:
     address = _verified_address(person)
     if address is None:
         return 0
-    held = Notification.objects.select_for_update().filter(
+    held = Notification.objects.select_for_update(of=("self",)).filter(
         Q(person=person) | Q(case__person=person), status=Status.HELD
     )
     now = timezone.now()
