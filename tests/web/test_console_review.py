@@ -313,31 +313,9 @@ def test_intake_records_the_planned_departure_date(client, world):
 
 
 def test_the_case_opened_from_a_loaded_preregistration_uses_it_up(client, world):
-    from kokugai.core import clock
-    from kokugai.web.models import PreRegistration
-    from kokugai.web.portal.prereg import code_new
+    from test_portal_console_prereg import _prereg
 
-    now = clock.now()
-    prereg = PreRegistration.objects.create(
-        code=code_new(),
-        family_name="国外",
-        given_name="花子",
-        family_name_kana="コクガイ",
-        given_name_kana="ハナコ",
-        family_name_romaji="KOKUGAI",
-        given_name_romaji="HANAKO",
-        birth_date=dt.date(1990, 4, 1),
-        sex="female",
-        honseki_code="022039",
-        email="hanako.kokugai@example.com",
-        email_verified_at=now,
-        country="TW",
-        city="Taipei",
-        timezone="Asia/Taipei",
-        intake_office_code="131075",
-        pickup_office_code="131075",
-        created_at=now,
-    )
+    prereg = _prereg(given_name="花子", sex="female", email="hanako.kokugai@example.com")
     _client(client, world, "sumida-clerk")
     loaded = client.post(reverse("console:prereg_load"), {"code": prereg.code})
     assert loaded.status_code == 302
