@@ -26,7 +26,6 @@ from django.utils.translation import gettext as _
 
 from kokugai.appointments import ics, slots
 from kokugai.appointments.access import (
-    book_token_make,
     manage_token_make,
     site_url,
 )
@@ -897,11 +896,6 @@ def appointment_reminders_send(*, lead: dt.timedelta = REMINDER_LEAD) -> int:
 
 
 # --- rendering for mails, pages, the demo -------------------------------------------------
-
-
-def book_url(case: Case) -> str:
-    """Absolute booking link for the "arrived" notification (``booking_url``)."""
-    return site_url(f"/appointments/book/{book_token_make(case)}/")
 
 
 def manage_url(booking: Booking) -> str:
