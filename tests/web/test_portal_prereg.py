@@ -290,3 +290,12 @@ def test_a_chosen_zone_in_a_several_zone_country_is_kept(client):
     r = client.post("/preregister/", data)
     assert r.status_code == 302, r.content.decode()[:2000]
     assert PreRegistration.objects.get().timezone == "America/Denver"
+
+
+def test_code_errors_speak_the_page_language():
+    from django.utils import translation
+
+    for lang, expected in (("ja", "事前登録コードの形式"), ("en", "not a pre-registration code")):
+        with translation.override(lang), pytest.raises(ApplicationError) as exc:
+            prereg.code_normalize("P!!!!!!!!!")
+        assert expected in str(exc.value.message)

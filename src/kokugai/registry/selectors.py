@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.utils.translation import gettext as _
+
 from kokugai.core.errors import Forbidden
 from kokugai.registry.models import Office, StaffProfile
 
@@ -22,8 +24,7 @@ def staff_office_required(user: object) -> Office:
     if office is None:
         raise Forbidden(
             "office_not_allowed",
-            "この操作には所属事務所のある職員アカウントが必要です。 / "
-            "A staff account that belongs to an office is required.",
+            _("A staff account that belongs to an office is required."),
         )
     return office
 

@@ -17,6 +17,7 @@ from django.core import signing
 from django.db import transaction
 from django.urls import reverse
 from django.utils.crypto import constant_time_compare, salted_hmac
+from django.utils.translation import gettext as _
 
 from kokugai.core import clock
 from kokugai.core.audit import audit_record
@@ -83,14 +84,13 @@ def code_normalize(text: str) -> str:
     if len(body) != BODY_LENGTH or any(ch not in ALPHABET for ch in body):
         raise ApplicationError(
             "prereg_code_invalid",
-            "事前登録コードの形式が正しくありません。 / This is not a pre-registration code.",
+            _("This is not a pre-registration code."),
             fields={"code": "format"},
         )
     if check != check_character(body):
         raise ApplicationError(
             "prereg_code_check",
-            "事前登録コードの確認文字が合いません。入力を確認してください。 / "
-            "The check character of the pre-registration code does not match: please check it.",
+            _("The check character of the pre-registration code does not match: please check it."),
             fields={"code": "check_character"},
         )
     return "P" + body + check
@@ -125,7 +125,7 @@ def _send_verification(prereg: PreRegistration) -> None:
 @transaction.atomic
 def preregistration_create(**fields: Any) -> PreRegistration:
     """Store the data and queue the verification link (sent once the transaction commits)."""
-    for _ in range(5):
+    for _attempt in range(5):
         code = code_new()
         if not PreRegistration.objects.filter(code=code).exists():
             break
@@ -155,11 +155,11 @@ def preregistration_verify(token: str) -> PreRegistration:
     except signing.SignatureExpired as exc:
         raise ApplicationError(
             "prereg_link_expired",
-            "確認リンクの有効期限が切れています。 / The verification link has expired.",
+            _("The verification link has expired."),
         ) from exc
     except signing.BadSignature as exc:
         raise NotFound(
-            "確認リンクが正しくありません。 / The verification link is not valid.",
+            _("The verification link is not valid."),
             code="prereg_link_invalid",
         ) from exc
     prereg = (
@@ -171,8 +171,7 @@ def preregistration_verify(token: str) -> PreRegistration:
         email_digest(prereg.email), str(data.get("h", ""))
     ):
         raise NotFound(
-            "この事前登録は見つかりません（使用済みまたは削除済み）。 / "
-            "This pre-registration no longer exists (used or deleted).",
+            _("This pre-registration no longer exists (used or deleted)."),
             code="prereg_link_invalid",
         )
     if prereg.email_verified_at is None:
@@ -197,8 +196,7 @@ def _usable(code: str) -> PreRegistration:
     # check their email (or to fill the form at the counter), never told which it was.
     if prereg is None or not prereg.is_verified or prereg.used_at is not None:
         raise NotFound(
-            "使用できる事前登録が見つかりません（未確認・使用済み・期限切れを含む）。 / "
-            "No usable pre-registration with this code (unverified, used or expired).",
+            _("No usable pre-registration with this code (unverified, used or expired)."),
             code="prereg_not_found",
         )
     return prereg
@@ -260,8 +258,7 @@ def preregistration_load(
         and prereg.loaded_at > now - LOAD_RESERVED_FOR
     ):
         raise NotFound(
-            "この事前登録は他の窓口で読み込まれています。 / "
-            "This pre-registration is being taken in at another office.",
+            _("This pre-registration is being taken in at another office."),
             code="prereg_not_found",
         )
     prereg.loaded_at = now
@@ -293,8 +290,7 @@ def preregistration_mark_used(
     if prereg.used_at is not None:
         raise Conflict(
             "prereg_used",
-            "この事前登録からは既に申請が作成されています。 / "
-            "A case has already been opened from this pre-registration.",
+            _("A case has already been opened from this pre-registration."),
         )
     office_code = case.intake_office.code if case.intake_office_id else ""
     prereg.used_at = clock.now()
