@@ -242,6 +242,9 @@ KOKUGAI_EMAIL_CHANGE_TTL_HOURS = int(os.environ.get("KOKUGAI_EMAIL_CHANGE_TTL_HO
 KOKUGAI_PREREGISTRATION_DAYS = int(os.environ.get("KOKUGAI_PREREGISTRATION_DAYS", "30"))
 # Status-tracker rate limits overriding tracking.services.DEFAULT_LIMITS, e.g. {"per_client": 10}.
 KOKUGAI_TRACKER_LIMITS = json.loads(os.environ.get("KOKUGAI_TRACKER_LIMITS", "{}"))
+# Reverse proxies (addresses or networks, comma-separated) whose X-Forwarded-For is believed
+# (kokugai.core.net). Empty: the peer address is the client.
+KOKUGAI_TRUSTED_PROXIES = os.environ.get("KOKUGAI_TRUSTED_PROXIES", "")
 # How long learned stage durations are cached per process before relearning (seconds).
 KOKUGAI_ETA_TTL_S = int(os.environ.get("KOKUGAI_ETA_TTL_S", "600"))
 # Public site address used in links inside emails.

@@ -5,7 +5,7 @@
 - ``page``: a fresh context and page per test (Japanese locale, Tokyo time, desktop size);
   ``phone_page``: the same at a phone's size.
 - ``axe_check(page, label)``: runs axe-core and fails on serious or critical violations.
-- ``screenshot(page, name)``: saves docs/screenshots/<name>.png.
+- ``screenshot(page, name)``: saves <name>.png under var/screenshots/ (bin/screenshots: docs/).
 - ``console_login(page, live_server, username, password)``: signs a staff member in.
 - ``set_language(page, "en")``: the header's language switch, as a user presses it.
 
@@ -27,7 +27,9 @@ import pytest
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 ROOT = Path(__file__).resolve().parents[2]
-SCREENSHOTS = ROOT / "docs" / "screenshots"
+# Tests write their screenshots under var/; only bin/screenshots points this at docs/screenshots
+# (the README's pictures), so a test run never changes a committed file.
+SCREENSHOTS = Path(os.environ.get("KOKUGAI_SCREENSHOT_DIR") or ROOT / "var" / "screenshots")
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",

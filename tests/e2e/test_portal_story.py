@@ -2,7 +2,8 @@
 pre-register, verify, intake from the pre-registration at the counter (the console's own
 route), status at each stage (with the ready-date range and a "No" departure verdict),
 the correction reply, booking the pickup, pickup. Every page visited is checked with
-axe-core in both languages; the main pages are saved to docs/screenshots/."""
+axe-core in both languages; the main pages are saved as screenshots (var/screenshots/,
+or docs/screenshots/ through bin/screenshots)."""
 
 from __future__ import annotations
 

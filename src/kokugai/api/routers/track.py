@@ -14,6 +14,7 @@ from ninja import Router, Schema
 from pydantic import Field
 
 from kokugai.api.schemas import ErrorOut, lang_of
+from kokugai.core.net import client_rate_key
 from kokugai.rules.estimate import Ready
 from kokugai.rules.types import Text
 from kokugai.tracking.services import tracker_lookup
@@ -82,12 +83,6 @@ def _text(t: Text | None, lang: str) -> str | None:
     return None if t is None else t.get(lang)
 
 
-def client_ip(request: HttpRequest) -> str:
-    # REMOTE_ADDR only, as the portal: X-Forwarded-For is client-controlled unless a trusted
-    # proxy set it, and trusting it would let anyone reset their own rate limit.
-    return str(request.META.get("REMOTE_ADDR", ""))
-
-
 @router.post(
     "/track",
     response={200: TrackOut, 400: ErrorOut, 404: ErrorOut, 422: ErrorOut, 429: ErrorOut},
@@ -101,7 +96,9 @@ def client_ip(request: HttpRequest) -> str:
 def track(request: HttpRequest, payload: TrackIn) -> TrackOut:
     lang = lang_of(request)
     case = tracker_lookup(
-        reference=payload.reference, birth_date=payload.birth_date, client_ip=client_ip(request)
+        reference=payload.reference,
+        birth_date=payload.birth_date,
+        client_ip=client_rate_key(request),
     )
     s = tracker_status(case, departure_date=payload.departure_date)
     return TrackOut(

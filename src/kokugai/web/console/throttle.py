@@ -15,6 +15,8 @@ import hashlib
 from django.core.cache import cache
 from django.http import HttpRequest
 
+from kokugai.core.net import client_rate_key
+
 USERNAME_LIMIT = 5
 ADDRESS_LIMIT = 20
 LOCK_SECONDS = 15 * 60
@@ -34,8 +36,8 @@ def _keys(username: str, address: str) -> list[tuple[str, int]]:
 
 
 def client_address(request: HttpRequest) -> str:
-    # REMOTE_ADDR only: X-Forwarded-For is client-controlled unless a trusted proxy sets it.
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
+    # Behind a listed proxy, X-Forwarded-For; IPv6 counted per /64 (kokugai.core.net).
+    return client_rate_key(request)
 
 
 def is_locked(username: str, address: str) -> bool:

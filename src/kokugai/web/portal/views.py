@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from kokugai.core.errors import ApplicationError
+from kokugai.core.net import client_rate_key
 from kokugai.rules import offices
 from kokugai.tracking.services import TrackerError, tracker_lookup
 from kokugai.tracking.stages import STAGES, Stage
@@ -32,12 +33,6 @@ from kokugai.web.portal.forms import (
 
 def _lang() -> str:
     return "en" if (get_language() or "ja").startswith("en") else "ja"
-
-
-def client_ip(request: HttpRequest) -> str:
-    # REMOTE_ADDR only: X-Forwarded-For is client-controlled unless a trusted proxy set it,
-    # and trusting it would let anyone reset their own rate limit.
-    return request.META.get("REMOTE_ADDR", "")
 
 
 @require_GET
@@ -209,7 +204,7 @@ def track(request: HttpRequest) -> HttpResponse:
                 case = tracker_lookup(
                     reference=form.cleaned_data["reference"],
                     birth_date=form.cleaned_data["birth_date"],
-                    client_ip=client_ip(request),
+                    client_ip=client_rate_key(request),
                 )
                 status = tracker_status(case, departure_date=form.cleaned_data["departure_date"])
             except TrackerError as exc:
