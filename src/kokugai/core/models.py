@@ -53,3 +53,18 @@ class AuditEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.actor_label} {self.action} {self.object_type}:{self.object_id}"
+
+
+class Heartbeat(models.Model):
+    """The last sign of life of a long-running process (the worker), read by ``/readyz``."""
+
+    name = models.CharField(_("name"), max_length=64, primary_key=True)
+    at = models.DateTimeField(_("at"))
+    detail = models.JSONField(_("detail"), default=dict, blank=True)
+
+    class Meta:
+        verbose_name = _("heartbeat")
+        verbose_name_plural = _("heartbeats")
+
+    def __str__(self) -> str:
+        return f"{self.name} {self.at:%Y-%m-%d %H:%M:%S}"
