@@ -248,6 +248,8 @@ KOKUGAI_TRUSTED_PROXIES = os.environ.get("KOKUGAI_TRUSTED_PROXIES", "")
 # How long learned stage durations are cached per process before relearning (seconds).
 KOKUGAI_ETA_TTL_S = int(os.environ.get("KOKUGAI_ETA_TTL_S", "600"))
 # Public site address used in links inside emails.
+# The TrueType font embedded for names in the application PDF (IPAmj明朝); empty: Debian's path.
+KOKUGAI_PDF_FONT = os.environ.get("KOKUGAI_PDF_FONT", "")
 KOKUGAI_SITE_URL = os.environ.get("KOKUGAI_SITE_URL", "http://127.0.0.1:8000")
 
 LOGGING = {
