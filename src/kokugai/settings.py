@@ -250,6 +250,8 @@ KOKUGAI_TRUSTED_PROXIES = os.environ.get("KOKUGAI_TRUSTED_PROXIES", "")
 # relearns them (tracking.learning) every 10 minutes when events were written.
 KOKUGAI_ETA_TTL_S = int(os.environ.get("KOKUGAI_ETA_TTL_S", "60"))
 # Public site address used in links inside emails.
+# The TrueType font embedded for names in the application PDF (IPAmj明朝); empty: Debian's path.
+KOKUGAI_PDF_FONT = os.environ.get("KOKUGAI_PDF_FONT", "")
 KOKUGAI_SITE_URL = os.environ.get("KOKUGAI_SITE_URL", "http://127.0.0.1:8000")
 
 LOGGING = {
