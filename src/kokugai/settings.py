@@ -207,6 +207,7 @@ KOKUGAI_PERIODIC_TASKS = [
     ("kokugai.appointments.tasks.send_reminders", 900),
     ("kokugai.web.portal.tasks.purge_preregistrations", 86400),
     ("kokugai.tracking.tasks.purge_lookup_attempts", 86400),
+    ("kokugai.tracking.tasks.learn_durations", 600),
     ("kokugai.notifications.tasks.send_card_reminders", 86400),
 ]
 
@@ -245,8 +246,9 @@ KOKUGAI_TRACKER_LIMITS = json.loads(os.environ.get("KOKUGAI_TRACKER_LIMITS", "{}
 # Reverse proxies (addresses or networks, comma-separated) whose X-Forwarded-For is believed
 # (kokugai.core.net). Empty: the peer address is the client.
 KOKUGAI_TRUSTED_PROXIES = os.environ.get("KOKUGAI_TRUSTED_PROXIES", "")
-# How long learned stage durations are cached per process before relearning (seconds).
-KOKUGAI_ETA_TTL_S = int(os.environ.get("KOKUGAI_ETA_TTL_S", "600"))
+# How long a web process keeps the learned stage durations it read (seconds). The worker
+# relearns them (tracking.learning) every 10 minutes when events were written.
+KOKUGAI_ETA_TTL_S = int(os.environ.get("KOKUGAI_ETA_TTL_S", "60"))
 # Public site address used in links inside emails.
 # The TrueType font embedded for names in the application PDF (IPAmj明朝); empty: Debian's path.
 KOKUGAI_PDF_FONT = os.environ.get("KOKUGAI_PDF_FONT", "")
