@@ -11,7 +11,14 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from kokugai.core.forms import DATE_HINT, DateField, EmailField, PhoneField, kana_value
+from kokugai.core.forms import (
+    DATE_HINT,
+    DateField,
+    EmailField,
+    PhoneField,
+    SaysWhatToDo,
+    kana_value,
+)
 from kokugai.people.models import Sex
 from kokugai.registry.models import Office
 from kokugai.rules import offices as rules_offices
@@ -86,7 +93,7 @@ def _office_by_code(code: str, *, kinds: set[str], field: str) -> Office:
     return office
 
 
-class IntakeForm(forms.Form):
+class IntakeForm(SaysWhatToDo, forms.Form):
     """Open a case at the counter. ``initial`` may be filled from a pre-registration."""
 
     procedure = forms.ChoiceField(

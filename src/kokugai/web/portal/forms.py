@@ -13,7 +13,14 @@ from django import forms
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from kokugai.core.forms import DateField, DateInput, EmailField, PhoneField, kana_value
+from kokugai.core.forms import (
+    DateField,
+    DateInput,
+    EmailField,
+    PhoneField,
+    SaysWhatToDo,
+    kana_value,
+)
 from kokugai.rules import checkdigits, offices
 from kokugai.rules.codes import Channel
 
@@ -205,7 +212,7 @@ def _romaji(value: str) -> str:
     return value.upper()
 
 
-class PreRegistrationForm(forms.Form):
+class PreRegistrationForm(SaysWhatToDo, forms.Form):
     channel = forms.ChoiceField(
         label=_("How will you apply?"), choices=PREREG_CHANNELS, widget=forms.RadioSelect
     )
@@ -365,7 +372,7 @@ class PreRegistrationForm(forms.Form):
         }
 
 
-class TrackerForm(forms.Form):
+class TrackerForm(SaysWhatToDo, forms.Form):
     reference = forms.CharField(
         label=_("Receipt number (受付番号) or application ID (申請書ID)"),
         max_length=40,
@@ -387,7 +394,7 @@ class TrackerForm(forms.Form):
         self.fields["birth_date"].widget.attrs.update(autocomplete="bday")
 
 
-class ReplyForm(forms.Form):
+class ReplyForm(SaysWhatToDo, forms.Form):
     text = forms.CharField(
         label=_("Your answer"),
         widget=forms.Textarea(attrs={"rows": 6}),
@@ -395,7 +402,7 @@ class ReplyForm(forms.Form):
     )
 
 
-class PreRegistrationCodeForm(forms.Form):
+class PreRegistrationCodeForm(SaysWhatToDo, forms.Form):
     code = forms.CharField(label=_("Pre-registration code"), max_length=20)
 
 
@@ -423,7 +430,7 @@ DRIVER_CLASS_CHOICES = [
 ]
 
 
-class PlanForm(forms.Form):
+class PlanForm(SaysWhatToDo, forms.Form):
     """The web face of ``kokugai plan``: each field is one field of the situation JSON."""
 
     birth_date = DateField(label=_("Date of birth"), widget=DateInput())
@@ -546,7 +553,7 @@ class PlanForm(forms.Form):
         return s
 
 
-class EmailChangeForm(forms.Form):
+class EmailChangeForm(SaysWhatToDo, forms.Form):
     email = EmailField(
         label=_("Your email address"),
         help_text=_("We send a link to this address; it is used once you open the link."),
