@@ -86,7 +86,10 @@ class Case(models.Model):
     # Unique through Meta.constraints, not unique=True: on PostgreSQL that would add a
     # second, "_like" index per column that no query uses (IDs are matched exactly).
     receipt_number = models.CharField(_("受付番号"), max_length=32)
-    application_id = models.CharField(_("申請書ID"), max_length=23, null=True, blank=True)
+    # NULL, not "": every case without a 申請書ID yet must pass the unique constraint.
+    application_id = models.CharField(  # noqa: DJ001
+        _("申請書ID"), max_length=23, null=True, blank=True
+    )
     fee_yen = models.PositiveIntegerField(_("fee (yen)"), default=0)
     with_certificates = models.BooleanField(_("with e-certificates"), default=True)
     departure_date = models.DateField(
