@@ -13,6 +13,7 @@ from factories import OfficeFactory
 from kokugai.cases import workflow as wf
 from kokugai.cases.models import Case, CaseEvent
 from kokugai.core import clock
+from kokugai.core.audit import audit_verify
 from kokugai.core.models import AuditEntry
 from kokugai.people.models import Person
 from kokugai.tracking.generate import PROCEDURE_WEIGHTS, generate, walks
@@ -48,6 +49,9 @@ def test_generated_cases_are_whole_and_consistent(offices):
     result = generate(600, seed=4, batch=250)
     assert result.cases == Case.objects.count() == Person.objects.count() == 600
     assert result.events == CaseEvent.objects.count() == AuditEntry.objects.count()
+    # The audit rows extend the hash chain like any other entries.
+    report = audit_verify()
+    assert report.ok and report.checked == result.events, str(report)
     # Every procedure appears, and both open and closed cases.
     procedures = collections.Counter(Case.objects.values_list("procedure", flat=True))
     assert set(procedures) == {p.value for p in PROCEDURE_WEIGHTS}

@@ -9,9 +9,12 @@ How it stays fast (≥ 10,000 cases/s on PostgreSQL, so a million takes minutes)
 
 - Python decides per case only what is random (the walk, offices, dates) and sends one
   compact row per case to a temporary table (``COPY`` on PostgreSQL);
-- the database writes the persons, the cases, the events and the audit rows with
-  ``INSERT … SELECT`` from that table joined with the walks (one row per step, taken from
-  ``cases.workflow``: every walk is a path the real services could take);
+- the database writes the persons, the cases and the events with ``INSERT … SELECT`` from
+  that table joined with the walks (one row per step, taken from ``cases.workflow``: every
+  walk is a path the real services could take);
+- the audit rows (one per event) are appended to the hash chain in bulk
+  (``core.audit.audit_record_many``: one lock, one read of the head, one insert per batch),
+  so ``kokugai audit verify`` holds over generated data too;
 - ids are allocated in blocks after the current maximum, and the sequences are moved past
   them at the end.
 
@@ -27,14 +30,16 @@ import datetime as dt
 import random
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from django.core.management.color import no_style
 from django.db import connection, transaction
 
 from kokugai.cases import workflow as wf
 from kokugai.cases.models import Case, CaseEvent
+from kokugai.core.audit import audit_record_many
 from kokugai.core.models import AuditEntry
 from kokugai.people.models import Person
 from kokugai.registry.models import Office
@@ -224,7 +229,7 @@ def _copy_cases(rows: list[tuple[object, ...]]) -> None:
 
 
 def _insert_batch(bases: dict[str, int]) -> None:
-    """Persons, cases, events and audit rows of the cases in ``gen_case``."""
+    """Persons, cases and events of the cases in ``gen_case``."""
     opened = _epoch_to_ts("g.opened")
     # Family name (kanji, kana, romaji): three CASE expressions of one shape.
     family_case = " ".join(f"WHEN {n} THEN %s" for n in range(len(FAMILY)))
@@ -295,17 +300,40 @@ FROM gen_case g JOIN gen_step s ON s.walk_id = g.walk_id
 """,  # noqa: S608 - as above
             [bases["event"], bases["case"], production],
         )
-        cursor.execute(
-            f"""
-INSERT INTO core_auditentry (id, at, actor_id, actor_label, office_code, action, object_type,
-    object_id, reason, detail)
-SELECT %s + g.i * 64 + s.seq, {event_at}, NULL, s.party, '', 'case.transition', 'case',
-    CAST(%s + g.i AS varchar(64)), '', '{{}}'
-FROM gen_case g JOIN gen_step s ON s.walk_id = g.walk_id
-""",  # noqa: S608 - as above
-            [bases["audit"], bases["case"]],
-        )
         cursor.execute("DELETE FROM gen_case")
+
+
+def _audit_entries(
+    rows: list[tuple[Any, ...]],
+    by_walk: dict[int, Walk],
+    case_base: int,
+    office_codes: dict[int, str],
+) -> Iterator[AuditEntry]:
+    """The audit rows of a batch: one per event, as the services write them, in time order
+    within each case; the chain (sequence, hashes) is added by ``audit_record_many``."""
+    production = next((pk for pk, code in office_codes.items() if code == "production"), None)
+    for i, walk_id, _receipt, opened, gap, honseki, intake, pickup, *_ in rows:
+        w = by_walk[int(walk_id)]
+        offices = {"intake": intake, "honseki": honseki, "production": production,
+                   "pickup": pickup}  # fmt: skip
+        names = ["open", *(t.name for t in w.steps)]
+        parties = [
+            "intake",
+            *(next((p for p in wf.PARTIES if p in t.by), "system") for t in w.steps),
+        ]
+        for step, (name, party) in enumerate(zip(names, parties, strict=True)):
+            office = offices.get(party, honseki)
+            yield AuditEntry(
+                at=dt.datetime.fromtimestamp(int(opened) + step * int(gap), dt.UTC),
+                actor=None,
+                actor_label=party,
+                office_code=office_codes.get(office, ""),
+                action="case.transition",
+                object_type="case",
+                object_id=str(case_base + int(i)),
+                reason="",
+                detail={"transition": name},
+            )
 
 
 def _fast_load() -> None:
@@ -323,9 +351,7 @@ def _fast_load() -> None:
 
 def _reset_sequences() -> None:
     with connection.cursor() as cursor:
-        for sql in connection.ops.sequence_reset_sql(
-            no_style(), [Person, Case, CaseEvent, AuditEntry]
-        ):
+        for sql in connection.ops.sequence_reset_sql(no_style(), [Person, Case, CaseEvent]):
             cursor.execute(sql)
 
 
@@ -357,6 +383,8 @@ def generate(
     municipalities = offices[OfficeKind.MUNICIPALITY.value]
     missions = offices[OfficeKind.MISSION.value]
     mission_country = dict(Office.objects.filter(pk__in=missions).values_list("pk", "country"))
+    office_codes = dict(Office.objects.values_list("pk", "code"))
+    by_walk = {w.walk_id: w for w in all_walks}
     now_s = int(now.timestamp())
     year = now.year
     _create_temp_tables()
@@ -367,7 +395,6 @@ def generate(
             "case": _max_id("cases_case"),
             # Events and audit rows take ids case*64 + step: room for any walk's length.
             "event": _max_id("cases_caseevent"),
-            "audit": _max_id("core_auditentry"),
             "production_office": offices[OfficeKind.PRODUCTION.value][0],
         }
         seq_start = Case.objects.filter(receipt_number__startswith=f"R{year}-").count() + 1
@@ -400,6 +427,7 @@ def generate(
                 _fast_load()
                 _copy_cases(rows)
                 _insert_batch(bases)
+                audit_record_many(_audit_entries(rows, by_walk, bases["case"], office_codes))
                 _reset_sequences()
             done += size
             if progress:
