@@ -271,10 +271,14 @@ def office_search(text: str, limit: int = 10) -> list[dict[str, str]]:
     for h in hits:
         if h.office_code not in known:
             continue
-        # Municipalities have no official English name: their Japanese name is what staff
-        # read and what the paper says.
-        is_mission = h.office_kind == OfficeKind.MISSION
-        name = h.display_name_en if (lang == "en" and is_mission) else h.display_name
+        # In English a municipality reads "Sumida City, Tokyo (東京都墨田区)": the kanji is
+        # what the paper says.
+        if lang != "en":
+            name = h.display_name
+        elif isinstance(h, rules_offices.Municipality):
+            name = h.label_en
+        else:
+            name = h.display_name_en
         out.append({"code": h.office_code, "name": name, "kind": str(h.office_kind)})
         if len(out) >= limit:
             break

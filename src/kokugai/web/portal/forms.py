@@ -140,7 +140,10 @@ def timezone_choices() -> list[tuple[str, str]]:
 
 
 def office_label(o: offices.Office, lang: str = "ja") -> str:
-    return o.display_name_en if lang.startswith("en") else o.display_name
+    """In English, a municipality reads "Sumida City, Tokyo (東京都墨田区)"."""
+    if not lang.startswith("en"):
+        return o.display_name
+    return o.label_en if isinstance(o, offices.Municipality) else o.display_name_en
 
 
 def resolve_office(text: str, *, municipality_only: bool = False) -> offices.Office:
