@@ -234,12 +234,12 @@ class _Records(logging.Handler):
 def test_internal_error_is_logged_and_printed_as_one_line(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from kokugai.core.management.commands import plan as command
+    from kokugai.tracking.management.commands import plan as command
 
     def broken(*args: object, **kwargs: object) -> None:
         raise ZeroDivisionError("boom")
 
-    monkeypatch.setattr(command, "plan_from_json", broken)
+    monkeypatch.setattr(command, "plan_for", broken)
     monkeypatch.setattr(sys, "stdin", io.StringIO(SEED))
     # On the command's own logger: Django's dictConfig replaces the root's handlers. The
     # traceback is logged at DEBUG only, so let this logger pass DEBUG records.
@@ -266,10 +266,10 @@ def test_internal_error_is_logged_and_printed_as_one_line(
 # A real process with the deployment's LOGGING: the planner is broken from inside it.
 BROKEN = (
     "import sys\n"
-    "from kokugai.core.management.commands import plan as command\n"
+    "from kokugai.tracking.management.commands import plan as command\n"
     "def broken(*a, **k):\n"
     "    raise ZeroDivisionError('boom')\n"
-    "command.plan_from_json = broken\n"
+    "command.plan_for = broken\n"
     "from kokugai.cli import main\n"
     "main(['plan', '-', '--lang', 'en'])\n"
 )

@@ -43,14 +43,14 @@ def test_the_planner_is_given_the_learned_durations(client, monkeypatch):
     learned = {("review", "022039"): object()}
     monkeypatch.setattr(selectors, "learned_durations", lambda **kw: learned)
     seen: dict = {}
-    real = planner.plan_from_json
+    real = planner.plan
 
-    def plan_from_json(data, *, today, overrides=None, lang="ja", learned=None):
+    def plan(situation, *, overrides=None, learned=None):
         seen["learned"] = learned
         # Only the wiring is checked here; the planner's use of it is the rules' test.
-        return real(data, today=today, overrides=overrides, lang=lang)
+        return real(situation, overrides=overrides)
 
-    monkeypatch.setattr(planner, "plan_from_json", plan_from_json)
+    monkeypatch.setattr(planner, "plan", plan)
     r = client.post("/plan/", SITUATION)
     assert r.status_code == 200
     assert seen["learned"] is learned
