@@ -153,6 +153,7 @@ def test_bad_assumption_setting_exits_2(
     assert e.value.code == 2 and "no_such_assumption" in capsys.readouterr().err
 
 
+@pytest.mark.django_db  # in process: the plan reads the learned durations
 def test_assumption_setting_reaches_the_plan(
     settings: object, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -192,6 +193,7 @@ def test_no_file_at_a_terminal_prints_usage_instead_of_waiting(
     assert "usage: kokugai plan" in err
 
 
+@pytest.mark.django_db  # in process: the plan reads the learned durations
 def test_explicit_dash_reads_even_a_terminal(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
