@@ -1939,6 +1939,21 @@ def render_text(p: Mapping[str, Any], lang: str = "ja") -> str:
         lines.append(f"  - [{r['code']}] {r['message']}")
     if p["procedure"]:
         lines.append(t("手続: ", "Procedure: ") + str(p["procedure_name"]))
+    if p.get("steps"):
+        lines += ["", t("すること:", "What to do:")]
+    for n, st in enumerate(p.get("steps") or (), 1):
+        due = t(f"（{st['deadline']}まで）", f" (by {st['deadline']})") if st["deadline"] else ""
+        lines.append(f" {n}. {st['procedure_name']}{due}")
+        lines.append(f"     {st['why']}")
+        if st["deadline_text"]:
+            lines.append(t("     期限: ", "     Deadline: ") + st["deadline_text"])
+        if st["channels"]:
+            lines.append(
+                t("     手続先: ", "     Where: ") + "; ".join(c["name"] for c in st["channels"])
+            )
+        for d in st["documents"]:
+            req = t("必須", "required") if d["required"] else t("任意", "optional")
+            lines.append(f"       - [{req}] {d['label']}")
     if p["routes"]:
         lines += ["", t("方法:", "Routes:")]
     for i, r in enumerate(p["routes"]):
@@ -1983,6 +1998,13 @@ def render_text(p: Mapping[str, Any], lang: str = "ja") -> str:
         for d in r["documents"]:
             req = t("必須", "required") if d["required"] else t("任意", "optional")
             lines.append(f"       - [{req}] {d['label']}")
+    if p.get("recommended_reason"):
+        lines += ["", str(p["recommended_reason"])]
+    if p.get("pickup"):
+        lines += ["", t("受取のとき:", "At pickup:")]
+        for d in p["pickup"]:
+            req = t("必須", "required") if d["required"] else t("任意", "optional")
+            lines.append(f"  - [{req}] {d['label']}")
     if p["licence_options"]:
         lines += ["", t("運転免許の選択肢:", "Driving licence options:")]
         names = {
