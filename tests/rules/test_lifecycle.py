@@ -242,7 +242,7 @@ def situations(draw: st.DrawFn) -> dict[str, Any]:
     s: dict[str, Any] = {
         "as_of": AS_OF.isoformat(),
         "nationalities": ["JP"],
-        "birth_date": draw(st.dates(D(1940, 1, 1), D(2025, 1, 1))).isoformat(),
+        "birth_date": (birth := draw(st.dates(D(1940, 1, 1), D(2025, 1, 1)))).isoformat(),
         "resident_in_japan": resident,
         "honseki": draw(st.sampled_from(["131016", "022039", "271021", "016951"])),
         "card": draw(
@@ -257,7 +257,7 @@ def situations(draw: st.DrawFn) -> dict[str, Any]:
             s["return_to_japan_on"] = draw(st.dates(D(2025, 1, 1), AS_OF)).isoformat()
     else:
         s["country"] = draw(st.sampled_from(["TW", "PH", "FI", "TH", "US", "SG"]))
-        left = draw(st.one_of(st.none(), st.dates(D(2016, 1, 1), AS_OF)))
+        left = draw(st.one_of(st.none(), st.dates(max(birth, D(2016, 1, 1)), AS_OF)))
         if left is not None:
             s["left_japan_on"] = left.isoformat()
         if s["card"] == "continued_abroad" and left is not None and left < D(2024, 5, 27):
