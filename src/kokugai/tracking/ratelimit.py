@@ -15,11 +15,10 @@ every limit here is set with that in mind.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.db import connection
-from django.db.models import F
 from django.utils.crypto import salted_hmac
 
 from kokugai.core import clock
@@ -49,48 +48,51 @@ def _table() -> str:
     return connection.ops.quote_name(RateCount._meta.db_table)
 
 
-def rate_hit(limits: Sequence[Limit], *, now: dt.datetime | None = None) -> dict[Limit, int]:
-    """Count one event on every counter of ``limits``; returns each counter's new value."""
-    if not limits:
-        return {}
-    now = now or clock.now()
+def _upsert(limits: Sequence[Limit], now: dt.datetime, *, undo: bool) -> dict[Limit, int]:
+    # Rows are locked in key order by every statement, so two statements never wait on
+    # each other crosswise (an UPDATE … WHERE key IN (…) locks in scan order and deadlocks
+    # against the INSERT under load).
+    ordered = sorted(set(limits), key=lambda lim: (lim.key, lim.bucket(now)))
     q = connection.ops.quote_name
+    table = _table()
     rows = []
     params: list[object] = []
-    for lim in limits:
+    for lim in ordered:
         bucket = lim.bucket(now)
-        rows.append("(%s, %s, 1, %s)")
-        params += [lim.key, bucket, dt.datetime.fromtimestamp(bucket + lim.window_s, dt.UTC)]
+        expires = dt.datetime.fromtimestamp(bucket + lim.window_s, dt.UTC)
+        rows.append("(%s, %s, %s, %s)")
+        params += [
+            lim.key,
+            bucket,
+            0 if undo else 1,
+            connection.ops.adapt_datetimefield_value(expires),
+        ]
+    count = f"{table}.{q('count')}"
+    change = f"CASE WHEN {count} > 0 THEN {count} - 1 ELSE 0 END" if undo else f"{count} + 1"
     # Only quoted identifiers and placeholders are formatted in; every value is a parameter.
-    table = _table()
     sql = (
         f"INSERT INTO {table} ({q('key')}, {q('bucket')}, {q('count')}, {q('expires_at')}) "  # noqa: S608
         f"VALUES {', '.join(rows)} "
-        f"ON CONFLICT ({q('key')}, {q('bucket')}) "
-        f"DO UPDATE SET {q('count')} = {table}.{q('count')} + 1 "
+        f"ON CONFLICT ({q('key')}, {q('bucket')}) DO UPDATE SET {q('count')} = {change} "
         f"RETURNING {q('key')}, {q('bucket')}, {q('count')}"
     )
-    # Sent through the connection's own parameter adapter: datetimes as the backend wants.
-    adapted = [
-        connection.ops.adapt_datetimefield_value(p) if isinstance(p, dt.datetime) else p
-        for p in params
-    ]
     with connection.cursor() as cursor:
-        cursor.execute(sql, adapted)
+        cursor.execute(sql, params)
         counts = {(k, int(b)): int(c) for k, b, c in cursor.fetchall()}
     return {lim: counts[(lim.key, lim.bucket(now))] for lim in limits}
 
 
-def rate_undo(limits: Iterable[Limit], *, now: dt.datetime | None = None) -> None:
+def rate_hit(limits: Sequence[Limit], *, now: dt.datetime | None = None) -> dict[Limit, int]:
+    """Count one event on every counter of ``limits``; returns each counter's new value."""
+    if not limits:
+        return {}
+    return _upsert(limits, now or clock.now(), undo=False)
+
+
+def rate_undo(limits: Sequence[Limit], *, now: dt.datetime | None = None) -> None:
     """Take back one event from ``limits`` (counted in advance, then not needed)."""
-    now = now or clock.now()
-    by_bucket: dict[int, list[str]] = {}
-    for lim in limits:
-        by_bucket.setdefault(lim.bucket(now), []).append(lim.key)
-    for bucket, keys in by_bucket.items():
-        RateCount.objects.filter(bucket=bucket, key__in=keys, count__gt=0).update(
-            count=F("count") - 1
-        )
+    if limits:
+        _upsert(limits, now or clock.now(), undo=True)
 
 
 def exceeded(counts: dict[Limit, int]) -> list[Limit]:

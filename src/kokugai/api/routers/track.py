@@ -15,7 +15,7 @@ import datetime as dt
 from typing import Literal
 
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from pydantic import Field
 
 from kokugai.api.schemas import ErrorOut, lang_of
@@ -171,10 +171,10 @@ class LinksOut(Schema):
         "`links_rate_limited` (429)."
     ),
 )
-def track_links(request: HttpRequest, payload: LinksIn) -> tuple[int, LinksOut]:
+def track_links(request: HttpRequest, payload: LinksIn) -> Status[LinksOut]:
     case = tracker_lookup(
         reference=payload.reference,
         birth_date=payload.birth_date,
         client_ip=client_rate_key(request),
     )
-    return 202, LinksOut(sent_to=tracker_links_send(case=case, what=payload.what))
+    return Status(202, LinksOut(sent_to=tracker_links_send(case=case, what=payload.what)))
