@@ -85,12 +85,25 @@ def plan(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def preregister(request: HttpRequest) -> HttpResponse:
     form = PreRegistrationForm(request.POST or None)
+    status = 200
     if request.method == "POST" and form.is_valid():
-        p = prereg_services.preregistration_create(**form.model_fields())
-        request.session["prereg_sent"] = p.pk
-        return redirect("portal:prereg_sent")
+        try:
+            p = prereg_services.preregistration_create(
+                client=client_rate_key(request), **form.model_fields()
+            )
+        except ApplicationError as exc:
+            form.add_error(None, str(exc.message))
+            status = exc.status
+        else:
+            request.session["prereg_sent"] = p.pk
+            return redirect("portal:prereg_sent")
+    if form.errors and status == 200:
+        status = 400
     return render(
-        request, "portal/prereg_form.html", {"form": form}, status=400 if form.errors else 200
+        request,
+        "portal/prereg_form.html",
+        {"form": form, "limits_text": prereg_services.limits_text()},
+        status=status,
     )
 
 
