@@ -59,7 +59,10 @@ def test_one_client_is_limited_too(client, settings):
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("lang", "words"),
-    [("ja", "確認メールは1つのメールアドレスに60分間で3通まで"), ("en", "one email address receives at most 3 confirmation mails")],
+    [
+        ("ja", "確認メールは1つのメールアドレスに60分間で3通まで"),
+        ("en", "one email address receives at most 3 confirmation mails"),
+    ],
 )
 def test_the_page_states_the_limits_in_words(client, lang, words):
     page = client.get("/preregister/", HTTP_ACCEPT_LANGUAGE=lang).content.decode()
