@@ -168,6 +168,8 @@ class CaseEvent(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["case", "seq"], name="case_event_seq_unique")
         ]
+        # The worker's learning reads the last year (``at >= <datetime>``).
+        indexes = [models.Index(fields=["at"], name="case_event_at")]
 
     def __str__(self) -> str:
         return f"{self.case_id}#{self.seq} {self.transition}"

@@ -16,7 +16,13 @@ class User(AbstractUser):
 
 
 class AuditEntry(models.Model):
-    """Append-only record of every read and write of personal data (特定個人情報 included)."""
+    """Append-only record of every read and write of personal data (特定個人情報 included).
+
+    The rows form a hash chain (``kokugai.core.audit``): each holds the hash of the one
+    before it and of its own canonical content, so an edited, inserted or removed row breaks
+    every link after it (``kokugai audit verify``). On PostgreSQL a trigger refuses UPDATE
+    and DELETE outright; only the retention purge may delete rows past their period.
+    """
 
     at = models.DateTimeField(_("at"), db_index=True)
     actor = models.ForeignKey(
@@ -45,6 +51,21 @@ class AuditEntry(models.Model):
     object_id = models.CharField(_("object id"), max_length=64, db_index=True)
     reason = models.CharField(_("reason"), max_length=200, blank=True)
     detail = models.JSONField(_("detail"), default=dict, blank=True)
+    seq = models.BigIntegerField(
+        _("sequence"),
+        unique=True,
+        help_text=_("Position in the hash chain: 1, 2, 3 … with no gaps"),
+    )
+    prev_hash = models.CharField(
+        _("previous hash"),
+        max_length=64,
+        help_text=_("entry_hash of the entry before this one (64 zeros for the first)"),
+    )
+    entry_hash = models.CharField(
+        _("entry hash"),
+        max_length=64,
+        help_text=_("SHA-256 over prev_hash and this entry's canonical content"),
+    )
 
     class Meta:
         verbose_name = _("audit entry")
@@ -53,6 +74,27 @@ class AuditEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.actor_label} {self.action} {self.object_type}:{self.object_id}"
+
+
+class AuditAnchor(models.Model):
+    """Where the audit chain starts once old entries have been pruned (one row at most).
+
+    The purge deletes the oldest entries past their retention and records here the sequence
+    and hash of the last one it deleted; the chain is verified from this anchor on, and the
+    ``audit.prune`` entry the purge appends repeats both values, so the anchor cannot be moved
+    without breaking the chain.
+    """
+
+    seq = models.BigIntegerField(_("last pruned sequence"))
+    entry_hash = models.CharField(_("last pruned hash"), max_length=64)
+    at = models.DateTimeField(_("pruned at"))
+
+    class Meta:
+        verbose_name = _("audit chain anchor")
+        verbose_name_plural = _("audit chain anchors")
+
+    def __str__(self) -> str:
+        return f"audit anchor {self.seq} {self.entry_hash[:12]}"
 
 
 class Heartbeat(models.Model):

@@ -1,6 +1,6 @@
-"""Rate-limit bookkeeping for the public pages (tracker lookups, pre-registration, links).
+"""The tracker's tables: rate-limit counters, and the stage durations the worker learns.
 
-A table rather than the cache: it works the same with several web processes on one
+Rate limits (tracker lookups, pre-registration, "send my links"): a table rather than the cache: it works the same with several web processes on one
 database, needs no createcachetable, and old rows are simply deleted. One row per counter
 and fixed time window, incremented by one ``INSERT … ON CONFLICT DO UPDATE … RETURNING``
 (``tracking.ratelimit``): the increment and the read are one atomic statement, so
@@ -42,3 +42,30 @@ class RateCount(models.Model):
 
     def __str__(self) -> str:
         return f"{self.key} @{self.bucket}: {self.count}"
+
+
+class LearnedDuration(models.Model):
+    """Business-day duration of one stage at one office, learned from a year of history.
+
+    Written only by the worker (``tracking.learning.learned_compute``); the tracker and the
+    planner read it, so no citizen's request ever walks the history.
+    ``office_code`` is ``*`` for the stage pooled over every office.
+    """
+
+    stage = models.CharField(_("stage"), max_length=32)
+    office_code = models.CharField(_("office"), max_length=64)
+    median_bd = models.FloatField(_("median (business days)"))
+    low_bd = models.FloatField(_("10th percentile (business days)"))
+    high_bd = models.FloatField(_("90th percentile (business days)"))
+    samples = models.PositiveIntegerField(_("samples"))
+    computed_at = models.DateTimeField(_("computed at"))
+
+    class Meta:
+        verbose_name = _("learned stage duration")
+        verbose_name_plural = _("learned stage durations")
+        constraints = [
+            models.UniqueConstraint(fields=["stage", "office_code"], name="learned_stage_office")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.stage}@{self.office_code}: {self.median_bd:g} bd (n={self.samples})"

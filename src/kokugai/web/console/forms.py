@@ -11,6 +11,14 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from kokugai.core.forms import (
+    DATE_HINT,
+    DateField,
+    EmailField,
+    PhoneField,
+    SaysWhatToDo,
+    kana_value,
+)
 from kokugai.people.models import Sex
 from kokugai.registry.models import Office
 from kokugai.rules import offices as rules_offices
@@ -85,7 +93,7 @@ def _office_by_code(code: str, *, kinds: set[str], field: str) -> Office:
     return office
 
 
-class IntakeForm(forms.Form):
+class IntakeForm(SaysWhatToDo, forms.Form):
     """Open a case at the counter. ``initial`` may be filled from a pre-registration."""
 
     procedure = forms.ChoiceField(
@@ -113,11 +121,7 @@ class IntakeForm(forms.Form):
     given_name_romaji = forms.CharField(
         label=_("Given name (romaji)"), max_length=100, required=False
     )
-    birth_date = forms.DateField(
-        label=_("Birth date"),
-        widget=forms.DateInput(attrs={"type": "date"}),
-        help_text=_("YYYY-MM-DD"),
-    )
+    birth_date = DateField(label=_("Birth date"), help_text=DATE_HINT)
     sex = forms.ChoiceField(label=_("Sex"), choices=Sex.choices, widget=forms.RadioSelect)
     honseki = forms.CharField(
         label=_("本籍地 (registered domicile)"),
@@ -131,10 +135,10 @@ class IntakeForm(forms.Form):
         help_text=_("Optional. Stored encrypted and shown masked."),
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
     )
-    email = forms.EmailField(
+    email = EmailField(
         label=_("Email"), help_text=_("The office contacts the applicant at this address")
     )
-    phone = forms.CharField(label=_("Phone"), max_length=40, required=False)
+    phone = PhoneField(label=_("Phone"), required=False)
     country = forms.CharField(
         label=_("Country of residence"),
         max_length=2,
@@ -148,15 +152,10 @@ class IntakeForm(forms.Form):
         initial="Asia/Tokyo",
         help_text=_("e.g. Asia/Taipei"),
     )
-    left_japan_on = forms.DateField(
-        label=_("Date of moving abroad (国外転出日)"),
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
-    )
-    departure_date = forms.DateField(
+    left_japan_on = DateField(label=_("Date of moving abroad (国外転出日)"), required=False)
+    departure_date = DateField(
         label=_("Planned departure from Japan"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
         help_text=_("When the applicant leaves Japan after this visit"),
     )
     pickup_office = forms.CharField(
@@ -189,6 +188,13 @@ class IntakeForm(forms.Form):
             self.initial.setdefault("pickup_office", office.code)
         for name in ("family_name_romaji", "given_name_romaji", "email", "country"):
             self.fields[name].widget.attrs.setdefault("autocomplete", "off")
+
+    def clean_family_name_kana(self) -> str:
+        # Stored in katakana like the portal's, whatever script the clerk typed.
+        return kana_value(self.cleaned_data["family_name_kana"])
+
+    def clean_given_name_kana(self) -> str:
+        return kana_value(self.cleaned_data["given_name_kana"])
 
     def clean_family_name_romaji(self) -> str:
         return self.cleaned_data["family_name_romaji"].strip().upper()

@@ -9,6 +9,8 @@ from django import template
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from kokugai.rules.dates import format_date
+
 register = template.Library()
 
 
@@ -54,6 +56,31 @@ def local_time(value: dt.datetime | None, zone: str = "Asia/Tokyo") -> str:
     if timezone.is_naive(value):
         value = timezone.make_aware(value, dt.UTC)
     return value.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+
+
+@register.filter
+def day(value: dt.date | dt.datetime | str | None, zone: str = "") -> str:
+    """A date the way the page's language writes it, the same as in the mails:
+    ``2027年2月27日(土)（令和9年）`` / ``27 February 2027``. A timestamp is first put in
+    ``zone`` (default Japan). Use with ``<time datetime="{{ d|date:'Y-m-d' }}">``."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value)
+        except ValueError:
+            return value
+    if isinstance(value, dt.datetime):
+        import zoneinfo
+
+        if timezone.is_naive(value):
+            value = timezone.make_aware(value, dt.UTC)
+        try:
+            tz = zoneinfo.ZoneInfo(zone or "Asia/Tokyo")
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            tz = zoneinfo.ZoneInfo("Asia/Tokyo")
+        value = value.astimezone(tz).date()
+    return format_date(value, _lang())
 
 
 @register.filter

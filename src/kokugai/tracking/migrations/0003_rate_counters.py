@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('tracking', '0001_initial'),
+        ('tracking', '0002_learned_duration'),
     ]
 
     operations = [
