@@ -18,6 +18,7 @@ from kokugai.rules import offices as rules_offices
 from kokugai.rules import procedures as rules_procedures
 from kokugai.rules.codes import Channel, OfficeKind, Procedure
 from kokugai.web.console import throttle
+from kokugai.web.widgets import NoMyNumberEchoInput
 
 CHANNEL_LABELS: dict[str, Any] = {
     Channel.MISSION_COUNTER: _("In person at a mission (在外公館)"),
@@ -125,8 +126,11 @@ class IntakeForm(forms.Form):
         label=_("My Number (12 digits)"),
         max_length=14,
         required=False,
-        help_text=_("Optional. Stored encrypted and shown masked."),
-        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+        help_text=_(
+            "Optional. Stored encrypted and shown masked; never shown back, so after an "
+            "error type it again."
+        ),
+        widget=NoMyNumberEchoInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
     )
     email = EmailField(
         label=_("Email"), help_text=_("The office contacts the applicant at this address")
