@@ -123,3 +123,30 @@ def test_pages_and_mails_write_dates_the_same_way():
         )
     with translation.override("en"):
         assert t.render(Context({"d": d})) == "27 February 2027" == _display_date(d, "en")
+
+
+def test_portal_office_search_matches_romaji_and_labels_in_english(client):
+    client.cookies["django_language"] = "en"
+    html = client.get("/offices/search/", {"q": "Hachinohe"}).content.decode()
+    assert "022039 Hachinohe City, Aomori (青森県八戸市)" in html
+
+
+def test_console_office_search_matches_romaji_and_labels_in_english(client, world):
+    _client(client, world, "sumida-clerk")
+    client.cookies["django_language"] = "en"
+    html = client.get(reverse("console:offices_search"), {"q": "Sumida City"}).content.decode()
+    assert 'value="131075"' in html and "Sumida City, Tokyo (東京都墨田区)" in html
+
+
+def test_english_pages_name_a_municipality_in_english_with_the_kanji():
+    from django.template import Context, Template
+    from django.utils import translation
+
+    from kokugai.registry.models import Office
+
+    office = Office(code="022039", kind="municipality", name_ja="青森県八戸市", name_en="")
+    t = Template("{% load kokugai %}{{ o|office_name }}")
+    with translation.override("en"):
+        assert t.render(Context({"o": office})) == "Hachinohe City, Aomori (青森県八戸市)"
+    with translation.override("ja"):
+        assert t.render(Context({"o": office})) == "青森県八戸市"

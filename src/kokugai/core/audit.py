@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -130,6 +130,25 @@ def audit_record(
         entry.entry_hash = entry_digest(entry)
         entry.save(force_insert=True)
     return entry
+
+
+def audit_record_many(entries: Iterable[AuditEntry]) -> int:
+    """Append many unsaved entries to the chain at once (bulk loads such as
+    ``kokugai generate``): one lock, one read of the head, one bulk insert. Each entry's
+    ``at``, actor, action and object are the caller's; sequence and hashes are set here, in
+    the order given. Call inside the transaction that writes what the entries describe."""
+    with transaction.atomic():
+        _lock_chain()
+        seq, prev_hash = _head()
+        rows = []
+        for entry in entries:
+            seq += 1
+            entry.detail = json.loads(json.dumps(_canonical_value(entry.detail or {})))
+            entry.seq, entry.prev_hash = seq, prev_hash
+            entry.entry_hash = prev_hash = entry_digest(entry)
+            rows.append(entry)
+        AuditEntry.objects.bulk_create(rows, batch_size=5000)
+    return len(rows)
 
 
 # --- verification ------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import unicodedata
 from typing import Any
 
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from kokugai.rules.dates import DateParseError, parse_date
@@ -110,3 +111,38 @@ class PhoneField(forms.CharField):
         if value and not _PHONE.match(value):
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
         return value
+
+
+_CHOICE_WIDGETS = (forms.RadioSelect, forms.Select, forms.CheckboxInput, forms.SelectMultiple)
+
+
+class SaysWhatToDo:
+    """Mixin for a form: "required" errors say what to do, in the field's own words
+    ("生年月日を入力してください" / "Enter date of birth"; "…を選択してください" / "Choose …"
+    for choices), instead of Django's "This field is required."."""
+
+    fields: dict[str, forms.Field]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[call-arg]
+        for field in self.fields.values():
+            if field.label is None:
+                continue
+            if isinstance(field.widget, _CHOICE_WIDGETS):
+                message = format_lazy(_("Choose {label}"), label=_lower_first(field.label))
+            else:
+                message = format_lazy(_("Enter {label}"), label=_lower_first(field.label))
+            field.error_messages = {**field.error_messages, "required": message}
+
+
+class _lower_first:  # noqa: N801 - used like a function, rendered lazily
+    """ "Date of birth" reads "Enter date of birth"; Japanese labels are left as they are."""
+
+    def __init__(self, label: Any) -> None:
+        self.label = label
+
+    def __str__(self) -> str:
+        text = str(self.label)
+        if text[:1].isascii() and text[1:2].islower():
+            return text[:1].lower() + text[1:]
+        return text

@@ -24,7 +24,7 @@ class AuditEntry(models.Model):
     and DELETE outright; only the retention purge may delete rows past their period.
     """
 
-    at = models.DateTimeField(_("at"), db_index=True)
+    at = models.DateTimeField(_("at"))
     actor = models.ForeignKey(
         User,
         on_delete=models.PROTECT,
@@ -40,15 +40,14 @@ class AuditEntry(models.Model):
         blank=True,
         help_text=_("'citizen', 'system' or the staff username"),
     )
-    office_code = models.CharField(_("office"), max_length=64, blank=True, db_index=True)
+    office_code = models.CharField(_("office"), max_length=64, blank=True)
     action = models.CharField(
         _("action"),
         max_length=64,
-        db_index=True,
         help_text=_("e.g. person.read, case.transition, mynumber.reveal"),
     )
     object_type = models.CharField(_("object type"), max_length=32)
-    object_id = models.CharField(_("object id"), max_length=64, db_index=True)
+    object_id = models.CharField(_("object id"), max_length=64)
     reason = models.CharField(_("reason"), max_length=200, blank=True)
     detail = models.JSONField(_("detail"), default=dict, blank=True)
     seq = models.BigIntegerField(
@@ -71,6 +70,13 @@ class AuditEntry(models.Model):
         verbose_name = _("audit entry")
         verbose_name_plural = _("audit entries")
         ordering = ("-at", "-id")
+        # Meta indexes rather than db_index: no unused "_like" twins on PostgreSQL.
+        indexes = [
+            models.Index(fields=["at"], name="audit_at"),
+            models.Index(fields=["object_type", "object_id"], name="audit_object"),
+            models.Index(fields=["office_code", "at"], name="audit_office_at"),
+            models.Index(fields=["action", "at"], name="audit_action_at"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.actor_label} {self.action} {self.object_type}:{self.object_id}"

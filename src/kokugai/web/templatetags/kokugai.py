@@ -9,6 +9,7 @@ from django import template
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from kokugai.rules import offices as rules_offices
 from kokugai.rules.dates import format_date
 
 register = template.Library()
@@ -38,7 +39,13 @@ def office_name(office: Any) -> str:
         return ""
     name = getattr(office, "name", None)
     if callable(name):
-        return str(name(_lang()))
+        lang = _lang()
+        if lang == "en" and not getattr(office, "name_en", "") and office.kind == "municipality":
+            # No English name on file: "Sumida City, Tokyo (東京都墨田区)", as in the mails.
+            mu = rules_offices.municipality(office.code)
+            if mu is not None:
+                return mu.label_en
+        return str(name(lang))
     return str(office)
 
 
