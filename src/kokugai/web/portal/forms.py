@@ -380,7 +380,7 @@ class TrackerForm(SaysWhatToDo, forms.Form):
     reference = forms.CharField(
         label=_("Receipt number (受付番号) or application ID (申請書ID)"),
         max_length=40,
-        help_text=_("e.g. R2025-000123-3, or the 23 digits of the 申請書ID"),
+        help_text=_("e.g. R2026-4821-9375-0164-8352, or the 23 digits of the 申請書ID"),
         # A My Number typed here by mistake is never written back into the page.
         widget=NoMyNumberEchoInput(),
     )
