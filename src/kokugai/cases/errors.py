@@ -29,7 +29,7 @@ class CaseError(StrEnum):
     FOUR_EYES = "four_eyes_required"
     STALE_VERSION = "stale_version"
     CASE_CLOSED = "case_closed"
-    PARAMS_INVALID = "params_invalid"
+    PARAMS_INVALID = "invalid_input"
     CONFIRMATION_REQUIRED = "confirmation_required"
     CHANNEL_NOT_AVAILABLE = "channel_not_available"
     CHECKLIST_ITEM_UNKNOWN = "checklist_item_unknown"
@@ -210,9 +210,10 @@ class CaseClosedError(Conflict):
 
 
 class ParamsInvalidError(ApplicationError):
-    """Input of a transition that its contract refuses; ``fields`` names each field."""
+    """Input of a transition that its contract refuses; ``fields`` names each field (422, the
+    same code and status as the API's own schema validation)."""
 
-    status = 400
+    status = 422
 
     def __init__(self, fields: dict[str, str]) -> None:
         super().__init__(
