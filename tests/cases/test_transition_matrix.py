@@ -17,9 +17,9 @@ import pytest
 from django.db import transaction
 
 from factories import AWAY_CHANNEL, ROLE_NAMES, Cast, advance, case_open_for, transition_params
-from kokugai.cases.errors import ALL_CODES
 from kokugai.cases import services
 from kokugai.cases import workflow as wf
+from kokugai.cases.errors import ALL_CODES
 from kokugai.cases.models import Case, CaseEvent
 from kokugai.core import clock
 from kokugai.core.errors import ApplicationError

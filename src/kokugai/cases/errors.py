@@ -37,7 +37,6 @@ class CaseError(StrEnum):
     NOTE_EMPTY = "note_empty"
     CORRECTION_TEXT_REQUIRED = "correction_text_required"
     REASON_UNKNOWN = "reason_unknown"
-    REASON_DETAIL_REQUIRED = "reason_detail_required"
     REJECTION_REASON_UNKNOWN = "rejection_reason_unknown"
     NO_PRODUCTION_OFFICE = "no_production_office"
     NOT_A_PRODUCTION_OFFICE = "not_a_production_office"
@@ -121,6 +120,7 @@ REASON_LABELS: dict[str, Any] = {
         "only possible before the day of departure"
     ),
     GuardReason.NOT_BY_MAIL: gettext_lazy("not possible by mail"),
+    CaseError.FOUR_EYES: gettext_lazy("you took this case in: another staff member does this"),
 }
 
 

@@ -740,11 +740,7 @@ def _reason_checked(
             allowed=sorted(choices),
         )
     if param is not None and reason in param.needs_detail and not note.strip():
-        raise case_error(
-            CaseError.REASON_DETAIL_REQUIRED,
-            _("Say why in the details."),
-            note="required",
-        )
+        raise ParamsInvalidError({param.detail_param: "reason_detail_required"})
 
 
 @transaction.atomic

@@ -331,6 +331,7 @@ ERROR_TEXTS: dict[str, Any] = {
     "invalid_email": _("Enter a valid email address."),
     "unknown_office": _("No such office. Search by name or code and pick one from the list."),
     "not_found": _("No case with this receipt number in your office's cases."),
+    "reason_detail_required": _("Say why: this reason needs the details."),
 }
 
 
