@@ -421,7 +421,7 @@ def case_action(request: HttpRequest, case_id: int, name: str) -> HttpResponse:
     except ConfirmationRequiredError:
         # Posted from the case page: this is the confirmation step, with what was typed.
         return _action_page(request, case, name, values=request.POST)
-    messages.success(request, _("Done: %(action)s.") % {"action": _action_label(case, name)})
+    messages.success(request, _action_label(case, name))  # the layout adds "Done:"
     target = reverse("console:case", args=[case.pk])
     if request.htmx:
         return HttpResponse(status=204, headers={"HX-Redirect": target})
