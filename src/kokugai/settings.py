@@ -9,6 +9,7 @@ KOKUGAI_MYNUMBER_KEYS  comma-separated "id:base64key" AES-256-GCM keys, newest f
                 default: generated once into var/mynumber_keys (development only)
 KOKUGAI_DEBUG   "1" for development pages and tracebacks
 KOKUGAI_ASSUMPTIONS  JSON object overriding the marked assumptions of kokugai.rules
+KOKUGAI_FOUR_EYES  "0" lets the staff member who took a case in also accept it (default: on)
 """
 
 from __future__ import annotations
@@ -235,6 +236,13 @@ KOKUGAI_HOLDING_DAYS = (
     int(os.environ["KOKUGAI_HOLDING_DAYS"]) if os.environ.get("KOKUGAI_HOLDING_DAYS") else None
 )
 # Delivery: first retry after this many seconds (doubling, capped), give up after 72 hours.
+# Four eyes (issue 10 §3): the staff member who took a case in may not accept it. "0" turns
+# it off (e.g. a one-person office during a test run); on unless said otherwise.
+KOKUGAI_FOUR_EYES = os.environ.get("KOKUGAI_FOUR_EYES", "1").strip().lower() not in (
+    "0",
+    "false",
+    "off",
+)
 KOKUGAI_RETRY_BASE_SECONDS = float(os.environ.get("KOKUGAI_RETRY_BASE_SECONDS", "60"))
 # A message left in "sending" longer than this (a crashed worker) is sent again, same Message-ID.
 KOKUGAI_SENDING_LEASE_SECONDS = float(os.environ.get("KOKUGAI_SENDING_LEASE_SECONDS", "300"))
