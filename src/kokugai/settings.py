@@ -287,6 +287,11 @@ KOKUGAI_TRUSTED_PROXIES = os.environ.get("KOKUGAI_TRUSTED_PROXIES", "")
 # How long a web process keeps the learned stage durations it read (seconds). The worker
 # relearns them (tracking.learning) every 10 minutes when events were written.
 KOKUGAI_ETA_TTL_S = int(os.environ.get("KOKUGAI_ETA_TTL_S", "60"))
+# The service level the console's performance page measures: cases finished within this many
+# days of opening (Berlin's ZMS promises 14).
+KOKUGAI_SERVICE_DAYS = int(os.environ.get("KOKUGAI_SERVICE_DAYS", "14"))
+# Cases per page of a console queue (paged by keyset, oldest in their state first).
+KOKUGAI_QUEUE_PAGE_SIZE = int(os.environ.get("KOKUGAI_QUEUE_PAGE_SIZE", "50"))
 # Public site address used in links inside emails.
 # The TrueType font embedded for names in the application PDF (IPAmj明朝); empty: Debian's path.
 KOKUGAI_PDF_FONT = os.environ.get("KOKUGAI_PDF_FONT", "")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
@@ -159,8 +160,13 @@ def queue(request: HttpRequest, queue: str) -> HttpResponse:
     counts = selectors.case_queue_counts(office)
     if queue not in counts:
         raise Http404
-    cases = list(selectors.case_queue(office, queue)[:200])
-    rows = [_case_row(c) for c in cases]
+    page = selectors.case_queue_page(
+        office,
+        queue,
+        after=request.GET.get("after") or None,
+        size=settings.KOKUGAI_QUEUE_PAGE_SIZE,
+    )
+    rows = [_case_row(c) for c in page.cases]
     return render(
         request,
         "console/queue.html",
@@ -171,6 +177,8 @@ def queue(request: HttpRequest, queue: str) -> HttpResponse:
             "queue_help": QUEUE_HELP.get(queue, ""),
             "rows": rows,
             "count": counts[queue],
+            "next_after": page.next_after,
+            "first_page": not request.GET.get("after"),
         },
     )
 
