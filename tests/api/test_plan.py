@@ -1,10 +1,11 @@
-"""POST /api/v1/plan: the same plan as `kokugai plan --json`, the planner's errors as 400."""
+"""POST /api/v1/plan: the same plan as `kokugai plan --json`, the planner's errors as 422."""
 
 from __future__ import annotations
 
 import datetime as dt
 import io
 import json
+import re
 
 import pytest
 import time_machine
@@ -12,6 +13,9 @@ from django.core.management import call_command
 from django.test import Client
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+# The plan reads the learned durations (tracking) like the CLI and the portal.
+pytestmark = pytest.mark.django_db
 
 API = "/api/v1"
 
@@ -94,7 +98,7 @@ def test_bad_situation_names_the_field(client, change, field):
     data = {**SITUATION, **change}
     data = {k: v for k, v in data.items() if v is not None}
     r = post(client, data, "en")
-    assert r.status_code == 400, r.content
+    assert r.status_code == 422, r.content
     body = r.json()
     assert body["code"] == "invalid_situation"
     assert list(body["fields"]) == [field]
@@ -110,7 +114,7 @@ def test_unknown_field_is_rejected(client):
 @pytest.mark.parametrize("raw", ["{not json", "[]", "null", ""])
 def test_not_a_situation(client, raw):
     r = post(client, raw)
-    assert r.status_code == 400
+    assert r.status_code == 422
     assert r.json()["code"] == "invalid_situation"
 
 
@@ -138,8 +142,8 @@ _json = st.recursive(
 def test_any_json_is_a_plan_or_a_named_field(data):
     """Whatever a client sends, the answer is a plan or invalid_situation: never a 500."""
     r = post(Client(), {**SITUATION, **data})
-    assert r.status_code in (200, 400), r.content
-    if r.status_code == 400:
+    assert r.status_code in (200, 422), r.content
+    if r.status_code == 422:
         body = r.json()
         assert body["code"] == "invalid_situation"
         assert len(body["fields"]) == 1
@@ -161,7 +165,7 @@ def test_plan_accepts_driver_class_and_rejects_an_unknown_one(client):
     assert post(client, ok, "en").status_code == 200
     bad = dict(SITUATION, licence={**SITUATION["licence"], "driver_class": "gold"})
     r = post(client, bad, "en")
-    assert r.status_code == 400
+    assert r.status_code == 422
     assert r.json()["code"] == "invalid_situation"
     assert "licence.driver_class" in r.json()["fields"]
 
@@ -179,3 +183,54 @@ def test_openapi_documents_the_new_fields():
     licence = body["content"]["application/json"]["schema"]["properties"]["licence"]
     options = licence["anyOf"][0]["properties"]["driver_class"]
     assert "excellent" in json.dumps(options)
+
+
+# --- issue 9: bad input of a card's whole life is a 422 naming the field ---------------------
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"country": "JP"}, "country"),
+        (
+            {"visit": {"arrive": "2025-10-20", "depart": "2026-10-20", "municipality": "131075"}},
+            "visit.depart",
+        ),
+        (
+            {"resident_in_japan": True, "card": "valid", "planned_departure": "2025-09-01"},
+            "planned_departure",
+        ),
+    ],
+)
+def test_life_bad_input_is_422_naming_the_field(client, change, field):
+    for lang, script in (("en", r"[a-z]"), ("ja", r"[ぁ-んァ-ン一-龥]")):
+        r = post(client, {**SITUATION, **change}, lang)
+        assert r.status_code == 422, r.content
+        body = r.json()
+        assert body["code"] == "invalid_situation" and field in body["fields"]
+        assert re.search(script, body["fields"][field])
+
+
+def test_a_body_with_a_byte_order_mark_is_422_naming_the_input(client):
+    body = b"\xef\xbb\xbf" + json.dumps(SITUATION).encode()
+    r = client.post(f"{API}/plan", data=body, content_type="application/json")
+    assert r.status_code == 422
+    assert list(r.json()["fields"]) == ["input"]
+
+
+def test_leaving_japan_over_the_api(client):
+    data = {
+        "as_of": "2026-03-02",
+        "nationalities": ["JP"],
+        "birth_date": "1988-06-15",
+        "resident_in_japan": True,
+        "planned_departure": "2026-03-31",
+        "honseki": "131016",
+        "card": "valid",
+    }
+    r = post(client, data, "en")
+    assert r.status_code == 200, r.content
+    plan = r.json()
+    assert plan["procedure"] == "continue_abroad"
+    assert plan["steps"][0]["deadline"] == "2026-03-30"
+    assert any("国外様式10" in d["label"] for d in plan["steps"][0]["documents"])

@@ -153,6 +153,7 @@ def test_bad_assumption_setting_exits_2(
     assert e.value.code == 2 and "no_such_assumption" in capsys.readouterr().err
 
 
+@pytest.mark.django_db  # in process: the plan reads the learned durations
 def test_assumption_setting_reaches_the_plan(
     settings: object, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -192,6 +193,7 @@ def test_no_file_at_a_terminal_prints_usage_instead_of_waiting(
     assert "usage: kokugai plan" in err
 
 
+@pytest.mark.django_db  # in process: the plan reads the learned durations
 def test_explicit_dash_reads_even_a_terminal(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -234,12 +236,12 @@ class _Records(logging.Handler):
 def test_internal_error_is_logged_and_printed_as_one_line(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from kokugai.core.management.commands import plan as command
+    from kokugai.tracking.management.commands import plan as command
 
     def broken(*args: object, **kwargs: object) -> None:
         raise ZeroDivisionError("boom")
 
-    monkeypatch.setattr(command, "plan_from_json", broken)
+    monkeypatch.setattr(command, "plan_for", broken)
     monkeypatch.setattr(sys, "stdin", io.StringIO(SEED))
     # On the command's own logger: Django's dictConfig replaces the root's handlers. The
     # traceback is logged at DEBUG only, so let this logger pass DEBUG records.
@@ -266,10 +268,10 @@ def test_internal_error_is_logged_and_printed_as_one_line(
 # A real process with the deployment's LOGGING: the planner is broken from inside it.
 BROKEN = (
     "import sys\n"
-    "from kokugai.core.management.commands import plan as command\n"
+    "from kokugai.tracking.management.commands import plan as command\n"
     "def broken(*a, **k):\n"
     "    raise ZeroDivisionError('boom')\n"
-    "command.plan_from_json = broken\n"
+    "command.plan_for = broken\n"
     "from kokugai.cli import main\n"
     "main(['plan', '-', '--lang', 'en'])\n"
 )
@@ -304,3 +306,66 @@ def test_log_level_debug_shows_the_traceback_of_an_internal_error() -> None:
     assert p.stderr.strip().splitlines()[-1] == (
         "internal error (ZeroDivisionError); please report this situation"
     )
+
+
+# --- issue 9: the bad inputs of a card's whole life, in the chosen language -----------------
+
+SEED_DATA = json.loads(SEED)
+LIFE_BAD = [
+    (_with(country="JP"), "country", "resident_in_japan", "住民票"),
+    (
+        _with(visit={"arrive": "2025-10-25", "depart": "2026-10-25", "municipality": "131075"}),
+        "visit.depart",
+        "a year",
+        "1年",
+    ),
+    (
+        _with(resident_in_japan=True, card="valid", planned_departure="2025-10-01", visit=None),
+        "planned_departure",
+        "past",
+        "過去",
+    ),
+]
+
+
+@pytest.mark.parametrize(("stdin", "field", "en", "ja"), LIFE_BAD)
+def test_life_bad_input_exits_2_naming_the_field_in_each_language(
+    stdin: str, field: str, en: str, ja: str
+) -> None:
+    for lang, words in (("en", en), ("ja", ja)):
+        p = kokugai("-", "--json", "--lang", lang, stdin=stdin)
+        assert_no_traceback(p)
+        assert p.returncode == 2, (p.stdout, p.stderr)
+        assert p.stderr.startswith(f"{field}: ") and words in p.stderr, p.stderr
+        assert p.stdout == ""
+
+
+def test_a_file_with_a_byte_order_mark_exits_2_naming_the_input(tmp_path: Path) -> None:
+    path = tmp_path / "situation.json"
+    path.write_bytes(b"\xef\xbb\xbf" + SEED.encode("utf-8"))
+    for lang, words in (("en", "byte-order mark"), ("ja", "BOM")):
+        p = kokugai(str(path), "--lang", lang)
+        assert_no_traceback(p)
+        assert p.returncode == 2 and p.stderr.startswith("input: ") and words in p.stderr
+    # The same bytes without the mark plan normally.
+    path.write_bytes(SEED.encode("utf-8"))
+    assert kokugai(str(path), "--json").returncode == 0
+
+
+def test_leaving_japan_plans_from_the_cli_without_a_database() -> None:
+    data = {
+        "as_of": "2026-03-02",
+        "nationalities": ["JP"],
+        "birth_date": "1988-06-15",
+        "resident_in_japan": True,
+        "planned_departure": "2026-03-31",
+        "honseki": "131016",
+        "card": "valid",
+    }
+    p = kokugai("-", "--json", stdin=json.dumps(data))
+    assert p.returncode == 0, p.stderr
+    plan = json.loads(p.stdout)
+    assert plan["procedure"] == "continue_abroad"
+    assert plan["steps"][0]["deadline"] == "2026-03-30"
+    text = kokugai("-", "--lang", "en", stdin=json.dumps(data))
+    assert "What to do:" in text.stdout and "(by 2026-03-30)" in text.stdout
