@@ -273,6 +273,8 @@ def _retention_check() -> int:
 KOKUGAI_PREREGISTRATION_DAYS = _retention_check()
 # Status-tracker rate limits overriding tracking.services.DEFAULT_LIMITS, e.g. {"per_client": 10}.
 KOKUGAI_TRACKER_LIMITS = json.loads(os.environ.get("KOKUGAI_TRACKER_LIMITS", "{}"))
+# Pre-registration limits overriding web.portal.prereg.DEFAULT_LIMITS, e.g. {"per_email": 3}.
+KOKUGAI_PREREGISTRATION_LIMITS = json.loads(os.environ.get("KOKUGAI_PREREGISTRATION_LIMITS", "{}"))
 # Reverse proxies (addresses or networks, comma-separated) whose X-Forwarded-For is believed
 # (kokugai.core.net). Empty: the peer address is the client.
 KOKUGAI_TRUSTED_PROXIES = os.environ.get("KOKUGAI_TRUSTED_PROXIES", "")
