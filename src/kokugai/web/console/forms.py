@@ -85,6 +85,18 @@ def _office_by_code(code: str, *, kinds: set[str], field: str) -> Office:
     return office
 
 
+class NoEchoTextInput(forms.TextInput):
+    """A text box that never writes its value into the page.
+
+    For the My Number: after an error the form comes back with every other field kept, but
+    the number is typed again, so it is never in a response body (browser cache, history,
+    a proxy's log of a page) after it was sent once.
+    """
+
+    def format_value(self, value: Any) -> str | None:
+        return None
+
+
 class IntakeForm(forms.Form):
     """Open a case at the counter. ``initial`` may be filled from a pre-registration."""
 
@@ -129,7 +141,7 @@ class IntakeForm(forms.Form):
         max_length=14,
         required=False,
         help_text=_("Optional. Stored encrypted and shown masked."),
-        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+        widget=NoEchoTextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
     )
     email = forms.EmailField(
         label=_("Email"), help_text=_("The office contacts the applicant at this address")

@@ -47,3 +47,10 @@ document.addEventListener("click", function (evt) {
   if (shown) shown.textContent = (shown.getAttribute("data-label") || "✓ ") + btn.getAttribute("data-k-name");
   input.focus();
 });
+
+// "Print" buttons: hidden without JavaScript, shown and wired here (no inline script: the
+// Content-Security-Policy allows scripts from our static files only).
+document.querySelectorAll("[data-k-print]").forEach(function (b) {
+  b.hidden = false;
+  b.addEventListener("click", function () { window.print(); });
+});
