@@ -141,6 +141,9 @@ def test_any_json_is_a_plan_or_a_named_field(data):
     assert r.status_code in (200, 400), r.content
     if r.status_code == 400:
         body = r.json()
+        if body["code"] == "nul_character":  # refused before the planner (any endpoint)
+            assert body["fields"]
+            return
         assert body["code"] == "invalid_situation"
         assert len(body["fields"]) == 1
 

@@ -25,6 +25,7 @@ router = Router(tags=["tracker"])
 
 class TrackIn(Schema):
     reference: str = Field(
+        min_length=1,
         max_length=64,
         description="Receipt number (受付番号, e.g. R2025-000123-3) or the 23-digit 申請書ID.",
     )
