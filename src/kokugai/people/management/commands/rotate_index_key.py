@@ -34,7 +34,10 @@ class Command(BaseCommand):
             self.stdout.write(secrets.token_urlsafe(48))
             return
         total = Person.objects.exclude(mynumber_ciphertext=None).count()
-        with tqdm(total=total, unit="person", disable=options["verbosity"] < 1) as bar:
+        bar_out = self.stderr._out  # the raw stream: tqdm redraws its line with \r
+        with tqdm(
+            total=total, unit="person", file=bar_out, disable=options["verbosity"] < 1
+        ) as bar:
             changed = mynumber_rotate_index(batch_size=options["batch_size"], progress=bar.update)
         self.stdout.write(f"re-hashed {changed} of {total}")
         if settings.KOKUGAI_INDEX_KEY_PREVIOUS and changed == 0:
