@@ -13,6 +13,14 @@ from django import forms
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from kokugai.core.forms import (
+    DateField,
+    DateInput,
+    EmailField,
+    PhoneField,
+    SaysWhatToDo,
+    kana_value,
+)
 from kokugai.rules import checkdigits, offices
 from kokugai.rules.codes import Channel
 
@@ -33,7 +41,6 @@ HONSEKI_CHANNELS = frozenset({Channel.HONSEKI_MAIL.value, Channel.HONSEKI_COUNTE
 
 SEX_CHOICES = [("", "---------"), ("female", _("female")), ("male", _("male"))]
 
-_KANA = re.compile(r"^[\u3041-\u3096\u30a1-\u30fa\u30fc\u30fb\s]+$")
 _ROMAJI = re.compile(r"^[A-Za-z][A-Za-z' \-]*$")
 
 
@@ -133,7 +140,10 @@ def timezone_choices() -> list[tuple[str, str]]:
 
 
 def office_label(o: offices.Office, lang: str = "ja") -> str:
-    return o.display_name_en if lang.startswith("en") else o.display_name
+    """In English, a municipality reads "Sumida City, Tokyo (東京都墨田区)"."""
+    if not lang.startswith("en"):
+        return o.display_name
+    return o.label_en if isinstance(o, offices.Municipality) else o.display_name_en
 
 
 def resolve_office(text: str, *, municipality_only: bool = False) -> offices.Office:
@@ -195,11 +205,7 @@ class OfficeField(forms.CharField):
 
 
 def _kana(value: str) -> str:
-    value = unicodedata.normalize("NFKC", value).strip()
-    if not _KANA.match(value):
-        raise forms.ValidationError(_("Enter the name in kana (ひらがな or カタカナ)."))
-    # Katakana is what the forms and the 戸籍 use; convert hiragana.
-    return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in value)
+    return kana_value(value)
 
 
 def _romaji(value: str) -> str:
@@ -209,14 +215,7 @@ def _romaji(value: str) -> str:
     return value.upper()
 
 
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(format="%Y-%m-%d", **kwargs)
-
-
-class PreRegistrationForm(forms.Form):
+class PreRegistrationForm(SaysWhatToDo, forms.Form):
     channel = forms.ChoiceField(
         label=_("How will you apply?"), choices=PREREG_CHANNELS, widget=forms.RadioSelect
     )
@@ -230,7 +229,7 @@ class PreRegistrationForm(forms.Form):
     given_name_romaji = forms.CharField(
         label=_("Given name (Latin letters, as in the passport)"), max_length=100
     )
-    birth_date = forms.DateField(label=_("Date of birth"), widget=DateInput())
+    birth_date = DateField(label=_("Date of birth"), widget=DateInput())
     sex = forms.ChoiceField(label=_("Sex (as in the 戸籍)"), choices=SEX_CHOICES)
     honseki = OfficeField(
         label=_("本籍地 (registered domicile) municipality"),
@@ -240,11 +239,11 @@ class PreRegistrationForm(forms.Form):
             "For a designated city, choose the ward."
         ),
     )
-    email = forms.EmailField(
+    email = EmailField(
         label=_("Email address"),
         help_text=_("We send a link to confirm it; the offices contact you at this address."),
     )
-    phone = forms.CharField(label=_("Phone (optional)"), max_length=40, required=False)
+    phone = PhoneField(label=_("Phone (optional)"), required=False)
     country = forms.ChoiceField(label=_("Country of residence"), choices=())
     city = forms.CharField(label=_("City of residence"), max_length=100)
     timezone = forms.ChoiceField(label=_("Time zone"), choices=(), required=False)
@@ -261,7 +260,7 @@ class PreRegistrationForm(forms.Form):
         required=False,
         help_text=_("Leave empty to collect it where you apply."),
     )
-    departure_date = forms.DateField(
+    departure_date = DateField(
         label=_("If you apply during a visit to Japan: your departure date (optional)"),
         required=False,
         widget=DateInput(),
@@ -376,14 +375,14 @@ class PreRegistrationForm(forms.Form):
         }
 
 
-class TrackerForm(forms.Form):
+class TrackerForm(SaysWhatToDo, forms.Form):
     reference = forms.CharField(
         label=_("Receipt number (受付番号) or application ID (申請書ID)"),
         max_length=40,
         help_text=_("e.g. R2025-000123-3, or the 23 digits of the 申請書ID"),
     )
-    birth_date = forms.DateField(label=_("Date of birth"), widget=DateInput())
-    departure_date = forms.DateField(
+    birth_date = DateField(label=_("Date of birth"), widget=DateInput())
+    departure_date = DateField(
         label=_("Departure date from Japan (optional)"),
         required=False,
         widget=DateInput(),
@@ -398,7 +397,7 @@ class TrackerForm(forms.Form):
         self.fields["birth_date"].widget.attrs.update(autocomplete="bday")
 
 
-class ReplyForm(forms.Form):
+class ReplyForm(SaysWhatToDo, forms.Form):
     text = forms.CharField(
         label=_("Your answer"),
         widget=forms.Textarea(attrs={"rows": 6}),
@@ -406,7 +405,7 @@ class ReplyForm(forms.Form):
     )
 
 
-class PreRegistrationCodeForm(forms.Form):
+class PreRegistrationCodeForm(SaysWhatToDo, forms.Form):
     code = forms.CharField(label=_("Pre-registration code"), max_length=20)
 
 
@@ -434,10 +433,10 @@ DRIVER_CLASS_CHOICES = [
 ]
 
 
-class PlanForm(forms.Form):
+class PlanForm(SaysWhatToDo, forms.Form):
     """The web face of ``kokugai plan``: each field is one field of the situation JSON."""
 
-    birth_date = forms.DateField(label=_("Date of birth"), widget=DateInput())
+    birth_date = DateField(label=_("Date of birth"), widget=DateInput())
     nationalities = forms.CharField(
         label=_("Nationalities"),
         initial="JP",
@@ -451,7 +450,7 @@ class PlanForm(forms.Form):
         initial="false",
         widget=forms.RadioSelect,
     )
-    left_japan_on = forms.DateField(
+    left_japan_on = DateField(
         label=_("Date you moved abroad (国外転出日)"), required=False, widget=DateInput()
     )
     honseki = OfficeField(
@@ -466,10 +465,8 @@ class PlanForm(forms.Form):
     wants_certificates = forms.BooleanField(
         label=_("I want the electronic certificates"), required=False, initial=True
     )
-    visit_arrive = forms.DateField(
-        label=_("Visit to Japan: arrival"), required=False, widget=DateInput()
-    )
-    visit_depart = forms.DateField(
+    visit_arrive = DateField(label=_("Visit to Japan: arrival"), required=False, widget=DateInput())
+    visit_depart = DateField(
         label=_("Visit to Japan: departure"), required=False, widget=DateInput()
     )
     visit_municipality = OfficeField(
@@ -559,8 +556,8 @@ class PlanForm(forms.Form):
         return s
 
 
-class EmailChangeForm(forms.Form):
-    email = forms.EmailField(
+class EmailChangeForm(SaysWhatToDo, forms.Form):
+    email = EmailField(
         label=_("Your email address"),
         help_text=_("We send a link to this address; it is used once you open the link."),
     )
