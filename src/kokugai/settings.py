@@ -392,6 +392,8 @@ LOGGING = {
     "filters": {
         "redact_tokens": {"()": "kokugai.core.logging.RedactTokensFilter"},
         "request_id": {"()": "kokugai.core.logging.RequestIdFilter"},
+        # At DEBUG the template engine would log whole contexts (kokugai.core.logging).
+        "template_context": {"()": "kokugai.core.logging.TemplateContextFilter"},
     },
     "formatters": {
         "django.server": {
@@ -418,6 +420,7 @@ LOGGING = {
         "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
         "django.server": {"handlers": ["server"], "level": "INFO", "propagate": False},
         "kokugai.request": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "django.template": {"filters": ["template_context"]},
     },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }

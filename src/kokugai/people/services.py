@@ -7,12 +7,12 @@ from typing import Any
 
 from django.db import IntegrityError, transaction
 from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 
 from kokugai.core import crypto
 from kokugai.core.audit import audit_record
-from kokugai.core.errors import ApplicationError, Conflict
+from kokugai.core.errors import ApplicationError
 from kokugai.core.models import User
+from kokugai.people.access import mynumber_not_usable
 from kokugai.people.models import Person
 from kokugai.people.selectors import mynumber_aad
 from kokugai.rules.checkdigits import CheckDigitError, validate_mynumber
@@ -51,11 +51,7 @@ def person_create(*, actor: User | None, mynumber: str = "", **fields: Any) -> P
         with transaction.atomic():
             person.save()
     except IntegrityError as exc:
-        raise Conflict(
-            "mynumber_taken",
-            _("This My Number is already registered."),
-            fields={"mynumber": "taken"},
-        ) from exc
+        raise mynumber_not_usable() from exc
     if digits:
         _store(person, digits)
         person.save(update_fields=["mynumber_key_id", "mynumber_ciphertext"])
@@ -68,11 +64,7 @@ def _refuse_previous_index_duplicate(digits: str) -> None:
     # unique index cannot compare with a new one.
     previous = crypto.blind_index_previous(digits, purpose="mynumber")
     if previous is not None and Person.objects.filter(mynumber_index=previous).exists():
-        raise Conflict(
-            "mynumber_taken",
-            _("This My Number is already registered."),
-            fields={"mynumber": "taken"},
-        )
+        raise mynumber_not_usable()
 
 
 @transaction.atomic
@@ -84,11 +76,7 @@ def person_set_mynumber(*, person: Person, mynumber: str, actor: User | None) ->
         with transaction.atomic():
             person.save(update_fields=["mynumber_key_id", "mynumber_ciphertext", "mynumber_index"])
     except IntegrityError as exc:
-        raise Conflict(
-            "mynumber_taken",
-            _("This My Number is already registered."),
-            fields={"mynumber": "taken"},
-        ) from exc
+        raise mynumber_not_usable() from exc
     audit_record(actor=actor, action="mynumber.set", object_type="person", object_id=person.pk)
     return person
 

@@ -33,6 +33,7 @@ from kokugai.web.portal.forms import (
     country_names,
     timezone_choices,
 )
+from kokugai.web.widgets import NoMyNumberEchoInput
 
 CHANNEL_LABELS: dict[str, Any] = {
     Channel.MISSION_COUNTER: _("In person at a mission (在外公館)"),
@@ -127,18 +128,6 @@ def _office_by_code(code: str, *, kinds: set[str], field: str) -> Office:
     return office
 
 
-class NoEchoTextInput(forms.TextInput):
-    """A text box that never writes its value into the page.
-
-    For the My Number: after an error the form comes back with every other field kept, but
-    the number is typed again, so it is never in a response body (browser cache, history,
-    a proxy's log of a page) after it was sent once.
-    """
-
-    def format_value(self, value: Any) -> str | None:
-        return None
-
-
 class IntakeForm(SaysWhatToDo, forms.Form):
     """Open a case at the counter. ``initial`` may be filled from a pre-registration."""
 
@@ -178,8 +167,11 @@ class IntakeForm(SaysWhatToDo, forms.Form):
         label=_("My Number (12 digits)"),
         max_length=14,
         required=False,
-        help_text=_("Optional. Stored encrypted and shown masked."),
-        widget=NoEchoTextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+        help_text=_(
+            "Optional. Stored encrypted and shown masked; never shown back, so after an "
+            "error type it again."
+        ),
+        widget=NoMyNumberEchoInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
     )
     email = EmailField(
         label=_("Email"), help_text=_("The office contacts the applicant at this address")

@@ -453,7 +453,7 @@ def intake(request: HttpRequest) -> HttpResponse:
                 try:
                     case = _open_case(request, form)
                 except ApplicationError as exc:
-                    if exc.code != "mynumber_person_mismatch":
+                    if exc.code != "mynumber_not_usable":
                         raise
                     # Keep what the clerk typed (but the My Number: it is never echoed back,
                     # see forms.NoEchoTextInput): the fix is usually one field.

@@ -23,6 +23,7 @@ from kokugai.core.forms import (
 )
 from kokugai.rules import checkdigits, offices
 from kokugai.rules.codes import Channel
+from kokugai.web.widgets import NoMyNumberEchoInput
 
 # The channels a citizen can choose for a new application (rules.md §2b).
 PREREG_CHANNELS = [
@@ -379,7 +380,9 @@ class TrackerForm(SaysWhatToDo, forms.Form):
     reference = forms.CharField(
         label=_("Receipt number (受付番号) or application ID (申請書ID)"),
         max_length=40,
-        help_text=_("e.g. R2025-000123-3, or the 23 digits of the 申請書ID"),
+        help_text=_("e.g. R2026-4821-9375-0164-8352, or the 23 digits of the 申請書ID"),
+        # A My Number typed here by mistake is never written back into the page.
+        widget=NoMyNumberEchoInput(),
     )
     birth_date = DateField(label=_("Date of birth"), widget=DateInput())
     departure_date = DateField(
@@ -433,8 +436,26 @@ DRIVER_CLASS_CHOICES = [
 ]
 
 
+#: yes / no / "I don't know" (blank): the planner takes a blank as "I don't know"
+YES_NO_UNKNOWN = [
+    ("", _("I don't know")),
+    ("true", _("Yes")),
+    ("false", _("No")),
+]
+
+
+def _yes_no_unknown(value: str) -> bool | None:
+    return {"true": True, "false": False}.get(value)
+
+
 class PlanForm(SaysWhatToDo, forms.Form):
-    """The web face of ``kokugai plan``: each field is one field of the situation JSON."""
+    """The web face of ``kokugai plan``: each field is one field of the situation JSON.
+
+    Questions only some people need are grouped (``CONDITIONAL``); the page's script shows a
+    group only when it applies, and without JavaScript every group is shown with a heading
+    saying who it is for. An unanswered optional question never refuses: it is left out
+    of the situation, which the planner reads as "I don't know".
+    """
 
     birth_date = DateField(label=_("Date of birth"), widget=DateInput())
     nationalities = forms.CharField(
@@ -451,7 +472,24 @@ class PlanForm(SaysWhatToDo, forms.Form):
         widget=forms.RadioSelect,
     )
     left_japan_on = DateField(
-        label=_("Date you moved abroad (国外転出日)"), required=False, widget=DateInput()
+        label=_("Date you moved abroad (国外転出日)"),
+        required=False,
+        widget=DateInput(),
+        help_text=_("Leave it empty if you do not know it."),
+    )
+    registered_in_japan = forms.TypedChoiceField(
+        label=_("Have you ever had a resident record (住民票) in Japan?"),
+        choices=YES_NO_UNKNOWN,
+        coerce=_yes_no_unknown,
+        empty_value=None,
+        required=False,
+        widget=forms.RadioSelect,
+    )
+    planned_departure = DateField(
+        label=_("Planned departure date (転出予定日)"),
+        required=False,
+        widget=DateInput(),
+        help_text=_("Only if you are about to move abroad."),
     )
     honseki = OfficeField(
         label=_("本籍地 (registered domicile) municipality"),
@@ -464,6 +502,30 @@ class PlanForm(SaysWhatToDo, forms.Form):
     card = forms.ChoiceField(label=_("Your My Number card"), choices=CARD_CHOICES)
     wants_certificates = forms.BooleanField(
         label=_("I want the electronic certificates"), required=False, initial=True
+    )
+    card_expires_on = DateField(
+        label=_("Card expiry date (有効期限)"), required=False, widget=DateInput()
+    )
+    certificates_expire_on = DateField(
+        label=_("Electronic certificates' expiry date"), required=False, widget=DateInput()
+    )
+    name_changed = forms.BooleanField(
+        label=_("My name or other card details have changed"), required=False
+    )
+    pin_forgotten = forms.BooleanField(label=_("I forgot a PIN or it is locked"), required=False)
+    email_changed = forms.BooleanField(label=_("My email address has changed"), required=False)
+    return_to_japan_on = DateField(
+        label=_("Moving back to Japan: date of the 転入届"),
+        required=False,
+        widget=DateInput(),
+    )
+    insured_in_japan = forms.TypedChoiceField(
+        label=_("Are you still covered by Japanese health insurance (e.g. your employer's)?"),
+        choices=YES_NO_UNKNOWN,
+        coerce=_yes_no_unknown,
+        empty_value=None,
+        required=False,
+        widget=forms.RadioSelect,
     )
     visit_arrive = DateField(label=_("Visit to Japan: arrival"), required=False, widget=DateInput())
     visit_depart = DateField(
@@ -489,6 +551,13 @@ class PlanForm(SaysWhatToDo, forms.Form):
         "visit.municipality": "visit_municipality",
         "visit": "visit_arrive",
         "licence.driver_class": "driver_class",
+    }
+    #: form groups shown only when they apply: group -> (controlling field, its values)
+    CONDITIONAL = {
+        "abroad": ("resident_in_japan", ("false",)),
+        "leaving": ("resident_in_japan", ("true",)),
+        "card_dates": ("card", ("valid", "continued_abroad")),
+        "continued": ("card", ("continued_abroad",)),
     }
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -532,6 +601,25 @@ class PlanForm(SaysWhatToDo, forms.Form):
             s["as_of"] = as_of.isoformat()
         if d.get("left_japan_on"):
             s["left_japan_on"] = d["left_japan_on"].isoformat()
+        resident = s["resident_in_japan"]
+        # Only the answers that belong to the situation given: a hidden group's leftovers
+        # (typed, then the radio changed) must not decide anything.
+        if not resident and d.get("registered_in_japan") is not None:
+            s["registered_in_japan"] = d["registered_in_japan"]
+        if resident and d.get("planned_departure"):
+            s["planned_departure"] = d["planned_departure"].isoformat()
+        if s["card"] in {"valid", "continued_abroad"}:
+            for key in ("card_expires_on", "certificates_expire_on"):
+                if d.get(key):
+                    s[key] = d[key].isoformat()
+        if s["card"] == "continued_abroad":
+            for key in ("name_changed", "pin_forgotten", "email_changed"):
+                if d.get(key):
+                    s[key] = True
+            if d.get("return_to_japan_on"):
+                s["return_to_japan_on"] = d["return_to_japan_on"].isoformat()
+        if d.get("insured_in_japan") is not None:
+            s["insured_in_japan"] = d["insured_in_japan"]
         if d.get("honseki"):
             s["honseki"] = d["honseki"].office_code
         if d.get("country"):
