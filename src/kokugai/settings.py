@@ -9,6 +9,7 @@ KOKUGAI_MYNUMBER_KEYS  comma-separated "id:base64key" AES-256-GCM keys, newest f
                 required unless KOKUGAI_DEBUG=1 (then generated once into var/mynumber_keys)
 KOKUGAI_DEBUG   "1" for development pages and tracebacks
 KOKUGAI_ASSUMPTIONS  JSON object overriding the marked assumptions of kokugai.rules
+KOKUGAI_FOUR_EYES  "0" lets the staff member who took a case in also accept it (default: on)
 """
 
 from __future__ import annotations
@@ -333,6 +334,13 @@ KOKUGAI_HOLDING_DAYS = (
     int(os.environ["KOKUGAI_HOLDING_DAYS"]) if os.environ.get("KOKUGAI_HOLDING_DAYS") else None
 )
 # Delivery: first retry after this many seconds (doubling, capped), give up after 72 hours.
+# Four eyes (issue 10 §3): the staff member who took a case in may not accept it. "0" turns
+# it off (e.g. a one-person office during a test run); on unless said otherwise.
+KOKUGAI_FOUR_EYES = os.environ.get("KOKUGAI_FOUR_EYES", "1").strip().lower() not in (
+    "0",
+    "false",
+    "off",
+)
 KOKUGAI_RETRY_BASE_SECONDS = float(os.environ.get("KOKUGAI_RETRY_BASE_SECONDS", "60"))
 # A message left in "sending" longer than this (a crashed worker) is sent again, same Message-ID.
 KOKUGAI_SENDING_LEASE_SECONDS = float(os.environ.get("KOKUGAI_SENDING_LEASE_SECONDS", "300"))
@@ -377,6 +385,11 @@ KOKUGAI_TRUSTED_PROXIES = os.environ.get("KOKUGAI_TRUSTED_PROXIES", "")
 # How long a web process keeps the learned stage durations it read (seconds). The worker
 # relearns them (tracking.learning) every 10 minutes when events were written.
 KOKUGAI_ETA_TTL_S = int(os.environ.get("KOKUGAI_ETA_TTL_S", "60"))
+# The service level the console's performance page measures: cases finished within this many
+# days of opening (Berlin's ZMS promises 14).
+KOKUGAI_SERVICE_DAYS = int(os.environ.get("KOKUGAI_SERVICE_DAYS", "14"))
+# Cases per page of a console queue (paged by keyset, oldest in their state first).
+KOKUGAI_QUEUE_PAGE_SIZE = int(os.environ.get("KOKUGAI_QUEUE_PAGE_SIZE", "50"))
 # Public site address used in links inside emails.
 # The TrueType font embedded for names in the application PDF (IPAmj明朝); empty: Debian's path.
 KOKUGAI_PDF_FONT = os.environ.get("KOKUGAI_PDF_FONT", "")
