@@ -206,6 +206,17 @@ class SMTPSession:
                 self.backend.connection = None
         self.backend = None
 
+    def abort(self) -> None:
+        """Drop the connection without QUIT: after an error its state is unknown, and a relay
+        that stopped answering would make a polite QUIT wait for another timeout."""
+        if isinstance(self.backend, SMTPBackend) and self.backend.connection is not None:
+            try:
+                self.backend.connection.close()
+            except Exception:  # noqa: BLE001 - closing a socket either way
+                logger.debug("aborting an SMTP connection", exc_info=True)
+            self.backend.connection = None
+        self.close()
+
     def get(self) -> BaseEmailBackend:
         key = self._backend_key()
         if self.backend is not None and self.key != key:
@@ -222,7 +233,7 @@ class SMTPSession:
                 if backend.connection.noop()[0] != 250:
                     raise smtplib.SMTPServerDisconnected("NOOP refused")
             except (smtplib.SMTPException, OSError):
-                self.close()
+                self.abort()
                 backend = self.get()  # type: ignore[assignment]
         backend.open()
         assert backend.connection is not None
@@ -235,7 +246,7 @@ class SMTPSession:
             try:
                 backend.send_messages([message])
             except Exception as exc:  # noqa: BLE001 - any backend failure is worth a retry
-                self.close()
+                self.abort()
                 return Outcome(TEMPORARY, None, f"{type(exc).__name__}: {exc}", "CONNECT")
             return Outcome(SENT, None, f"handed to {type(backend).__module__}")
         encoding = message.encoding or settings.DEFAULT_CHARSET
@@ -247,7 +258,7 @@ class SMTPSession:
             try:
                 smtp = self._open(backend)
             except (smtplib.SMTPException, OSError) as exc:
-                self.close()
+                self.abort()
                 code = getattr(exc, "smtp_code", None)
                 return Outcome(TEMPORARY, code, f"{type(exc).__name__}: {exc}", "CONNECT")
             stage = "MAIL"
@@ -270,10 +281,10 @@ class SMTPSession:
                     return _classify(code, reply, "DATA")
                 return Outcome(SENT, code, reply.decode("utf-8", "replace"))
             except smtplib.SMTPResponseException as exc:
-                self.close()
+                self.abort()
                 return _classify(exc.smtp_code, exc.smtp_error, stage)
             except (smtplib.SMTPException, OSError) as exc:
-                self.close()
+                self.abort()
                 backend = self.get()  # type: ignore[assignment]
                 if reused and stage != "DATA" and try_number == 1:
                     # The kept connection had gone stale before anything was sent: once more
@@ -288,7 +299,7 @@ class SMTPSession:
         try:
             smtp.rset()
         except (smtplib.SMTPException, OSError):
-            self.close()
+            self.abort()
 
 
 _session = SMTPSession()
@@ -522,6 +533,7 @@ class Deliverer:
                 try:
                     outcome = _send(n)
                 except ShutdownTimeout:
+                    _session.abort()
                     del self.claimed[pk]
                     self.done.append(
                         (n, Outcome(TEMPORARY, None, "interrupted by shutdown", "SHUTDOWN"))
