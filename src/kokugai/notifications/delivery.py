@@ -489,21 +489,15 @@ class Deliverer:
 
     def recover(self, reason: str = "released after a database error") -> None:
         """Record what is waiting and release what was claimed but not sent."""
-        if self.claimed:
-            for n in self.claimed.values():
-                self.done.append((n, Outcome(NOT_TRIED, None, reason, "SHUTDOWN")))
-            self.claimed = {}
+        self.release_claimed(reason)
         self.flush()
 
-    def deliver_batch(self, limit: int | None = None) -> list[tuple[Notification, str]]:
-        """One claim, the sends, the records. Returns ``(row, new status)`` for every row
-        recorded by this call (``released`` for those handed back untried)."""
-        self.recover()
-        if self.should_stop():
-            return []
+    def claim_batch(self, limit: int | None = None) -> int:
+        """Claim due rows into ``claimed``; rows already sent (suppression record) or past
+        their retry window go straight to ``done``. Returns how many rows were claimed."""
         claimed = _claim(limit or batch_size())
         if not claimed:
-            return []
+            return 0
         self._renewed = self._flushed = time.monotonic()
         suppressed = self._already_sent([n for n in claimed if n.attempts > 1])
         since_limit = timezone.now() - retry_window()
@@ -516,31 +510,54 @@ class Deliverer:
                 if getattr(n, "was", None) == Status.SENDING:
                     log_event(logging.WARNING, "mail.lease_expired", n)
                 self.claimed[n.pk] = n
+        return len(claimed)
+
+    def send_next(self) -> Outcome | None:
+        """Send the next claimed message (renewing the leases first if due); its outcome goes
+        to ``done``. None when nothing is left to send."""
+        while self.claimed:
+            pk, n = next(iter(self.claimed.items()))
+            self._maybe_renew()
+            if pk not in self.claimed:
+                continue  # the lease was lost (database away too long)
+            if getattr(n, "was", None) == Status.SENDING and self._already_sent([n]):
+                del self.claimed[pk]
+                outcome = Outcome(SENT, None, "already sent", suppressed=True)
+                self.done.append((n, outcome))
+                return outcome
+            try:
+                outcome = _send(n)
+            except ShutdownTimeout:
+                _session.abort()
+                del self.claimed[pk]
+                self.done.append(
+                    (n, Outcome(TEMPORARY, None, "interrupted by shutdown", "SHUTDOWN"))
+                )
+                raise
+            del self.claimed[pk]
+            self.done.append((n, outcome))
+            return outcome
+        return None
+
+    def release_claimed(self, reason: str) -> None:
+        """Hand back, untried, everything claimed and not yet sent (recorded at the flush)."""
+        for left in self.claimed.values():
+            self.done.append((left, Outcome(NOT_TRIED, None, reason, "SHUTDOWN")))
+        self.claimed = {}
+
+    def deliver_batch(self, limit: int | None = None) -> list[tuple[Notification, str]]:
+        """One claim, the sends, the records. Returns ``(row, new status)`` for every row
+        recorded by this call (``released`` for those handed back untried)."""
+        self.recover()
+        if self.should_stop() or not self.claim_batch(limit):
+            return []
         recorded: list[tuple[Notification, str]] = []
         unreachable: Outcome | None = None
         try:
-            while self.claimed:
-                if self.should_stop():
+            while self.claimed and not self.should_stop():
+                outcome = self.send_next()
+                if outcome is None:
                     break
-                pk, n = next(iter(self.claimed.items()))
-                self._maybe_renew()
-                if pk not in self.claimed:
-                    continue  # the lease was lost (database away too long)
-                if getattr(n, "was", None) == Status.SENDING and self._already_sent([n]):
-                    del self.claimed[pk]
-                    self.done.append((n, Outcome(SENT, None, "already sent", suppressed=True)))
-                    continue
-                try:
-                    outcome = _send(n)
-                except ShutdownTimeout:
-                    _session.abort()
-                    del self.claimed[pk]
-                    self.done.append(
-                        (n, Outcome(TEMPORARY, None, "interrupted by shutdown", "SHUTDOWN"))
-                    )
-                    raise
-                del self.claimed[pk]
-                self.done.append((n, outcome))
                 if outcome.kind == TEMPORARY and outcome.stage == "CONNECT":
                     unreachable = outcome
                     break
@@ -548,15 +565,10 @@ class Deliverer:
                     recorded += self.flush()
                 self.beat()
         finally:
-            if unreachable is not None or self.should_stop():
-                reason = (
-                    f"not tried: {unreachable.reply}"
-                    if unreachable is not None
-                    else "released at shutdown"
-                )
-                for left in self.claimed.values():
-                    self.done.append((left, Outcome(NOT_TRIED, None, reason, "SHUTDOWN")))
-                self.claimed = {}
+            if unreachable is not None:
+                self.release_claimed(f"not tried: {unreachable.reply}")
+            elif self.should_stop():
+                self.release_claimed("released at shutdown")
         recorded += self.flush()
         return recorded
 
@@ -587,9 +599,9 @@ class Deliverer:
             )
         )
 
-    def _maybe_renew(self) -> None:
+    def _maybe_renew(self, *, force: bool = False) -> None:
         """Extend the lease of every row in hand (claimed, or sent and not yet recorded)."""
-        if time.monotonic() - self._renewed < lease_seconds() / 3:
+        if not force and time.monotonic() - self._renewed < lease_seconds() / 3:
             return
         in_hand = list(self.claimed.values()) + [
             n for n, o in self.done if o.kind in (SENT, TEMPORARY, PERMANENT)
