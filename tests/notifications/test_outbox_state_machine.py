@@ -170,7 +170,7 @@ def flaky_relay(settings):
 
 def test_outbox_delivers_each_mail_exactly_once(flaky_relay):
     Outbox.TestCase.settings = hsettings(
-        max_examples=50,
+        max_examples=35,
         stateful_step_count=20,
         deadline=None,
         suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
