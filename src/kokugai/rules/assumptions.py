@@ -209,14 +209,14 @@ _DEFAULTS: tuple[Assumption, ...] = (
         "mission_areas_table",
         True,
         Text(
-            "在外公館の所在地でない都市を管轄する公館は、Kokugai がまとめた対応表で決める（台湾: 北部・中部と金門・馬祖は台北事務所、嘉義以南・台東・澎湖は高雄事務所）（想定）",
-            "Which mission covers a city that is not a mission's own city follows Kokugai's curated table (Taiwan: northern and central Taiwan, Kinmen and Matsu to the Taipei office; Chiayi and south, Taitung and Penghu to the Kaohsiung office) (assumption)",
+            "在外公館の所在地でない都市を管轄する公館は、Kokugai がまとめた対応表で決める（台湾: 北部・中部と金門・馬祖は台北事務所、嘉義以南・台東・澎湖は高雄事務所。米国の州・カナダの州・豪州の州・ブラジルの州・ドイツの州ごとの管轄区域、都市の別名、公館のない国を兼轄する公館）（想定）",
+            "Which mission covers a city that is not a mission's own city follows Kokugai's curated tables (Taiwan: northern and central Taiwan, Kinmen and Matsu to the Taipei office; Chiayi and south, Taitung and Penghu to the Kaohsiung office; consular districts by US state, Canadian province, Australian state, Brazilian state and German Land; city aliases; the mission covering a country without one) (assumption)",
         ),
         Text(
-            "公式の管轄一覧ではなく、一般に案内されている区分を写したもの（rules/data/ATTRIBUTION.md）。false にすると、その国の在外公館をすべて示す。",
-            "Not an official jurisdiction list but the commonly published division (rules/data/ATTRIBUTION.md). With false, every mission of the country is listed.",
+            "公式の管轄一覧ではなく、一般に案内されている区分を写したもの（rules/data/ATTRIBUTION.md、兼轄は S78）。false にすると、その国の在外公館をすべて示す。",
+            "Not an official jurisdiction list but the commonly published division (rules/data/ATTRIBUTION.md; 兼轄 per S78). With false, every mission of the country is listed.",
         ),
-        (),
+        sources("S78"),
     ),
     Assumption(
         "honseki_accepts_mail",
@@ -302,6 +302,32 @@ _DEFAULTS: tuple[Assumption, ...] = (
             "Cards lapsed on departure then (S7); the seed's office mentioned a possible reissue fee (S55).",
         ),
         sources("S7", "S55", "S56"),
+    ),
+    Assumption(
+        "children_certificates_domestic_rule",
+        True,
+        Text(
+            "15歳未満には署名用電子証明書を発行せず、暗証番号は法定代理人が設定するという国内の扱いが、国外転出者向けカードにも当てはまる（想定）",
+            "The domestic rule (no signing certificate under 15; the legal representative sets the PINs) also applies to overseas cards (assumption)",
+        ),
+        Text(
+            "国内のカードについての案内（S77）。国外転出者向けカードについて同じと述べる出典はない。",
+            "Sources describe domestic cards (S77); none says the same for overseas cards.",
+        ),
+        sources("S77"),
+    ),
+    Assumption(
+        "mission_fee_payment",
+        "local_currency_at_counter",
+        Text(
+            "手数料がかかる場合、要否と金額は申請後に本籍地から通知され、在外公館では窓口で現地通貨（公館の定める換算額）で払う（想定）",
+            "Where a fee is due, the 本籍地 tells you after the application; at a mission it is paid at the counter in local currency at the mission's rate (assumption)",
+        ),
+        Text(
+            "福岡市（S56）は要否を申請後に本籍地が通知し、支払方法は申請・受取の場所によるとしか書いていない。在外公館での支払方法を示す出典はない。",
+            "Fukuoka (S56) says only that the 本籍地 tells you after the application and that payment depends on where you apply and collect; no source says how a mission takes the fee.",
+        ),
+        sources("S56"),
     ),
 )
 
