@@ -1863,8 +1863,25 @@ def _card_warnings(s: Situation, a: Assumptions) -> list[Reason]:
         )
     )
     out += _health_warnings(s, a)
+    if s.return_to_japan_on is None:  # with a date, the plan has the step itself
+        out += _return_note(a)
+    if not s.email_changed:  # with a new address, the plan has the step itself
+        out.append(
+            Reason(
+                "email_change",
+                Text(
+                    "登録したメールアドレスを変えるときは本籍地の市区町村に連絡してください。",
+                    "If your email address changes, tell your 本籍地 municipality.",
+                ),
+                sources("S45", "S55"),
+            )
+        )
+    return out
+
+
+def _return_note(a: Assumptions) -> list[Reason]:
     days = a.int("return_switch_deadline_days")
-    out.append(
+    return [
         Reason(
             "return_to_japan",
             Text(
@@ -1873,18 +1890,7 @@ def _card_warnings(s: Situation, a: Assumptions) -> list[Reason]:
             ),
             sources("S50b", "S51", "S53"),
         )
-    )
-    out.append(
-        Reason(
-            "email_change",
-            Text(
-                "登録したメールアドレスを変えるときは本籍地の市区町村に連絡してください。",
-                "If your email address changes, tell your 本籍地 municipality.",
-            ),
-            sources("S45", "S55"),
-        )
-    )
-    return out
+    ]
 
 
 def _health_warnings(s: Situation, a: Assumptions) -> list[Reason]:
