@@ -23,6 +23,7 @@ from django.utils.dateparse import parse_datetime
 from django.utils.decorators import method_decorator
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_POST
 
 from kokugai.cases import selectors, services
@@ -73,6 +74,7 @@ QUEUE_LABELS: dict[str, Any] = {
     "arriving": gettext_lazy("Arriving"),
     "ready_for_pickup": gettext_lazy("Ready for pickup"),
     "overdue": gettext_lazy("Overdue"),
+    "mail_undeliverable": gettext_lazy("Mail undeliverable"),
 }
 QUEUE_HELP: dict[str, Any] = {
     "received": gettext_lazy("Taken in here; check the list and forward"),
@@ -83,7 +85,10 @@ QUEUE_HELP: dict[str, Any] = {
     "arriving": gettext_lazy("Shipped to this office"),
     "ready_for_pickup": gettext_lazy("Waiting for the applicant to collect"),
     "overdue": gettext_lazy("Longer in their stage than expected"),
+    "mail_undeliverable": gettext_lazy("Mail to the applicant bounced; reach them another way"),
 }
+#: Queues whose tile is highlighted on the office home when they are not empty.
+ALERT_QUEUES = frozenset({"overdue", "mail_undeliverable"})
 
 
 #: The guards' reasons as staff read them (kept in cases.services, shared with its errors).
@@ -146,6 +151,7 @@ def home(request: HttpRequest) -> HttpResponse:
             "label": queue_label(code),
             "help": QUEUE_HELP.get(code, ""),
             "count": count,
+            "alert": code in ALERT_QUEUES and bool(count),
         }
         for code, count in counts.items()
     ]
@@ -502,6 +508,7 @@ def _action_label(case: Case, name: str) -> str:
 # --- intake --------------------------------------------------------------------------------
 
 
+@sensitive_post_parameters("mynumber")  # never in an error report
 @login_required
 @handle_application_errors
 def intake(request: HttpRequest) -> HttpResponse:
@@ -537,7 +544,8 @@ def intake(request: HttpRequest) -> HttpResponse:
                 except ApplicationError as exc:
                     if exc.code != "mynumber_not_usable":
                         raise
-                    # Keep what the clerk typed: the fix is usually one field.
+                    # Keep what the clerk typed (but the My Number: it is never echoed back,
+                    # see forms.NoEchoTextInput): the fix is usually one field.
                     form.add_error("mynumber", ValidationError(str(exc.message), code=exc.code))
                     status = exc.status
             if case is not None:
