@@ -23,6 +23,7 @@ from django.utils.dateparse import parse_datetime
 from django.utils.decorators import method_decorator
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_POST
 
 from kokugai.cases import selectors, services
@@ -502,6 +503,7 @@ def _action_label(case: Case, name: str) -> str:
 # --- intake --------------------------------------------------------------------------------
 
 
+@sensitive_post_parameters("mynumber")  # never in an error report
 @login_required
 @handle_application_errors
 def intake(request: HttpRequest) -> HttpResponse:
@@ -537,7 +539,8 @@ def intake(request: HttpRequest) -> HttpResponse:
                 except ApplicationError as exc:
                     if exc.code != "mynumber_not_usable":
                         raise
-                    # Keep what the clerk typed: the fix is usually one field.
+                    # Keep what the clerk typed (but the My Number: it is never echoed back,
+                    # see forms.NoEchoTextInput): the fix is usually one field.
                     form.add_error("mynumber", ValidationError(str(exc.message), code=exc.code))
                     status = exc.status
             if case is not None:
