@@ -101,6 +101,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "csp",
     "django_htmx",
+    # django-ninja as an app: its API docs page then loads Swagger UI from its own static
+    # files, not from a CDN (no third-party host sees staff browsing the API).
+    "ninja",
     "django_tasks",
     "django_tasks_db",
     "kokugai.core",
