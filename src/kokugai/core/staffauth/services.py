@@ -219,7 +219,7 @@ def signin_second_factor(request: HttpRequest, user: User, code: str) -> str:
                     request,
                     user,
                     "code_throttled",
-                    _("Too many wrong codes. Wait a minute, then try the next code."),
+                    _("Too many wrong codes. Wait a few seconds, then try the next code."),
                 )
             if device.verify_token(token):
                 return _second_factor_ok(request, user, device, "totp")
