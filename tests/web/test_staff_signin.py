@@ -114,6 +114,10 @@ def test_password_alone_opens_neither_console_nor_admin_nor_staff_api(client, wo
     home = client.get(reverse("console:home"))
     assert home.status_code == 302 and home["Location"].startswith(reverse("console:login"))
     assert client.get(reverse("console:account")).status_code == 302
+    # The sign-in page sends the half-signed-in session on to its second step (no loop).
+    assert client.get(reverse("console:login") + "?next=/console/")["Location"] == reverse(
+        "console:login_verify"
+    )
     api = client.get("/api/v1/queues")
     assert api.status_code == 401
     assert api.json()["code"] == "not_authenticated"

@@ -46,7 +46,9 @@ class SigninForm(forms.Form):
     username = forms.CharField(
         label=_("Username"),
         max_length=150,
-        widget=forms.TextInput(attrs={"autocomplete": "username", "autocapitalize": "none"}),
+        widget=forms.TextInput(
+            attrs={"autocomplete": "username", "autocapitalize": "none", "autofocus": True}
+        ),
     )
     password = forms.CharField(
         label=_("Password"),
@@ -61,7 +63,12 @@ class CodeForm(forms.Form):
         max_length=32,
         help_text=_("The 6-digit code from your authenticator app, or one of your recovery codes"),
         widget=forms.TextInput(
-            attrs={"autocomplete": "one-time-code", "inputmode": "text", "autocapitalize": "none"}
+            attrs={
+                "autocomplete": "one-time-code",
+                "inputmode": "text",
+                "autocapitalize": "none",
+                "autofocus": True,
+            }
         ),
     )
 

@@ -63,10 +63,12 @@ def _error_status(exc: SigninError) -> int:
 @csrf_protect
 @require_http_methods(["GET", "POST"])
 def login(request: HttpRequest) -> HttpResponse:
+    if _pending(request) is not None:
+        if request.GET.get("next"):
+            request.session[NEXT_KEY] = _safe_next(request, request.GET.get("next"))
+        return redirect("console:login_verify")
     if request.user.is_authenticated:
         return redirect(_safe_next(request, request.GET.get("next")))
-    if _pending(request) is not None:
-        return redirect("console:login_verify")
     form = SigninForm(request.POST or None)
     status = 200
     error = ""
