@@ -96,6 +96,7 @@ def test_console_on_a_phone(phone_page, live_server, opened_case, axe_check, scr
     axe_check(page, "login on a phone")
     page.locator("input[name=username]").fill("sumida-clerk")
     page.locator("input[name=password]").fill(PASSWORD)
+    totp_code_for("sumida-clerk")  # the clerk has enrolled an authenticator app
     page.locator("form.k-login button[type=submit]").click()
     pass_second_factor(page, "sumida-clerk")
     page.wait_for_url(re.compile(r"/console/$"))
@@ -108,6 +109,7 @@ def test_console_on_a_phone(phone_page, live_server, opened_case, axe_check, scr
 
 
 def test_keyboard_only_sign_in_with_visible_focus(page, live_server, opened_case):
+    totp_code_for("sumida-clerk")  # the clerk has enrolled an authenticator app
     page.goto(f"{live_server.url}/console/login/")
     # The username field has focus on arrival; typing is enough.
     assert page.evaluate("document.activeElement.name") == "username"
