@@ -511,26 +511,51 @@ def unlock(user: User, *, actor: User | None) -> None:
 
 @dataclass(frozen=True)
 class DemoEnrolment:
-    secret: str
-    uri: str
+    secret: str  # base32, as authenticator apps take it
+    uri: str  # otpauth://
+
+    @property
+    def code(self) -> str:
+        from base64 import b32decode
+
+        return f"{TOTP(b32decode(self.secret)).token():06d}"
 
 
-def demo_totp_ensure(users: list[User], *, key_hex: str) -> DemoEnrolment:
-    """Give each demo account a TOTP device with the one demo secret (setup prints it)."""
-    for user in users:
-        if not TOTPDevice.objects.filter(user=user, confirmed=True).exists():
-            TOTPDevice.objects.create(user=user, name="demo", key=key_hex, confirmed=True)
-            audit_record(
-                actor=None,
-                action="factor.totp_enrolled",
-                object_type="user",
-                object_id=user.pk,
-                detail={"demo": True},
-            )
-    from base64 import b32encode
-    from binascii import unhexlify
+DEMO_DEVICE_NAME = "demo"
+
+
+def demo_totp_ensure(users: list[User], *, secret: str = "") -> DemoEnrolment:
+    """Enrol each demo account with one shared demo TOTP secret (``kokugai setup`` prints it).
+
+    The secret is ``secret`` (base32) if given, else the one the demo accounts already have,
+    else a new random one; accounts that enrolled something themselves are left alone."""
+    from base64 import b32decode, b32encode
+    from binascii import hexlify
     from urllib.parse import quote
 
-    secret = b32encode(unhexlify(key_hex)).decode()
-    uri = f"otpauth://totp/{quote('Kokugai:demo staff')}?secret={secret}&issuer=Kokugai&digits=6&period=30"
-    return DemoEnrolment(secret=secret, uri=uri)
+    existing = TOTPDevice.objects.filter(user__in=users, name=DEMO_DEVICE_NAME).first()
+    if secret:
+        key = b32decode(secret.replace(" ", "").upper())
+    elif existing is not None:
+        key = existing.bin_key
+    else:
+        import secrets
+
+        key = secrets.token_bytes(20)
+    key_hex = hexlify(key).decode()
+    for user in users:
+        if TOTPDevice.objects.filter(user=user, confirmed=True).exists():
+            continue
+        TOTPDevice.objects.create(user=user, name=DEMO_DEVICE_NAME, key=key_hex, confirmed=True)
+        audit_record(
+            actor=None,
+            action="factor.totp_enrolled",
+            object_type="user",
+            object_id=user.pk,
+            detail={"demo": True},
+        )
+    b32 = b32encode(key).decode()
+    issuer = getattr(settings, "OTP_TOTP_ISSUER", "Kokugai")
+    label = quote(f"{issuer}:demo staff")
+    uri = f"otpauth://totp/{label}?secret={b32}&issuer={quote(issuer)}&digits=6&period=30"
+    return DemoEnrolment(secret=b32, uri=uri)
