@@ -664,3 +664,28 @@ def test_admin_changes_to_accounts_permissions_offices_and_counters_are_audited(
     office_entry = AuditEntry.objects.get(action="admin.change", object_type="registry.office")
     assert office_entry.office_code == "131075"
     assert "counter" in json.dumps(office_entry.detail["message"], ensure_ascii=False)
+
+
+def test_office_admin_actions_in_the_admin_reset_factors_and_issue_a_link(world):
+    clerk, reviewer = world["users"]["sumida-clerk"], world["users"]["hachinohe-reviewer"]
+    _device(clerk)
+    admin = Client()
+    admin.force_login(world["users"]["sumida-admin"])
+    url = reverse("admin:core_user_changelist")
+    response = admin.post(
+        url,
+        {"action": "issue_password_reset_link", "_selected_action": [clerk.pk]},
+        follow=True,
+    )
+    text = " ".join(str(m) for m in response.context["messages"])
+    assert "/console/password/reset/" in text
+    clerk.refresh_from_db()
+    assert not clerk.has_usable_password()
+    admin.post(url, {"action": "reset_second_factors", "_selected_action": [clerk.pk]})
+    assert not TOTPDevice.objects.filter(user=clerk).exists()
+    # Another office's reviewer is out of reach, even when posted by hand.
+    _device(reviewer)
+    admin.post(url, {"action": "reset_second_factors", "_selected_action": [reviewer.pk]})
+    assert TOTPDevice.objects.filter(user=reviewer).exists()
+    actions = _actions(None, actor=world["users"]["sumida-admin"])
+    assert "password.reset_issued" in actions and "factors.reset" in actions
