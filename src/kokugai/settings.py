@@ -243,8 +243,10 @@ TASKS = {
 KOKUGAI_PERIODIC_TASKS = [
     ("kokugai.cases.tasks.expire_uncollected", 3600),
     ("kokugai.appointments.tasks.send_reminders", 900),
-    ("kokugai.web.portal.tasks.purge_preregistrations", 86400),
-    ("kokugai.tracking.tasks.purge_lookup_attempts", 86400),
+    # The retention schedule (kokugai.rules.retention, docs/retention.md): every kind of
+    # record past its period, rate-limit rows and pre-registrations included.
+    ("kokugai.web.retention.purge_task", 86400),
+    ("kokugai.tracking.tasks.learn_durations", 600),
     ("kokugai.notifications.tasks.send_card_reminders", 86400),
 ]
 
@@ -276,16 +278,48 @@ KOKUGAI_RETRY_BASE_SECONDS = float(os.environ.get("KOKUGAI_RETRY_BASE_SECONDS", 
 KOKUGAI_SENDING_LEASE_SECONDS = float(os.environ.get("KOKUGAI_SENDING_LEASE_SECONDS", "300"))
 KOKUGAI_DELIVERY_BATCH = int(os.environ.get("KOKUGAI_DELIVERY_BATCH", "20"))
 KOKUGAI_EMAIL_CHANGE_TTL_HOURS = int(os.environ.get("KOKUGAI_EMAIL_CHANGE_TTL_HOURS", "24"))
-# Pre-registrations not used within this many days are deleted.
-KOKUGAI_PREREGISTRATION_DAYS = int(os.environ.get("KOKUGAI_PREREGISTRATION_DAYS", "30"))
+# Retention periods overriding kokugai.rules.retention (days per record kind), e.g.
+# {"notification_days": 60}; `kokugai purge` enforces them (docs/retention.md).
+try:
+    KOKUGAI_RETENTION = json.loads(os.environ.get("KOKUGAI_RETENTION") or "{}")
+except json.JSONDecodeError as _exc:
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured(
+        f"KOKUGAI_RETENTION is not valid JSON (line {_exc.lineno}, column {_exc.colno}); "
+        'expected an object such as {"notification_days": 60}'
+    ) from None
+# Pre-registrations not used within this many days are deleted (older name of the
+# schedule's "preregistration_days"; still honoured).
+if os.environ.get("KOKUGAI_PREREGISTRATION_DAYS") and isinstance(KOKUGAI_RETENTION, dict):
+    KOKUGAI_RETENTION.setdefault(
+        "preregistration_days", int(os.environ["KOKUGAI_PREREGISTRATION_DAYS"])
+    )
+
+
+def _retention_check() -> int:
+    from django.core.exceptions import ImproperlyConfigured
+
+    from kokugai.rules.retention import RetentionError, Schedule
+
+    try:
+        return Schedule(KOKUGAI_RETENTION).days("preregistration_days")
+    except RetentionError as exc:
+        raise ImproperlyConfigured(f"KOKUGAI_RETENTION: {exc}") from None
+
+
+KOKUGAI_PREREGISTRATION_DAYS = _retention_check()
 # Status-tracker rate limits overriding tracking.services.DEFAULT_LIMITS, e.g. {"per_client": 10}.
 KOKUGAI_TRACKER_LIMITS = json.loads(os.environ.get("KOKUGAI_TRACKER_LIMITS", "{}"))
 # Reverse proxies (addresses or networks, comma-separated) whose X-Forwarded-For is believed
 # (kokugai.core.net). Empty: the peer address is the client.
 KOKUGAI_TRUSTED_PROXIES = os.environ.get("KOKUGAI_TRUSTED_PROXIES", "")
-# How long learned stage durations are cached per process before relearning (seconds).
-KOKUGAI_ETA_TTL_S = int(os.environ.get("KOKUGAI_ETA_TTL_S", "600"))
+# How long a web process keeps the learned stage durations it read (seconds). The worker
+# relearns them (tracking.learning) every 10 minutes when events were written.
+KOKUGAI_ETA_TTL_S = int(os.environ.get("KOKUGAI_ETA_TTL_S", "60"))
 # Public site address used in links inside emails.
+# The TrueType font embedded for names in the application PDF (IPAmj明朝); empty: Debian's path.
+KOKUGAI_PDF_FONT = os.environ.get("KOKUGAI_PDF_FONT", "")
 KOKUGAI_SITE_URL = os.environ.get("KOKUGAI_SITE_URL", "http://127.0.0.1:8000")
 
 LOGGING = {

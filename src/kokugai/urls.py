@@ -10,3 +10,6 @@ urlpatterns = [
     path("appointments/", include("kokugai.appointments.urls")),
     path("", include("kokugai.web.urls")),
 ]
+
+handler404 = "kokugai.web.errors.page_not_found"
+handler403 = "kokugai.web.errors.permission_denied"

@@ -1,4 +1,4 @@
-"""POST /api/v1/plan: the same plan as `kokugai plan --json`, the planner's errors as 400."""
+"""POST /api/v1/plan: the same plan as `kokugai plan --json`, the planner's errors as 422."""
 
 from __future__ import annotations
 
@@ -12,6 +12,9 @@ from django.core.management import call_command
 from django.test import Client
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+# The plan reads the learned durations (tracking) like the CLI and the portal.
+pytestmark = pytest.mark.django_db
 
 API = "/api/v1"
 
@@ -94,7 +97,7 @@ def test_bad_situation_names_the_field(client, change, field):
     data = {**SITUATION, **change}
     data = {k: v for k, v in data.items() if v is not None}
     r = post(client, data, "en")
-    assert r.status_code == 400, r.content
+    assert r.status_code == 422, r.content
     body = r.json()
     assert body["code"] == "invalid_situation"
     assert list(body["fields"]) == [field]
@@ -110,7 +113,7 @@ def test_unknown_field_is_rejected(client):
 @pytest.mark.parametrize("raw", ["{not json", "[]", "null", ""])
 def test_not_a_situation(client, raw):
     r = post(client, raw)
-    assert r.status_code == 400
+    assert r.status_code == 422
     assert r.json()["code"] == "invalid_situation"
 
 
@@ -138,8 +141,8 @@ _json = st.recursive(
 def test_any_json_is_a_plan_or_a_named_field(data):
     """Whatever a client sends, the answer is a plan or invalid_situation: never a 500."""
     r = post(Client(), {**SITUATION, **data})
-    assert r.status_code in (200, 400), r.content
-    if r.status_code == 400:
+    assert r.status_code in (200, 422), r.content
+    if r.status_code == 422:
         body = r.json()
         assert body["code"] == "invalid_situation"
         assert len(body["fields"]) == 1
@@ -161,7 +164,7 @@ def test_plan_accepts_driver_class_and_rejects_an_unknown_one(client):
     assert post(client, ok, "en").status_code == 200
     bad = dict(SITUATION, licence={**SITUATION["licence"], "driver_class": "gold"})
     r = post(client, bad, "en")
-    assert r.status_code == 400
+    assert r.status_code == 422
     assert r.json()["code"] == "invalid_situation"
     assert "licence.driver_class" in r.json()["fields"]
 

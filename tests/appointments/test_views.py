@@ -237,3 +237,22 @@ def test_staff_pages_need_a_login(client, service):
     response = client.get(_day_url(service))
     assert response.status_code == 302 and "login" in response["Location"]
     assert Office.objects.count() >= 1
+
+
+def test_the_day_view_is_an_audited_read_of_personal_data(clerk_client, service, make_case):
+    # Names and receipt numbers on screen: who looked, which day, which bookings.
+    from kokugai.core.models import AuditEntry
+
+    booking = services.appointment_book(case=make_case(), slot=slot_at(service, at_jst(FRIDAY, 10)))
+    before = AuditEntry.objects.filter(action="appointments.day_read").count()
+    html = clerk_client.get(_day_url(service)).content.decode()
+    assert booking.case.receipt_number in html
+    row = AuditEntry.objects.filter(action="appointments.day_read").order_by("-seq").first()
+    assert AuditEntry.objects.filter(action="appointments.day_read").count() == before + 1
+    assert row.actor.username == "sumida-clerk"
+    assert row.detail == {
+        "day": "2026-01-16",
+        "bookings": [booking.pk],
+        "cases": [booking.case_id],
+    }
+    assert row.office_code == service.office.code

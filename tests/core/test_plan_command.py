@@ -153,6 +153,7 @@ def test_bad_assumption_setting_exits_2(
     assert e.value.code == 2 and "no_such_assumption" in capsys.readouterr().err
 
 
+@pytest.mark.django_db  # in process: the plan reads the learned durations
 def test_assumption_setting_reaches_the_plan(
     settings: object, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -192,6 +193,7 @@ def test_no_file_at_a_terminal_prints_usage_instead_of_waiting(
     assert "usage: kokugai plan" in err
 
 
+@pytest.mark.django_db  # in process: the plan reads the learned durations
 def test_explicit_dash_reads_even_a_terminal(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -234,12 +236,12 @@ class _Records(logging.Handler):
 def test_internal_error_is_logged_and_printed_as_one_line(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from kokugai.core.management.commands import plan as command
+    from kokugai.tracking.management.commands import plan as command
 
     def broken(*args: object, **kwargs: object) -> None:
         raise ZeroDivisionError("boom")
 
-    monkeypatch.setattr(command, "plan_from_json", broken)
+    monkeypatch.setattr(command, "plan_for", broken)
     monkeypatch.setattr(sys, "stdin", io.StringIO(SEED))
     # On the command's own logger: Django's dictConfig replaces the root's handlers. The
     # traceback is logged at DEBUG only, so let this logger pass DEBUG records.
@@ -266,10 +268,10 @@ def test_internal_error_is_logged_and_printed_as_one_line(
 # A real process with the deployment's LOGGING: the planner is broken from inside it.
 BROKEN = (
     "import sys\n"
-    "from kokugai.core.management.commands import plan as command\n"
+    "from kokugai.tracking.management.commands import plan as command\n"
     "def broken(*a, **k):\n"
     "    raise ZeroDivisionError('boom')\n"
-    "command.plan_from_json = broken\n"
+    "command.plan_for = broken\n"
     "from kokugai.cli import main\n"
     "main(['plan', '-', '--lang', 'en'])\n"
 )

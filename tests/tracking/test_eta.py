@@ -166,3 +166,45 @@ def test_prediction_is_ordered_and_never_in_the_past(spent_days: int, entered: d
 def test_eta_never_imports_django() -> None:
     code = "import sys, kokugai.tracking.eta; assert not any(m.startswith('django') for m in sys.modules)"
     subprocess.run([sys.executable, "-c", code], check=True)  # noqa: S603
+
+
+_SAMPLE = st.builds(
+    StageSample,
+    stage=st.sampled_from(["review", "production"]),
+    office_code=st.sampled_from([HACHINOHE, SUMIDA]),
+    started=st.dates(D(2025, 1, 1), D(2025, 12, 31)),
+    ended=st.dates(D(2024, 12, 1), D(2026, 3, 31)),
+)
+
+
+def _oracle_quantile(values: list[int], q: float) -> float:
+    """Linear interpolation between closest ranks over the written-out, sorted values."""
+    v = sorted(values)
+    pos = q * (len(v) - 1)
+    lo = int(pos)
+    hi = min(lo + 1, len(v) - 1)
+    return v[lo] + (v[hi] - v[lo]) * (pos - lo)
+
+
+@given(st.lists(st.tuples(_SAMPLE, st.integers(1, 7)), max_size=40), st.integers(1, 6))
+def test_counted_samples_learn_as_if_written_out(groups, min_samples) -> None:
+    """What the worker learns from the database's counted groups equals the quantiles of
+    the samples written out one by one (an independent, plain computation)."""
+    from kokugai.tracking.eta import learn_counted
+
+    values: dict[tuple[str, str], list[int]] = {}
+    for s, n in groups:
+        if s.ended < s.started:
+            continue
+        bd = CALENDARS[s.office_code].business_days_between(s.started, s.ended)
+        values.setdefault((s.stage, s.office_code), []).extend([bd] * n)
+        values.setdefault((s.stage, ANY_OFFICE), []).extend([bd] * n)
+    counted = learn_counted(groups, CALENDARS, min_samples=min_samples)
+    assert counted.keys() == {k for k, v in values.items() if len(v) >= min_samples}
+    for key, got in counted.items():
+        v = values[key]
+        median = statistics.median(v)
+        assert got.n == len(v)
+        assert got.median_bd == pytest.approx(median)
+        assert got.low_bd == pytest.approx(min(_oracle_quantile(v, 0.10), median))
+        assert got.high_bd == pytest.approx(max(_oracle_quantile(v, 0.90), median))

@@ -2,7 +2,9 @@
 
 Handles what ReportLab writes: ``/ASCII85Decode /FlateDecode`` page streams and text
 shown with ``Tj`` as literal strings, two bytes per character (UCS-2) for the CID fonts
-with the UniJIS-UCS2-H encoding, one byte for the base-14 fonts.
+with the UniJIS-UCS2-H encoding, one byte for the base-14 fonts, and one byte per glyph for
+embedded TrueType subsets, read back through the font's ``/ToUnicode`` CMap (UTF-16, so
+characters beyond the basic plane and variation sequences come back as typed).
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ import re
 import zlib
 
 _STREAM = re.compile(rb"<<((?:(?!<<).)*?)>>\s*stream\r?\n(.*?)\s*endstream", re.S)
-_FONT = re.compile(rb"/(F\d+) [\d.]+ Tf")
+_FONT = re.compile(rb"/(F[\d+]+) [\d.]+ Tf")
+_OBJ = re.compile(rb"(\d+) 0 obj\s*(.*?)endobj", re.S)
+_BFCHAR = re.compile(rb"<([0-9A-Fa-f]{2})>\s*<([0-9A-Fa-f]+)>")
 
 
 def _unescape(s: bytes) -> bytes:
@@ -45,16 +49,44 @@ def cid_fonts(pdf: bytes) -> set[str]:
     return names
 
 
+def _decode(head: bytes, data: bytes) -> bytes:
+    if b"ASCII85Decode" in head:
+        data = base64.a85decode(data.strip().removesuffix(b"~>"))
+    if b"FlateDecode" in head:
+        data = zlib.decompress(data)
+    return data
+
+
 def page_streams(pdf: bytes) -> list[bytes]:
     out = []
     for m in _STREAM.finditer(pdf):
-        head, data = m.group(1), m.group(2)
-        if b"ASCII85Decode" in head:
-            data = base64.a85decode(data.strip().removesuffix(b"~>"))
-        if b"FlateDecode" in head:
-            data = zlib.decompress(data)
+        if b"/Length1" in m.group(1):
+            continue  # an embedded font file
+        data = _decode(m.group(1), m.group(2))
+        if b"beginbfchar" in data or b"/CIDInit" in data:
+            continue  # a ToUnicode CMap, not a page
         out.append(data)
     return out
+
+
+def to_unicode_maps(pdf: bytes) -> dict[str, dict[int, str]]:
+    """For each subset font with a /ToUnicode CMap: byte code -> the text it stands for."""
+    objects = {int(m.group(1)): m.group(2) for m in _OBJ.finditer(pdf)}
+    maps: dict[str, dict[int, str]] = {}
+    for body in objects.values():
+        name = re.search(rb"/Name /(F[\d+]+)", body)
+        ref = re.search(rb"/ToUnicode (\d+) 0 R", body)
+        if not (name and ref):
+            continue
+        stream = _STREAM.search(objects[int(ref.group(1))])
+        assert stream is not None
+        cmap = _decode(stream.group(1), stream.group(2))
+        cmap = cmap[cmap.index(b"beginbfchar") : cmap.index(b"endbfchar")]
+        maps[name.group(1).decode()] = {
+            int(code, 16): bytes.fromhex(text.decode()).decode("utf-16-be")
+            for code, text in _BFCHAR.findall(cmap)
+        }
+    return maps
 
 
 def _literals(stream: bytes) -> list[tuple[str, bytes]]:
@@ -95,12 +127,18 @@ def extract_text(pdf: bytes) -> list[str]:
     """The text of every page stream, one string per stream."""
     assert pdf.startswith(b"%PDF-") and pdf.rstrip().endswith(b"%%EOF")
     wide = cid_fonts(pdf)
+    subsets = to_unicode_maps(pdf)
     pages = []
     for stream in page_streams(pdf):
         parts = []
         for font, raw in _literals(stream):
             raw = _unescape(raw)
-            parts.append(raw.decode("utf-16-be") if font in wide else raw.decode("latin-1"))
+            if font in subsets:
+                parts.append("".join(subsets[font][b] for b in raw))
+            elif font in wide:
+                parts.append(raw.decode("utf-16-be"))
+            else:
+                parts.append(raw.decode("latin-1"))
         if parts:
             pages.append("\n".join(parts))
     return pages

@@ -133,3 +133,44 @@ def test_the_pdf_is_served_only_through_the_verification_link(client):
     counter = _prereg(code="P111111111", channel="mission_counter", email="x@example.com")
     r = client.get(f"/preregister/verify/{verify_token(counter)}/application.pdf")
     assert r.status_code == 404
+
+
+def test_names_beyond_the_basic_plane_print_and_read_back_as_typed():
+    """𠮷 (U+20BB7), 髙 and 﨑 (JIS X 0213) and a variation sequence (邉 + U+E0110) are drawn
+    in the embedded IPAmj明朝 and come back from the PDF's text layer exactly as typed."""
+    ivs = "邉\U000e0110"
+    p = _prereg(family_name="髙﨑", given_name="𠮷子", family_name_kana="タカサキ")
+    with clock.frozen(dt.datetime(2025, 10, 2, tzinfo=dt.UTC)):
+        data = application_pdf(p)
+    assert b"/FontFile2" in data  # the font is embedded, not left to the viewer
+    assert b"IPAmjMincho" in data
+    cover, form, _ = extract_text(data)
+    assert "髙﨑　𠮷子" in form
+    assert "髙﨑 𠮷子" in cover
+
+    p2 = _prereg(code="P000000001", family_name="渡" + ivs, given_name="花子")
+    with clock.frozen(dt.datetime(2025, 10, 2, tzinfo=dt.UTC)):
+        _, form2, _ = extract_text(application_pdf(p2))
+    assert "渡" + ivs + "　花子" in form2
+    # ... drawn with the font's variant glyph, not the base kanji's.
+    from kokugai.web.portal import pdffont
+
+    font = pdffont._load(pdffont.font_path())
+    variant = font.variations[(ord("邉"), 0xE0110)]
+    assert variant != font.face.charToGlyph[ord("邉")]
+    assert font.face.charToGlyph[font.private[ivs]] == variant
+
+
+def test_without_the_font_the_form_is_refused_with_a_clear_error(settings, client):
+    from kokugai.web.portal.pdffont import PdfFontMissing
+
+    settings.KOKUGAI_PDF_FONT = "/nonexistent/ipamjm.ttf"
+    with pytest.raises(PdfFontMissing) as exc:
+        application_pdf(_prereg())
+    assert exc.value.code == "pdf_font_missing" and exc.value.status == 503
+    assert "fonts-ipamj-mincho" in str(exc.value.message)
+    from kokugai.web.apps import check_pdf_font
+
+    assert [w.id for w in check_pdf_font()] == ["kokugai.W001"]
+    settings.KOKUGAI_PDF_FONT = ""
+    assert check_pdf_font() == []

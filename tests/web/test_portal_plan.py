@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import io
+import json
 import re
 
 import pytest
 import time_machine
+from django.core.management import call_command
 
 from kokugai.rules import planner
 from kokugai.rules.estimate import ANY_OFFICE
@@ -43,14 +46,14 @@ def test_the_planner_is_given_the_learned_durations(client, monkeypatch):
     learned = {("review", "022039"): object()}
     monkeypatch.setattr(selectors, "learned_durations", lambda **kw: learned)
     seen: dict = {}
-    real = planner.plan_from_json
+    real = planner.plan
 
-    def plan_from_json(data, *, today, overrides=None, lang="ja", learned=None):
+    def plan(situation, *, overrides=None, learned=None):
         seen["learned"] = learned
         # Only the wiring is checked here; the planner's use of it is the rules' test.
-        return real(data, today=today, overrides=overrides, lang=lang)
+        return real(situation, overrides=overrides)
 
-    monkeypatch.setattr(planner, "plan_from_json", plan_from_json)
+    monkeypatch.setattr(planner, "plan", plan)
     r = client.post("/plan/", SITUATION)
     assert r.status_code == 200
     assert seen["learned"] is learned
@@ -172,3 +175,97 @@ def test_a_learned_history_changes_the_ready_date_on_the_page(client, monkeypatc
     body = after.content.decode()
     assert ready_after[0] in _routes(body)[0][4]
     assert ready_after[0] not in _routes(before.content.decode())[0][4]
+
+
+# --- issue 9: one answer everywhere, conditional questions, no refusal for a blank --------
+
+
+@pytest.mark.usefixtures("_frozen")
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_cli_portal_and_api_give_the_same_plan_with_a_learned_history(
+    client, monkeypatch, tmp_path, lang
+):
+    # A history that moves every ready date: a surface that ignored it would differ.
+    slow = eta.Learned(median_bd=60.0, low_bd=50.0, high_bd=80.0, n=30)
+    monkeypatch.setattr(
+        selectors, "learned_durations", lambda **kw: {("production", ANY_OFFICE): slow}
+    )
+    form = {**SITUATION, "card": "valid", "left_japan_on": "2025-09-01", "insured_in_japan": "true"}
+    page = client.post("/plan/", form, HTTP_ACCEPT_LANGUAGE=lang)
+    assert page.status_code == 200, page.content.decode()[:2000]
+    situation = page.context["situation"]
+    api = client.post(
+        f"/api/v1/plan?lang={lang}", data=json.dumps(situation), content_type="application/json"
+    )
+    assert api.status_code == 200, api.content
+    path = tmp_path / "situation.json"
+    path.write_text(json.dumps(situation), encoding="utf-8")
+    out = io.StringIO()
+    call_command("plan", str(path), "--json", "--lang", lang, stdout=out)
+    cli = json.loads(out.getvalue())
+    assert page.context["plan"] == api.json() == cli
+    # And the history was used: production alone is 60 business days now.
+    prior = planner.plan_from_json(situation, today=dt.date(2025, 10, 1), lang=lang)
+    assert cli["routes"][0]["ready"]["likely"] > prior["routes"][0]["ready"]["likely"]
+
+
+@pytest.mark.usefixtures("_frozen", "_no_history")
+def test_a_resident_leaving_with_a_card_gets_continued_use(client):
+    form = {
+        **SITUATION,
+        "resident_in_japan": "true",
+        "left_japan_on": "",
+        "planned_departure": "2025-11-15",
+        "card": "valid",
+        "registered_in_japan": "false",  # a leftover of the hidden "abroad" group
+    }
+    r = client.post("/plan/", form, HTTP_ACCEPT_LANGUAGE="en")
+    assert r.status_code == 200, r.content.decode()[:2000]
+    assert "registered_in_japan" not in r.context["situation"]
+    plan = r.context["plan"]
+    assert plan["procedure"] == "continue_abroad"
+    assert plan["steps"][0]["deadline"] == "2025-11-14"
+    body = r.content.decode()
+    assert 'id="steps"' in body and "国外様式10" in body
+
+
+@pytest.mark.usefixtures("_frozen", "_no_history")
+def test_an_empty_departure_date_never_refuses_a_returned_card(client):
+    r = client.post("/plan/", {**SITUATION, "left_japan_on": ""}, HTTP_ACCEPT_LANGUAGE="en")
+    assert r.status_code == 200
+    plan = r.context["plan"]
+    assert plan["eligible"] is True
+    assert "never_registered" not in [x["code"] for x in plan["reasons"]]
+    assert 'id="recommended-reason"' in r.content.decode()
+    assert 'id="pickup"' in r.content.decode()
+
+
+@pytest.mark.usefixtures("_frozen", "_no_history")
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"country": "JP"}, "country"),
+        (
+            {"resident_in_japan": "true", "card": "valid", "planned_departure": "2025-09-01"},
+            "planned_departure",
+        ),
+    ],
+)
+def test_bad_answers_are_errors_on_their_field(client, change, field):
+    r = client.post("/plan/", {**SITUATION, **change}, HTTP_ACCEPT_LANGUAGE="en")
+    assert r.status_code == 400
+    assert r.context["form"].errors.get(field), r.context["form"].errors
+
+
+def test_the_form_groups_its_conditional_questions_and_works_without_javascript(client):
+    body = client.get("/plan/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    for group, when in (
+        ("group-abroad", "resident_in_japan:false"),
+        ("group-leaving", "resident_in_japan:true"),
+        ("group-card-dates", "card:valid,continued_abroad"),
+        ("group-continued", "card:continued_abroad"),
+    ):
+        tag = re.search(rf'<[^>]*id="{group}"[^>]*>', body).group(0)
+        assert f'data-k-when="{when}"' in tag
+        assert "hidden" not in tag  # only the script hides, so without it all are asked
+    assert "data-k-when" in body.split("<script>")[-1]

@@ -213,7 +213,7 @@ def test_purge_deletes_old_and_used_preregistrations(submitted, settings):
     with clock.frozen(NOW + dt.timedelta(days=29)):
         assert prereg.preregistration_purge() == 0
     with clock.frozen(NOW + dt.timedelta(days=31)):
-        call_command("purge_preregistrations")
+        call_command("purge", "--kind", "preregistrations", verbosity=0)
     assert not PreRegistration.objects.exists()
 
 
@@ -236,10 +236,10 @@ def test_a_used_preregistration_is_deleted_a_day_later(submitted):
 
 @pytest.mark.django_db
 def test_purge_task_runs(submitted):
-    from kokugai.web.portal.tasks import purge_preregistrations
+    from kokugai.web.retention import purge_task
 
     with clock.frozen(NOW + dt.timedelta(days=31)):
-        assert purge_preregistrations.call() == 1
+        assert purge_task.call()["preregistrations"] == 1
 
 
 @given(st.integers(min_value=0, max_value=prereg.BODY_LENGTH - 1), st.data())

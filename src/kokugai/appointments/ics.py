@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 from email.utils import parseaddr
+from functools import lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from icalendar import Calendar, Event, vCalAddress
+from icalendar import Calendar, Event, Timezone, vCalAddress
 
 from kokugai.core import clock
 
@@ -35,6 +36,14 @@ def booking_uid(booking: Booking) -> str:
     # Stable for the booking's whole life, so every update replaces the same calendar entry.
     host = urlsplit(settings.KOKUGAI_SITE_URL).hostname or "kokugai"
     return f"booking-{booking.pk}@{host}"
+
+
+@lru_cache(maxsize=64)
+def _vtimezone(zone: str) -> Timezone:
+    """The VTIMEZONE of an office's zone, built once per process: computing it
+    (``add_missing_timezones``) took 40–300 ms per booking, inside the booking's
+    transaction while the slot row was locked. It is only read after this."""
+    return Timezone.from_tzinfo(ZoneInfo(zone))
 
 
 def booking_ics(booking: Booking) -> bytes:
@@ -76,6 +85,6 @@ def booking_ics(booking: Booking) -> bytes:
     if booking.case is not None:
         lines.append(f"受付番号 / Receipt number: {booking.case.receipt_number}")
     event.add("description", "\n".join(lines))
+    cal.add_component(_vtimezone(office.timezone))
     cal.add_component(event)
-    cal.add_missing_timezones()
     return cal.to_ical()

@@ -29,6 +29,7 @@ from kokugai.appointments.errors import SlotClosed
 from kokugai.appointments.models import Booking, BookingStatus, ServiceKind, ServiceType, Slot
 from kokugai.cases.models import Case
 from kokugai.core import clock
+from kokugai.core.audit import audit_record
 from kokugai.core.errors import ApplicationError, NotFound
 from kokugai.core.models import User
 from kokugai.registry.models import Counter, Office
@@ -436,6 +437,21 @@ def staff_counter_day(request: HttpRequest, counter_id: int, day: str) -> HttpRe
         ]
         sections.append(
             {"service": service, "name": service.name(lang), "rows": rows, "slots": day_slots}
+        )
+    shown = [row["booking"] for section in sections for row in section["rows"]]
+    if shown:
+        # Names and receipt numbers of the day's citizens: a read of personal data.
+        audit_record(
+            actor=request.user,  # type: ignore[arg-type]
+            action="appointments.day_read",
+            object_type="counter",
+            object_id=counter.pk,
+            office_code=office.code,
+            detail={
+                "day": the_day.isoformat(),
+                "bookings": [b.pk for b in shown],
+                "cases": sorted({b.case_id for b in shown if b.case_id}),
+            },
         )
     context = {
         "error": error,

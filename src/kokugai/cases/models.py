@@ -22,7 +22,6 @@ class Case(models.Model):
     state = models.CharField(
         _("state"),
         max_length=32,
-        db_index=True,
         help_text=_("Current state in the procedure's workflow table"),
     )
     version = models.PositiveIntegerField(
@@ -47,12 +46,14 @@ class Case(models.Model):
     intake_office = models.ForeignKey(
         "registry.Office",
         on_delete=models.PROTECT,
+        db_index=False,  # served by the (office, state) index of Meta
         related_name="+",
         verbose_name=_("intake office"),
     )
     honseki_office = models.ForeignKey(
         "registry.Office",
         on_delete=models.PROTECT,
+        db_index=False,  # served by the (office, state) index of Meta
         related_name="+",
         verbose_name=_("本籍地 office"),
     )
@@ -67,6 +68,7 @@ class Case(models.Model):
     pickup_office = models.ForeignKey(
         "registry.Office",
         on_delete=models.PROTECT,
+        db_index=False,  # served by the (office, state) index of Meta
         null=True,
         blank=True,
         related_name="+",
@@ -81,9 +83,12 @@ class Case(models.Model):
         verbose_name=_("office holding the case"),
         help_text=_("Which office has the case (or the card) now; shown to the citizen"),
     )
-    receipt_number = models.CharField(_("受付番号"), max_length=32, unique=True)
-    application_id = models.CharField(
-        _("申請書ID"), max_length=23, null=True, blank=True, unique=True
+    # Unique through Meta.constraints, not unique=True: on PostgreSQL that would add a
+    # second, "_like" index per column that no query uses (IDs are matched exactly).
+    receipt_number = models.CharField(_("受付番号"), max_length=32)
+    # NULL, not "": every case without a 申請書ID yet must pass the unique constraint.
+    application_id = models.CharField(  # noqa: DJ001
+        _("申請書ID"), max_length=23, null=True, blank=True
     )
     fee_yen = models.PositiveIntegerField(_("fee (yen)"), default=0)
     with_certificates = models.BooleanField(_("with e-certificates"), default=True)
@@ -121,6 +126,12 @@ class Case(models.Model):
             models.Index(fields=["intake_office", "state"]),
             models.Index(fields=["honseki_office", "state"]),
             models.Index(fields=["pickup_office", "state"]),
+            # Housekeeping across offices (expiry of uncollected cards) filters on the state.
+            models.Index(fields=["state"], name="case_state"),
+        ]
+        constraints = [
+            models.UniqueConstraint(fields=["receipt_number"], name="case_receipt_number_unique"),
+            models.UniqueConstraint(fields=["application_id"], name="case_application_id_unique"),
         ]
 
     def __str__(self) -> str:
@@ -134,7 +145,8 @@ class Case(models.Model):
 class CaseEvent(models.Model):
     """One transition of a case. Append-only; newest first."""
 
-    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="events")
+    # The (case, seq) unique constraint serves every lookup by case.
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="events", db_index=False)
     seq = models.PositiveIntegerField(
         _("sequence"), help_text=_("1, 2, 3 … within the case; equals the case version")
     )
@@ -168,6 +180,8 @@ class CaseEvent(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["case", "seq"], name="case_event_seq_unique")
         ]
+        # The worker's learning reads the last year (``at >= <datetime>``).
+        indexes = [models.Index(fields=["at"], name="case_event_at")]
 
     def __str__(self) -> str:
         return f"{self.case_id}#{self.seq} {self.transition}"

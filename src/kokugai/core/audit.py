@@ -1,11 +1,99 @@
-"""Write audit rows. Call inside the same transaction as the read or write it records."""
+"""Write and verify the audit log: a hash chain nobody can rewrite without it showing.
+
+Call :func:`audit_record` inside the same transaction as the read or write it records.
+Each entry gets the next sequence number and holds the hash of the entry before it
+(``prev_hash``) and a SHA-256 over that hash and its own canonical content (``entry_hash``).
+Changing, inserting or removing any row breaks the chain at that row, and
+:func:`audit_verify` (``kokugai audit verify``) names the first broken link.
+
+Appending reads the chain's head and writes after it, so two writers must never do that at
+the same time: on PostgreSQL the append takes a transaction-level advisory lock
+(``pg_advisory_xact_lock``) held until the surrounding transaction commits or rolls back;
+SQLite runs every write transaction IMMEDIATE (settings), which already serialises them.
+On PostgreSQL a trigger (migration ``core.0004``) refuses UPDATE and DELETE on the table;
+only :func:`audit_prune`, called by the retention purge for rows past their period, may
+delete, and it leaves an anchor (``AuditAnchor``) plus an ``audit.prune`` entry so that the
+remaining chain still verifies.
+
+A chain that is recomputed end to end by someone with write access would verify again, so
+operators record the head (``kokugai audit verify`` prints it) somewhere the database's
+users cannot write; a later head must extend that one.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
+from django.db import connection, transaction
+
 from kokugai.core import clock
-from kokugai.core.models import AuditEntry, User
+from kokugai.core.models import AuditAnchor, AuditEntry, User
+
+GENESIS_HASH = "0" * 64
+#: Key of the PostgreSQL advisory lock that serialises appends ("KOKU" in ASCII).
+CHAIN_LOCK_KEY = 0x4B4F4B55
+#: Transaction-local setting that lets the audit purge past the trigger (PostgreSQL only).
+PRUNE_SETTING = "kokugai.audit_prune"
+
+
+def _canonical_value(value: Any) -> Any:
+    """JSON-native form that survives a round trip through SQLite and PostgreSQL jsonb."""
+    if isinstance(value, dict):
+        return {str(k): _canonical_value(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_canonical_value(v) for v in value]
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _canonical_at(at: dt.datetime) -> str:
+    return at.astimezone(dt.UTC).isoformat(timespec="microseconds")
+
+
+def entry_content(entry: AuditEntry) -> str:
+    """The canonical text of an entry's own fields (the hash columns excluded)."""
+    return json.dumps(
+        {
+            "seq": entry.seq,
+            "at": _canonical_at(entry.at),
+            "actor": entry.actor_id,
+            "actor_label": entry.actor_label,
+            "office_code": entry.office_code,
+            "action": entry.action,
+            "object_type": entry.object_type,
+            "object_id": entry.object_id,
+            "reason": entry.reason,
+            "detail": _canonical_value(entry.detail),
+        },
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def entry_digest(entry: AuditEntry) -> str:
+    data = f"{entry.prev_hash}\n{entry_content(entry)}".encode()
+    return hashlib.sha256(data).hexdigest()
+
+
+def _lock_chain() -> None:
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [CHAIN_LOCK_KEY])
+
+
+def _head() -> tuple[int, str]:
+    last = AuditEntry.objects.order_by("-seq").values_list("seq", "entry_hash").first()
+    if last is not None:
+        return last
+    anchor = AuditAnchor.objects.order_by("-seq").values_list("seq", "entry_hash").first()
+    return anchor if anchor is not None else (0, GENESIS_HASH)
 
 
 def audit_record(
@@ -21,14 +109,170 @@ def audit_record(
 ) -> AuditEntry:
     if not actor_label:
         actor_label = actor.get_username() if actor is not None else "system"
-    return AuditEntry.objects.create(
-        at=clock.now(),
-        actor=actor,
-        actor_label=actor_label,
-        office_code=office_code,
-        action=action,
-        object_type=object_type,
-        object_id=str(object_id),
-        reason=reason,
-        detail=detail or {},
-    )
+    # Stored exactly as it is hashed: what the database gives back must hash the same.
+    canonical_detail = json.loads(json.dumps(_canonical_value(detail or {})))
+    with transaction.atomic():
+        _lock_chain()
+        seq, prev_hash = _head()
+        entry = AuditEntry(
+            at=clock.now(),
+            actor=actor,
+            actor_label=actor_label,
+            office_code=office_code,
+            action=action,
+            object_type=object_type,
+            object_id=str(object_id),
+            reason=reason,
+            detail=canonical_detail,
+            seq=seq + 1,
+            prev_hash=prev_hash,
+        )
+        entry.entry_hash = entry_digest(entry)
+        entry.save(force_insert=True)
+    return entry
+
+
+def audit_record_many(entries: Iterable[AuditEntry]) -> int:
+    """Append many unsaved entries to the chain at once (bulk loads such as
+    ``kokugai generate``): one lock, one read of the head, one bulk insert. Each entry's
+    ``at``, actor, action and object are the caller's; sequence and hashes are set here, in
+    the order given. Call inside the transaction that writes what the entries describe."""
+    with transaction.atomic():
+        _lock_chain()
+        seq, prev_hash = _head()
+        rows = []
+        for entry in entries:
+            seq += 1
+            entry.detail = json.loads(json.dumps(_canonical_value(entry.detail or {})))
+            entry.seq, entry.prev_hash = seq, prev_hash
+            entry.entry_hash = prev_hash = entry_digest(entry)
+            rows.append(entry)
+        AuditEntry.objects.bulk_create(rows, batch_size=5000)
+    return len(rows)
+
+
+# --- verification ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    ok: bool
+    checked: int
+    head_seq: int
+    head_hash: str
+    broken_seq: int | None = None
+    broken_id: int | None = None
+    problem: str = ""
+
+    def __str__(self) -> str:
+        if self.ok:
+            return (
+                f"OK: {self.checked} audit entries, chain intact; "
+                f"head {self.head_seq} {self.head_hash}"
+            )
+        return (
+            f"BROKEN at sequence {self.broken_seq} (row id {self.broken_id}): {self.problem}; "
+            f"{self.checked} entries before it verified"
+        )
+
+
+def _entries(chunk: int = 2000) -> Iterator[AuditEntry]:
+    last = None
+    while True:
+        qs = AuditEntry.objects.order_by("seq")
+        if last is not None:
+            qs = qs.filter(seq__gt=last)
+        rows = list(qs[:chunk])
+        if not rows:
+            return
+        yield from rows
+        last = rows[-1].seq
+
+
+def audit_verify() -> ChainReport:
+    """Walk the chain from its start (or the prune anchor) and report the first broken link."""
+    anchor = AuditAnchor.objects.order_by("-seq").first()
+    seq, prev_hash = (anchor.seq, anchor.entry_hash) if anchor else (0, GENESIS_HASH)
+    last_prune: AuditEntry | None = None
+    checked = 0
+    for entry in _entries():
+        problem = ""
+        if entry.seq != seq + 1:
+            problem = f"expected sequence {seq + 1}: entries {seq + 1}..{entry.seq - 1} are missing"
+        elif entry.prev_hash != prev_hash:
+            problem = "does not link to the entry before it (prev_hash differs)"
+        elif entry.entry_hash != entry_digest(entry):
+            problem = "content does not match its hash (the row was changed)"
+        if problem:
+            return ChainReport(
+                False, checked, seq, prev_hash, broken_seq=entry.seq, broken_id=entry.pk,
+                problem=problem,
+            )  # fmt: skip
+        if entry.action == "audit.prune":
+            last_prune = entry
+        checked += 1
+        seq, prev_hash = entry.seq, entry.entry_hash
+    if anchor is not None:
+        # The anchor moves only with a prune, which appends an entry naming it.
+        named = last_prune.detail if last_prune is not None else {}
+        if named.get("through_seq") != anchor.seq or named.get("through_hash") != anchor.entry_hash:
+            return ChainReport(
+                False, checked, seq, prev_hash, broken_seq=anchor.seq + 1, broken_id=None,
+                problem="the chain's start (prune anchor) is not the one the last audit.prune entry names",
+            )  # fmt: skip
+    return ChainReport(True, checked, seq, prev_hash)
+
+
+# --- pruning (retention) -------------------------------------------------------------------
+
+
+def audit_prune(*, before: dt.datetime, batch: int = 1000, dry_run: bool = False) -> int:
+    """Delete one batch of the oldest entries older than ``before``; returns how many went.
+
+    Only a prefix of the chain is ever removed (the oldest entries, in sequence order, up to
+    the first one that is still inside its period), so what remains is one unbroken chain
+    that starts at the anchor. Each batch commits on its own: a run killed half-way leaves a
+    consistent anchor and chain, and the next run goes on from there.
+    """
+    with transaction.atomic():
+        _lock_chain()
+        first_young = (
+            AuditEntry.objects.filter(at__gte=before).order_by("seq").values_list("seq", flat=True)
+        ).first()
+        doomed = AuditEntry.objects.order_by("seq")
+        if first_young is not None:
+            doomed = doomed.filter(seq__lt=first_young)
+        rows = list(doomed.values_list("seq", "entry_hash")[:batch])
+        if not rows or dry_run:
+            return len(rows)
+        through_seq, through_hash = rows[-1]
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT set_config(%s, 'on', true)", [PRUNE_SETTING])
+        count, _ = AuditEntry.objects.filter(seq__lte=through_seq).delete()
+        AuditAnchor.objects.all().delete()
+        AuditAnchor.objects.create(seq=through_seq, entry_hash=through_hash, at=clock.now())
+        audit_record(
+            actor=None,
+            action="audit.prune",
+            object_type="audit",
+            object_id=through_seq,
+            detail={
+                "deleted": count,
+                "through_seq": through_seq,
+                "through_hash": through_hash,
+                "before": before.isoformat(),
+            },
+        )
+    return count
+
+
+def audit_prunable(*, before: dt.datetime) -> int:
+    """How many entries a full prune would delete now (for a dry run)."""
+    first_young = (
+        AuditEntry.objects.filter(at__gte=before).order_by("seq").values_list("seq", flat=True)
+    ).first()
+    qs = AuditEntry.objects.all()
+    if first_young is not None:
+        qs = qs.filter(seq__lt=first_young)
+    return qs.count()

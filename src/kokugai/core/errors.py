@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.translation import gettext_lazy as _
+
 
 class ApplicationError(Exception):
     #: HTTP status the web and API layers use for this error.
@@ -38,7 +40,7 @@ class NotFound(ApplicationError):
     status = 404
 
     def __init__(self, message: str = "", *, code: str = "not_found") -> None:
-        super().__init__(code, message or "not found")
+        super().__init__(code, message or _("Nothing was found at this address."))
 
 
 class Forbidden(ApplicationError):

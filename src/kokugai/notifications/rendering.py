@@ -17,6 +17,7 @@ from django.conf import settings
 from django.template import Context, Engine
 
 from kokugai.notifications.catalogue import normalise_language
+from kokugai.rules.dates import format_date
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 
@@ -49,14 +50,12 @@ def _engine(autoescape: bool) -> Engine:
 
 
 def _display_date(value: object, lang: str) -> str:
+    """The same display as the pages' ``|day`` filter (``rules.dates.format_date``)."""
     try:
         day = dt.date.fromisoformat(str(value))
     except ValueError:
         return str(value)
-    if lang == "en":
-        return f"{day.day} {day:%B} {day.year}"
-    weekday = "月火水木金土日"[day.weekday()]
-    return f"{day.year}年{day.month}月{day.day}日({weekday})"
+    return format_date(day, lang)
 
 
 def _full_context(context: dict[str, Any], lang: str) -> dict[str, Any]:

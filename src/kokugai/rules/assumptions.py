@@ -303,6 +303,32 @@ _DEFAULTS: tuple[Assumption, ...] = (
         ),
         sources("S7", "S55", "S56"),
     ),
+    Assumption(
+        "children_certificates_domestic_rule",
+        True,
+        Text(
+            "15歳未満には署名用電子証明書を発行せず、暗証番号は法定代理人が設定するという国内の扱いが、国外転出者向けカードにも当てはまる（想定）",
+            "The domestic rule (no signing certificate under 15; the legal representative sets the PINs) also applies to overseas cards (assumption)",
+        ),
+        Text(
+            "国内のカードについての案内（S77）。国外転出者向けカードについて同じと述べる出典はない。",
+            "Sources describe domestic cards (S77); none says the same for overseas cards.",
+        ),
+        sources("S77"),
+    ),
+    Assumption(
+        "mission_fee_payment",
+        "local_currency_at_counter",
+        Text(
+            "手数料がかかる場合、要否と金額は申請後に本籍地から通知され、在外公館では窓口で現地通貨（公館の定める換算額）で払う（想定）",
+            "Where a fee is due, the 本籍地 tells you after the application; at a mission it is paid at the counter in local currency at the mission's rate (assumption)",
+        ),
+        Text(
+            "福岡市（S56）は要否を申請後に本籍地が通知し、支払方法は申請・受取の場所によるとしか書いていない。在外公館での支払方法を示す出典はない。",
+            "Fukuoka (S56) says only that the 本籍地 tells you after the application and that payment depends on where you apply and collect; no source says how a mission takes the fee.",
+        ),
+        sources("S56"),
+    ),
 )
 
 ASSUMPTIONS: dict[str, Assumption] = {a.key: a for a in _DEFAULTS}

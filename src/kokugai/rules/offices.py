@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import ClassVar, Final
 
+from kokugai.rules import romaji
 from kokugai.rules.codes import OfficeKind
 
 JAPAN_TZ: Final = "Asia/Tokyo"
@@ -64,6 +65,19 @@ class Municipality:
     @property
     def kana(self) -> str:
         return self.prefecture_kana + self.name_kana
+
+    @property
+    def english_name(self) -> str:
+        """ "Sumida City, Tokyo": Hepburn from MIC's reading (no official English names in
+        the data); English pages show it with the kanji beside it (``label_en``)."""
+        parent = municipalities().get(self.parent_code or "")
+        return romaji.municipality_en(
+            self.name_kana, self.kind, self.prefecture_kana, parent.name_kana if parent else ""
+        )
+
+    @property
+    def label_en(self) -> str:
+        return f"{self.english_name} ({self.display_name})"
 
     @property
     def administered(self) -> bool:
@@ -269,7 +283,15 @@ def _index() -> tuple[tuple[Office, tuple[str, ...], tuple[str, ...]], ...]:
     for mu in municipalities().values():
         if not mu.administered:
             continue
-        texts: tuple[str, ...] = (mu.display_name, mu.name, mu.kana, mu.name_kana)
+        en = mu.english_name
+        texts: tuple[str, ...] = (
+            mu.display_name,
+            mu.name,
+            mu.kana,
+            mu.name_kana,
+            en,
+            romaji.kana_to_romaji(mu.name_kana),
+        )
         entries.append((mu, (mu.code, mu.code[:5]), tuple(_search_key(t) for t in texts if t)))
     for mi in missions().values():
         texts = (mi.name_ja, mi.name_en, mi.city_en, mi.city_ja, mi.id)

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any
 
@@ -31,7 +32,14 @@ from .eligibility import Eligibility, eligibility
 from .estimate import Durations, Ready, StageEstimate, durations_for, estimate
 from .fees import CONTINUATION_START, FREE_WINDOW_DAYS, Fee, fee
 from .licence import DRIVER_CLASSES, LicenceOption, licence_options
-from .procedures import MAIL_CHANNELS, ChecklistItem, checklist, procedure, stage_priors
+from .procedures import (
+    MAIL_CHANNELS,
+    ChecklistItem,
+    checklist,
+    pickup_checklist,
+    procedure,
+    stage_priors,
+)
 from .sources import merge, sources
 from .types import Reason, Source, Text
 from .validity import age_on, validity
@@ -54,8 +62,21 @@ SITUATION_FIELDS = frozenset(
         "wants_certificates",
         "visit",
         "licence",
+        "planned_departure",
+        "registered_in_japan",
+        "card_expires_on",
+        "certificates_expire_on",
+        "name_changed",
+        "pin_forgotten",
+        "email_changed",
+        "return_to_japan_on",
+        "insured_in_japan",
     }
 )
+#: 根室市: keeps the 戸籍 and 戸籍の附票 of the six Northern Territories villages [S75, S76].
+NEMURO = "012238"
+#: A stay in Japan of a year or more creates an address: it is a move back, not a visit [S38].
+VISIT_MAX_DAYS = 365
 #: Every date of a situation lies in this range (birth dates from 1900, plans to 2100).
 EARLIEST_DATE = dt.date(1900, 1, 1)
 LATEST_DATE = dt.date(2100, 12, 31)
@@ -70,6 +91,22 @@ CHANNEL_NAMES: dict[Channel, Text] = {
     ),
     Channel.MUNICIPALITY_VISIT: Text(
         "一時帰国中に市区町村の窓口で申請", "In person at a municipality during a visit"
+    ),
+    Channel.HONSEKI_COUNTER: Text(
+        "本籍地の市区町村の窓口で（一時帰国中など）",
+        "At the 本籍地 municipality's counter (e.g. during a visit)",
+    ),
+    Channel.DEPARTURE_MUNICIPALITY: Text(
+        "今の住所地の市区町村の窓口で（国外転出届と一緒に）",
+        "At your current municipality's counter (with the 国外転出届)",
+    ),
+    Channel.RETURN_MUNICIPALITY: Text(
+        "転入先の市区町村の窓口で（転入届と一緒に）",
+        "At your new municipality's counter (with the 転入届)",
+    ),
+    Channel.ONLINE: Text(
+        "自分で（マイナポータル・JPKI利用者ソフト）",
+        "Yourself (マイナポータル or the JPKI user software)",
     ),
 }
 
@@ -116,6 +153,21 @@ class Situation:
     wants_certificates: bool = True
     visit: Visit | None = None
     licence: Licence | None = None
+    #: the day the holder plans to leave Japan (only while still resident)
+    planned_departure: dt.date | None = None
+    #: ever had a 住民票 in Japan: True, False, or None ("I don't know")
+    registered_in_japan: bool | None = None
+    card_expires_on: dt.date | None = None
+    certificates_expire_on: dt.date | None = None
+    name_changed: bool = False
+    pin_forgotten: bool = False
+    email_changed: bool = False
+    #: the (planned or past) day of the 転入届 on moving back to Japan
+    return_to_japan_on: dt.date | None = None
+    #: still insured in Japan (employer 健保 etc.): True, False, or None ("I don't know")
+    insured_in_japan: bool | None = None
+    #: the 本籍 as given, when its role passes to another municipality (Northern Territories)
+    honseki_given: offices.Municipality | None = None
 
 
 @functools.cache
@@ -181,6 +233,17 @@ def _bool(data: Mapping[str, Any], key: str, *, default: bool | None, prefix: st
     return value
 
 
+def _optional_bool(data: Mapping[str, Any], key: str) -> bool | None:
+    value = data.get(key)
+    if value is not None and not isinstance(value, bool):
+        raise _err(
+            key,
+            f"{key} は true・false・null（わからない）のいずれかです",
+            f"{key} must be true, false or null (don't know)",
+        )
+    return value
+
+
 def _unknown_fields(data: Mapping[str, Any], allowed: frozenset[str], prefix: str = "") -> None:
     extra = sorted(set(data) - allowed)
     if extra:
@@ -192,7 +255,7 @@ def _unknown_fields(data: Mapping[str, Any], allowed: frozenset[str], prefix: st
         )
 
 
-def _municipality(value: Any, name: str) -> offices.Municipality:
+def _municipality(value: Any, name: str, *, honseki: bool = False) -> offices.Municipality:
     if not isinstance(value, str):
         raise _err(
             name,
@@ -204,6 +267,9 @@ def _municipality(value: Any, name: str) -> offices.Municipality:
     except CheckDigitError as e:
         raise SituationError(name, Text(e.message.ja, e.message.en)) from None
     m = offices.municipality(code)
+    if honseki and m is not None and not m.administered:
+        # A 本籍 in the Northern Territories is real; its 戸籍 is kept elsewhere (S75, S76).
+        return m
     if m is None or m.kind == "prefecture" or not m.administered:
         raise _err(
             name,
@@ -228,6 +294,39 @@ def _country(value: Any, name: str) -> str:
             f"unknown country code {value!r} (ISO 3166 alpha-2, e.g. TW)",
         )
     return value.strip().upper()
+
+
+def decode_situation(raw: bytes | str) -> object:
+    """Decode a situation document (a file or a request body) the same way everywhere.
+
+    A UTF-8 byte-order mark is refused with a message saying so: JSON has none (RFC 8259),
+    and the same bytes must give the same answer from the CLI and the API.
+    """
+    if isinstance(raw, bytes):
+        if raw.startswith(b"\xef\xbb\xbf"):
+            raise _bom_error()
+        try:
+            raw = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise _err("input", "UTF-8 のテキストではありません", "not UTF-8 text") from None
+    if raw.startswith("\ufeff"):
+        raise _bom_error()
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError as e:
+        raise _err(
+            "input",
+            f"JSON として読めません（{e.lineno}行 {e.colno}桁）",
+            f"not valid JSON (line {e.lineno}, column {e.colno})",
+        ) from None
+
+
+def _bom_error() -> SituationError:
+    return _err(
+        "input",
+        "先頭に UTF-8 の BOM（バイト順マーク）があります。BOM なしの UTF-8 で保存してください",
+        "the file starts with a UTF-8 byte-order mark (BOM); save it as UTF-8 without a BOM",
+    )
 
 
 def parse_situation(data: object, *, today: dt.date) -> Situation:
@@ -267,7 +366,10 @@ def parse_situation(data: object, *, today: dt.date) -> Situation:
             "left_japan_on is before birth_date",
         )
     honseki_raw = data.get("honseki")
-    honseki = None if honseki_raw is None else _municipality(honseki_raw, "honseki")
+    honseki = None if honseki_raw is None else _municipality(honseki_raw, "honseki", honseki=True)
+    honseki_given = None
+    if honseki is not None and not honseki.administered:
+        honseki_given, honseki = honseki, offices.municipality(NEMURO)
     country_raw = data.get("country")
     if country_raw is None:
         if not resident:
@@ -277,6 +379,12 @@ def parse_situation(data: object, *, today: dt.date) -> Situation:
         country = None
     else:
         country = _country(country_raw, "country")
+        if country == "JP" and not resident:
+            raise _err(
+                "country",
+                "country は国外の居住国です。日本に住民票がある人は resident_in_japan を true にしてください（一時帰国中でも居住国は国外）",
+                "country is the country you live in abroad; someone registered in Japan sets resident_in_japan to true (on a visit, the country is still the one abroad)",
+            )
     city = data.get("city")
     if city is not None and not isinstance(city, str):
         raise _err("city", "city は文字列です", "city must be a string")
@@ -287,7 +395,8 @@ def parse_situation(data: object, *, today: dt.date) -> Situation:
             f"card は {', '.join(CARD_STATES)} のいずれかです",
             f"card must be one of {', '.join(CARD_STATES)}",
         )
-    if card == "continued_abroad" and (left is None or left < CONTINUATION_START):
+    # Without a departure date the card's own word stands ("I don't know" is an answer).
+    if card == "continued_abroad" and left is not None and left < CONTINUATION_START:
         raise _err(
             "card",
             "国外継続利用は2024年5月27日以降の国外転出でのみ可能です（left_japan_on を確認）",
@@ -296,6 +405,33 @@ def parse_situation(data: object, *, today: dt.date) -> Situation:
     wants = _bool(data, "wants_certificates", default=True)
     visit = _visit(data.get("visit"), as_of)
     licence = _licence(data.get("licence"))
+    planned = _date(data, "planned_departure", required=False)
+    if planned is not None:
+        if not resident:
+            raise _err(
+                "planned_departure",
+                "planned_departure は日本に住民票がある人の出国予定日です（出国済みなら left_japan_on）",
+                "planned_departure is for someone still registered in Japan (after leaving, use left_japan_on)",
+            )
+        if planned < as_of:
+            raise _err(
+                "planned_departure",
+                f"planned_departure（{planned.isoformat()}）が過去の日付です。出国済みなら left_japan_on に書き、resident_in_japan を false にしてください",
+                f"planned_departure ({planned.isoformat()}) is in the past; once you have left, give left_japan_on and set resident_in_japan to false",
+            )
+    returning = _date(data, "return_to_japan_on", required=False)
+    if returning is not None and not resident and returning < as_of:
+        raise _err(
+            "return_to_japan_on",
+            "return_to_japan_on が過去の日付なのに resident_in_japan が false です（転入届を出したなら true）",
+            "return_to_japan_on is in the past but resident_in_japan is false (after the 転入届 it is true)",
+        )
+    if returning is not None and left is not None and returning < left:
+        raise _err(
+            "return_to_japan_on",
+            "return_to_japan_on が left_japan_on より前です",
+            "return_to_japan_on is before left_japan_on",
+        )
     return Situation(
         as_of=as_of,
         nationalities=nationalities,
@@ -309,6 +445,16 @@ def parse_situation(data: object, *, today: dt.date) -> Situation:
         wants_certificates=wants,
         visit=visit,
         licence=licence,
+        planned_departure=planned,
+        registered_in_japan=_optional_bool(data, "registered_in_japan"),
+        card_expires_on=_date(data, "card_expires_on", required=False),
+        certificates_expire_on=_date(data, "certificates_expire_on", required=False),
+        name_changed=_bool(data, "name_changed", default=False),
+        pin_forgotten=_bool(data, "pin_forgotten", default=False),
+        email_changed=_bool(data, "email_changed", default=False),
+        return_to_japan_on=returning,
+        insured_in_japan=_optional_bool(data, "insured_in_japan"),
+        honseki_given=honseki_given,
     )
 
 
@@ -330,6 +476,12 @@ def _visit(raw: object, as_of: dt.date) -> Visit | None:
             "visit.depart",
             "visit.depart が visit.arrive より前です",
             "visit.depart is before visit.arrive",
+        )
+    if (depart - arrive).days >= VISIT_MAX_DAYS:
+        raise _err(
+            "visit.depart",
+            "1年以上の滞在は一時帰国ではなく転入（住所ができる）です。本帰国なら return_to_japan_on を使ってください",
+            "a stay of a year or more is not a visit but a move back (it creates an address): use return_to_japan_on",
         )
     if depart < as_of:
         raise _err(
@@ -460,6 +612,44 @@ class Route:
 
 
 @dataclass(frozen=True)
+class Step:
+    """One procedure the situation calls for, with its deadline (a plan may need several)."""
+
+    procedure: Procedure
+    reason: Reason
+    deadline: dt.date | None = None
+    deadline_text: Text | None = None
+    channels: tuple[Channel, ...] = ()
+    documents: tuple[ChecklistItem, ...] = ()
+    fee: Fee | None = None
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        return merge(
+            self.reason.sources,
+            self.fee.sources if self.fee else (),
+            *(d.sources for d in self.documents),
+        )
+
+    def as_dict(self, lang: str) -> dict[str, Any]:
+        return {
+            "procedure": self.procedure.value,
+            "procedure_name": procedure(self.procedure).name.get(lang),
+            "code": self.reason.code,
+            "why": self.reason.message.get(lang),
+            "deadline": self.deadline.isoformat() if self.deadline else None,
+            "deadline_text": self.deadline_text.get(lang) if self.deadline_text else None,
+            "channels": [
+                {"channel": c.value, "name": CHANNEL_NAMES[c].get(lang)} for c in self.channels
+            ],
+            "documents": [d.as_dict(lang) for d in self.documents],
+            "fee_yen": self.fee.yen if self.fee else None,
+            "fee_reasons": [r.message.get(lang) for r in self.fee.reasons] if self.fee else [],
+            "sources": [src.id for src in self.sources],
+        }
+
+
+@dataclass(frozen=True)
 class Plan:
     as_of: dt.date
     eligible: bool
@@ -471,11 +661,19 @@ class Plan:
     warnings: tuple[Reason, ...]
     assumptions: tuple[Assumption, ...]
     missions: tuple[Place, ...] = field(default=())
+    #: every procedure the situation calls for, the main one (``procedure``) first
+    steps: tuple[Step, ...] = ()
+    #: why ``recommended_route`` was chosen
+    recommended_reason: Text | None = None
+    #: what happens at pickup, for a procedure that ends with a card to collect
+    pickup: tuple[ChecklistItem, ...] = ()
 
     @property
     def sources(self) -> tuple[Source, ...]:
         return merge(
             *(r.sources for r in self.reasons),
+            *(st.sources for st in self.steps),
+            *(d.sources for d in self.pickup),
             *(r.sources for r in self.routes),
             *(o.sources for o in self.licence_options),
             *(w.sources for w in self.warnings),
@@ -492,6 +690,11 @@ class Plan:
             "missions": [m.as_dict(lang) for m in self.missions],
             "routes": [r.as_dict(lang) for r in self.routes],
             "recommended_route": self.recommended_route,
+            "recommended_reason": (
+                self.recommended_reason.get(lang) if self.recommended_reason else None
+            ),
+            "steps": [st.as_dict(lang) for st in self.steps],
+            "pickup": [d.as_dict(lang) for d in self.pickup],
             "licence_options": [o.as_dict(lang) for o in self.licence_options],
             "warnings": [w.as_dict(lang) for w in self.warnings],
             "assumptions": [a.as_dict(lang) for a in self.assumptions],
@@ -665,24 +868,340 @@ def _make_route(
     )
 
 
-def _choose_procedure(s: Situation, a: Assumptions) -> tuple[Procedure | None, list[Reason]]:
+_LEAVING_WITH_CARD = Reason(
+    "leaving_japan_with_card",
+    Text(
+        "日本を出てもカードを使い続けられます（国外継続利用）。国外転出届と一緒に、今の住所地の市区町村で、転出予定日の前日までに手続してください。カードの管理は本籍地の市区町村に移ります。",
+        "You can keep your card when you move abroad (国外継続利用): do it at your current municipality together with the 国外転出届, by the day before you leave. The 本籍地 municipality then manages the card.",
+    ),
+    sources("S28", "S32", "S19", "S23", "S24"),
+)
+_MOVED_BACK = Reason(
+    "moved_back_with_card",
+    Text(
+        "国外で使っていたカードは、転入先の市区町村で転入届と一緒に継続利用の手続をすると、そのまま使えます。",
+        "The card you used abroad keeps working once its continued use is registered at your new municipality, together with the 転入届.",
+    ),
+    sources("S50b", "S51"),
+)
+_REGISTRATION_UNKNOWN = Reason(
+    "registration_unknown",
+    Text(
+        "国外転出日がわからないため、2015年10月5日以降に日本で住民登録があったものとして計画しています。国外で生まれて一度も住民登録をしたことがない場合は申請できません。",
+        "Without the date you left Japan, this plan assumes you had a resident registration in Japan on or after 2015-10-05. If you were born abroad and never registered, you cannot apply.",
+    ),
+    sources("S1", "S3"),
+)
+
+
+def _hint_leaving(s: Situation) -> list[Reason]:
+    if s.card != "valid" or s.planned_departure is not None:
+        return []
+    return [
+        Reason(
+            "planning_to_leave",
+            Text(
+                "近く国外へ転出する場合は、転出予定日（planned_departure）を入れると、カードを国外で使い続ける手続（国外継続利用）の期限と持ち物を示します。",
+                "If you are about to move abroad, give your planned departure date (planned_departure) to see how to keep the card (国外継続利用), with its deadline and what to bring.",
+            ),
+            sources("S28", "S32"),
+        )
+    ]
+
+
+def _registered_since_2015(s: Situation) -> tuple[bool | None, list[Reason]]:
+    """What eligibility may take as known about a 住民票 since 2015-10-05.
+
+    A departure date decides by itself. Without one, a card held means a My Number was
+    assigned (cards exist since 2016); an explicit "never registered" refuses; "I don't
+    know" is an answer: the plan goes on and says what it assumed.
+    """
+    if s.left_japan_on is not None:
+        return None, []
+    if s.card != "none":
+        return True, []
+    if s.registered_in_japan is False:
+        return None, []
+    return True, [_REGISTRATION_UNKNOWN]
+
+
+def _step_for(
+    s: Situation,
+    proc: Procedure,
+    reason: Reason,
+    a: Assumptions,
+    *,
+    deadline: dt.date | None = None,
+    deadline_text: Text | None = None,
+    documents_for: Channel | None = None,
+) -> Step:
+    spec = procedure(proc)
+    channels = tuple(c.channel for c in spec.channels if c.in_force(s.as_of))
+    docs: tuple[ChecklistItem, ...] = ()
+    f: Fee | None = None
+    if documents_for is not None:
+        docs = tuple(
+            d
+            for d in checklist(
+                proc,
+                documents_for,
+                as_of=s.as_of,
+                age=age_on(s.birth_date, s.as_of),
+                with_certificates=s.wants_certificates,
+                departure_date=s.planned_departure or s.left_japan_on,
+                card_state=s.card,
+                overrides=a,
+            )
+            if d.audience != "staff" and d.kind != "fee"
+        )
+        f = fee(
+            proc,
+            as_of=s.as_of,
+            with_certificates=s.wants_certificates,
+            departure_date=s.planned_departure or s.left_japan_on,
+            card_state=s.card,
+            channel=documents_for,
+            overrides=a,
+        )
+    if deadline is not None and deadline < s.as_of:
+        deadline = None  # a passed deadline is said in words, never as a date to aim for
+    return Step(proc, reason, deadline, deadline_text, channels, docs, f)
+
+
+def _if_continue_missed(departure: dt.date) -> Reason:
+    free_until = departure + dt.timedelta(days=FREE_WINDOW_DAYS)
+    return Reason(
+        "if_continue_missed",
+        Text(
+            f"継続利用をしないと、カードは転出予定日に失効します。その後の新しいカードは国外転出日から90日以内（{free_until.isoformat()}まで）に申請すれば無料、91日目からは1,000円（電子証明書なしは800円）です。",
+            f"Without it the card lapses on the departure day. A new card applied for within 90 days of leaving (by {free_until.isoformat()}) is free; from day 91 it costs 1,000 yen (800 yen without certificates).",
+        ),
+        sources("S11", "S12", "S10", "S28", "S32"),
+    )
+
+
+def _plan_resident(
+    s: Situation, a: Assumptions, lic: tuple[LicenceOption, ...], registered: bool | None
+) -> Plan:
+    """Someone registered in Japan: leaving with a card, or back with an overseas card."""
+    elig = eligibility(
+        as_of=s.as_of,
+        nationalities=s.nationalities,
+        resident_in_japan=True,
+        left_japan_on=s.left_japan_on,
+        registered_since_2015=registered,
+        honseki_known=s.honseki is not None,
+    )
+    others = tuple(r for r in elig.reasons if r.code != "resident_in_japan")
+    # Residence aside, what still refuses (nationality, unknown 本籍地, not in force yet).
+    blocking = tuple(
+        r for r in others if r.code not in {"never_registered", "no_registration_since_2015_10_05"}
+    )
+    warnings: list[Reason] = []
+    if s.card == "continued_abroad" and not blocking:
+        days = a.int("return_switch_deadline_days")
+        deadline = s.return_to_japan_on + dt.timedelta(days=days) if s.return_to_japan_on else None
+        step = _step_for(
+            s,
+            Procedure.RETURN_TO_JAPAN,
+            _MOVED_BACK,
+            a,
+            deadline=deadline,
+            deadline_text=Text(
+                f"転入届から{days}日以内（想定）。しないとカードは失効します",
+                f"Within {days} days of the 転入届 (assumption), or the card lapses",
+            ),
+            documents_for=Channel.RETURN_MUNICIPALITY,
+        )
+        warnings += list(procedure(Procedure.RETURN_TO_JAPAN).notes)
+        warnings += _health_warnings(s, a)
+        return Plan(
+            s.as_of,
+            True,
+            (_MOVED_BACK,),
+            Procedure.RETURN_TO_JAPAN,
+            (),
+            None,
+            lic,
+            tuple(warnings),
+            tuple(a.used()),
+            steps=(step,),
+        )
+    if s.planned_departure is not None and s.card == "valid" and not blocking:
+        departure = s.planned_departure
+        last_day = departure - dt.timedelta(days=1)
+        if s.as_of <= last_day:
+            step = _step_for(
+                s,
+                Procedure.CONTINUE_ABROAD,
+                _LEAVING_WITH_CARD,
+                a,
+                deadline=last_day,
+                deadline_text=Text(
+                    f"転出予定日（{departure.isoformat()}）の前日まで",
+                    f"By the day before your departure ({departure.isoformat()})",
+                ),
+                documents_for=Channel.DEPARTURE_MUNICIPALITY,
+            )
+            warnings += list(procedure(Procedure.CONTINUE_ABROAD).notes)
+            warnings.append(_if_continue_missed(departure))
+            warnings += _children_warnings(s, a)
+            warnings += _card_warnings(s, a)
+            return Plan(
+                s.as_of,
+                True,
+                (_LEAVING_WITH_CARD,),
+                Procedure.CONTINUE_ABROAD,
+                (),
+                None,
+                lic,
+                tuple(warnings),
+                tuple(a.used()),
+                steps=(step,),
+            )
+        free_until = departure + dt.timedelta(days=FREE_WINDOW_DAYS)
+        too_late = Reason(
+            "continue_deadline_passed",
+            Text(
+                f"国外継続利用の期限（転出予定日の前日、{last_day.isoformat()}）を過ぎています。カードは国外転出届のときに廃止・回収されます。出国後に在外公館などで新しいカードを申請してください。国外転出日から90日以内（{free_until.isoformat()}まで）なら無料です。",
+                f"The deadline for 国外継続利用 (the day before departure, {last_day.isoformat()}) has passed: the card is cancelled and taken back with the 国外転出届. After leaving, apply for a new card (e.g. at a mission): free if applied for within 90 days of departure (by {free_until.isoformat()}).",
+            ),
+            sources("S28", "S32", "S11", "S12", "S10"),
+        )
+        step = _step_for(
+            s,
+            Procedure.NEW_ISSUANCE,
+            too_late,
+            a,
+            deadline=free_until,
+            deadline_text=Text(
+                "国外転出日から90日以内なら無料（91日目から1,000円、電子証明書なしは800円）",
+                "Free within 90 days of departure (from day 91: 1,000 yen, 800 without certificates)",
+            ),
+        )
+        return Plan(
+            s.as_of,
+            True,
+            (too_late,),
+            Procedure.NEW_ISSUANCE,
+            (),
+            None,
+            lic,
+            (),
+            tuple(a.used()),
+            steps=(step,),
+        )
     extra: list[Reason] = []
-    if s.card in {"valid", "continued_abroad"}:
+    if s.planned_departure is not None and not blocking:
         extra.append(
             Reason(
-                "card_still_valid",
+                "apply_after_departure",
                 Text(
-                    "今のカードはそのまま国外で使えます。有効期限（カード又は電子証明書）まで1年未満になったら、在外公館で新しいカード（無料）を申請できます（在外公館では電子証明書の更新はできません）。",
-                    "Your card keeps working abroad. Once under a year remains on the card or its certificates, you can apply for a new card (free) at a mission; missions cannot renew certificates.",
+                    "有効なカードがないため国外継続利用はできません。出国後に在外公館などで国外転出者向けカードを申請できます（無料）。",
+                    "Without a valid card there is nothing to continue: after you leave, you can apply for the overseas card (e.g. at a mission), free of charge.",
                 ),
-                sources("S35", "S37", "S26", "S13", "S46"),
+                sources("S3", "S5", "S28"),
             )
         )
-        return None, extra
-    if s.card == "lost":
+    return Plan(
+        s.as_of,
+        False,
+        elig.reasons + tuple(extra) + tuple(_hint_leaving(s) if not blocking else ()),
+        None,
+        (),
+        None,
+        lic,
+        (),
+        tuple(a.used()),
+    )
+
+
+def _lapsed_card_reason(s: Situation) -> Reason:
+    """Point 3: a card said to be "valid" by someone abroad who did not continue it."""
+    left = s.left_japan_on
+    if left is not None and left < CONTINUATION_START:
+        return Reason(
+            "card_lapsed_on_departure",
+            Text(
+                "2024年5月27日より前の国外転出では、カードは転出のときに失効しています（手元にあっても使えません）。国外転出者向けカードを新しく申請してください（無料）。",
+                "Before 2024-05-27 every card lapsed when its holder moved abroad: yours no longer works even if you still have it. Apply for a new overseas card (free).",
+            ),
+            sources("S3", "S7"),
+        )
+    if left is not None:
+        free_until = left + dt.timedelta(days=FREE_WINDOW_DAYS)
+        free = s.as_of <= free_until
+        return Reason(
+            "card_lapsed_not_continued",
+            Text(
+                "国外転出の前に国外継続利用をしなかったカードは、転出予定日に失効しています。新しいカードを申請してください。"
+                + (
+                    f"国外転出日から90日以内（{free_until.isoformat()}まで）に受け付けられれば無料です。"
+                    if free
+                    else "90日を過ぎているため1,000円（電子証明書なしは800円）かかります。"
+                ),
+                "A card not continued (国外継続利用) before leaving lapsed on the departure day. Apply for a new card: "
+                + (
+                    f"free if received within 90 days of departure (by {free_until.isoformat()})."
+                    if free
+                    else "past day 90 it costs 1,000 yen (800 without certificates)."
+                ),
+            ),
+            sources("S11", "S12", "S10", "S28", "S32"),
+        )
+    return Reason(
+        "card_lapse_depends_on_departure",
+        Text(
+            "国外転出のときに国外継続利用をした場合（カードに「国外転出」と記載）は、カードはそのまま使えます（「継続利用した」を選んでください）。していなければ、カードは国外転出のときに失効しています。新しいカードは国外転出日から90日以内の申請なら無料、それより後は1,000円（電子証明書なしは800円）です。",
+            "If you did 国外継続利用 when you left (the card shows 「国外転出」), the card still works: choose 'continued abroad'. If not, it lapsed when you left. A new card is free if applied for within 90 days of leaving, later 1,000 yen (800 without certificates).",
+        ),
+        sources("S3", "S7", "S11", "S27", "S28"),
+    )
+
+
+def _soonest_expiry(s: Situation) -> dt.date | None:
+    dates = [d for d in (s.card_expires_on, s.certificates_expire_on) if d is not None]
+    if not s.wants_certificates and s.card_expires_on is not None:
+        dates = [s.card_expires_on]
+    return min(dates) if dates else None
+
+
+def _one_year_before(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
+
+
+def _choose(
+    s: Situation, a: Assumptions
+) -> tuple[Procedure | None, str, list[Reason], list[Step], dt.date | None]:
+    """The main (card) procedure, the effective card state, reasons, every step, and the
+    day a new card is needed by (None: no such day)."""
+    reasons: list[Reason] = []
+    steps: list[Step] = []
+    card = s.card
+    need_by: dt.date | None = None
+    main: Procedure | None = None
+    main_reason: Reason | None = None
+    main_deadline: dt.date | None = None
+    main_deadline_text: Text | None = None
+    if card == "continued_abroad" and s.card_expires_on is not None and s.card_expires_on < s.as_of:
+        card = "expired"
+        reasons.append(
+            Reason(
+                "card_expired",
+                Text(
+                    f"カードの有効期限（{s.card_expires_on.isoformat()}）が過ぎています。新しいカードを申請してください。",
+                    f"The card expired on {s.card_expires_on.isoformat()}: apply for a new card.",
+                ),
+                sources("S46", "S57"),
+            )
+        )
+    if card == "lost":
         early = s.left_japan_on is not None and s.left_japan_on < CONTINUATION_START
         if early and a.bool("lapsed_before_2024_is_new_issuance"):
-            extra.append(
+            reasons.append(
                 Reason(
                     "lost_card_had_lapsed",
                     Text(
@@ -692,9 +1211,163 @@ def _choose_procedure(s: Situation, a: Assumptions) -> tuple[Procedure | None, l
                     sources("S7", "S56", "S55"),
                 )
             )
-            return Procedure.NEW_ISSUANCE, extra
-        return Procedure.REISSUE, extra
-    return Procedure.NEW_ISSUANCE, extra
+            main = Procedure.NEW_ISSUANCE
+        else:
+            main = Procedure.REISSUE
+        main_reason = reasons[-1] if reasons else procedure(Procedure.REISSUE).notes[0]
+    elif card == "valid":
+        # Abroad, a card not continued has lapsed (S3, S7, S11): a new card, with the fee
+        # counted like a returned one.
+        card = "returned"
+        main_reason = _lapsed_card_reason(s)
+        reasons.append(main_reason)
+        main = Procedure.NEW_ISSUANCE
+    elif card in {"returned", "expired", "none"}:
+        main = Procedure.NEW_ISSUANCE
+    if main is Procedure.NEW_ISSUANCE and card == "returned" and s.left_japan_on is None:
+        reasons.append(
+            Reason(
+                "fee_depends_on_departure",
+                Text(
+                    "国外転出日がわからないため手数料は無料として示しています。2024年5月27日以降に国外継続利用をせずに出国した場合は、国外転出日から90日以内の申請なら無料、91日目からは1,000円（電子証明書なしは800円）です。",
+                    "Without your departure date the fee is shown as free. If you left on or after 2024-05-27 without 国外継続利用, a new card is free within 90 days of leaving and costs 1,000 yen (800 without certificates) from day 91.",
+                ),
+                sources("S11", "S12", "S10"),
+            )
+        )
+    if main is Procedure.NEW_ISSUANCE and card == "returned" and s.left_japan_on is not None:
+        if s.left_japan_on >= CONTINUATION_START:
+            main_deadline = s.left_japan_on + dt.timedelta(days=FREE_WINDOW_DAYS)
+            main_deadline_text = Text(
+                "国外転出日から90日以内に受け付けられれば無料（91日目から1,000円、電子証明書なしは800円）",
+                "Free if received within 90 days of departure (from day 91: 1,000 yen, 800 without certificates)",
+            )
+    if card == "continued_abroad":
+        soonest = _soonest_expiry(s)
+        if soonest is not None:
+            opens = _one_year_before(soonest)
+            if opens <= s.as_of:
+                main = Procedure.CERT_RENEWAL
+                need_by = soonest
+                main_deadline = soonest
+                main_reason = Reason(
+                    "renewal_due",
+                    Text(
+                        f"カード又は電子証明書の有効期限（{soonest.isoformat()}）まで1年未満です。在外公館では電子証明書を更新できないため、新しいカードを申請します（無料、2〜3か月）。期限までに受け取れる方法を選んでください。",
+                        f"Under a year remains before the card or its certificates expire ({soonest.isoformat()}). A mission cannot renew certificates, so you apply for a new card (free, 2–3 months): pick a route that is ready before that day.",
+                    ),
+                    sources("S26", "S13", "S46"),
+                )
+                main_deadline_text = Text(
+                    "有効期限までに新しいカードを受け取る（2〜3か月かかる）",
+                    "Collect the new card before the expiry (it takes 2–3 months)",
+                )
+                reasons.append(main_reason)
+            else:
+                reasons.append(
+                    Reason(
+                        "renewal_opens_on",
+                        Text(
+                            f"今のカードは国外でそのまま使えます。{opens.isoformat()}（有効期限の1年前）から、在外公館で新しいカード（無料）を申請して更新できます。",
+                            f"Your card keeps working abroad. From {opens.isoformat()} (a year before the expiry) you can renew it by applying for a new card (free) at a mission.",
+                        ),
+                        sources("S35", "S37", "S26", "S13", "S46"),
+                    )
+                )
+        else:
+            reasons.append(
+                Reason(
+                    "card_still_valid",
+                    Text(
+                        "今のカードはそのまま国外で使えます。有効期限（カード又は電子証明書）まで1年未満になったら、在外公館で新しいカード（無料）を申請できます（在外公館では電子証明書の更新はできません）。",
+                        "Your card keeps working abroad. Once under a year remains on the card or its certificates, you can apply for a new card (free) at a mission; missions cannot renew certificates.",
+                    ),
+                    sources("S35", "S37", "S26", "S13", "S46"),
+                )
+            )
+        if s.name_changed:
+            change = Reason(
+                "name_changed",
+                Text(
+                    "氏名などが変わったら記載事項変更です。本籍地の窓口ならカードを書き換えて返却、在外公館なら新しいカード（無料。旧カードは受取時に返納）。"
+                    + ("更新の新しいカードに新しい氏名が載ります。" if main else ""),
+                    "A change of name or other details: at the 本籍地 the card is updated and returned; at a mission you get a new card (free; the old one is handed back on collection)."
+                    + (" The renewal's new card carries the new name." if main else ""),
+                ),
+                sources("S8"),
+            )
+            if main is None:
+                main, main_reason = Procedure.CHANGE_DETAILS, change
+                reasons.append(change)
+            else:
+                steps.append(_step_for(s, Procedure.CHANGE_DETAILS, change, a))
+        if s.pin_forgotten:
+            steps.append(
+                _step_for(
+                    s,
+                    Procedure.PIN_RESET,
+                    Reason(
+                        "pin_forgotten",
+                        Text(
+                            "暗証番号を忘れた・ロックされた場合は再設定です。在外公館では本人が窓口で再設定のみ（郵送不可）、本籍地の窓口でもできます。わかっている暗証番号の変更はマイナポータルかJPKI利用者ソフトで自分でできます。",
+                            "A forgotten or locked PIN is reset: at a mission in person only (reset, not by mail), or at the 本籍地 counter. A PIN you know can be changed yourself in マイナポータル or the JPKI user software.",
+                        ),
+                        sources("S8", "S13"),
+                    ),
+                    a,
+                    documents_for=Channel.MISSION_COUNTER,
+                )
+            )
+        if s.email_changed:
+            steps.append(
+                _step_for(
+                    s,
+                    Procedure.EMAIL_CHANGE,
+                    Reason(
+                        "email_changed",
+                        Text(
+                            "登録したメールアドレスが変わったら本籍地の市区町村に届け出てください（有効期限などの通知が届かなくなります）。",
+                            "Tell the 本籍地 municipality about your new email address, or expiry notices stop reaching you.",
+                        ),
+                        sources("S45", "S19", "S55"),
+                    ),
+                    a,
+                    documents_for=Channel.HONSEKI_MAIL,
+                )
+            )
+        if s.return_to_japan_on is not None:
+            days = a.int("return_switch_deadline_days")
+            steps.append(
+                _step_for(
+                    s,
+                    Procedure.RETURN_TO_JAPAN,
+                    _MOVED_BACK,
+                    a,
+                    deadline=s.return_to_japan_on + dt.timedelta(days=days),
+                    deadline_text=Text(
+                        f"転入届から{days}日以内（想定）。しないとカードは失効します",
+                        f"Within {days} days of the 転入届 (assumption), or the card lapses",
+                    ),
+                    documents_for=Channel.RETURN_MUNICIPALITY,
+                )
+            )
+    if main is not None:
+        if main_reason is None:
+            main_reason = Reason(
+                "new_card",
+                Text(
+                    "国外転出者向けカードを申請します（新規交付、無料）。",
+                    "Apply for the overseas card (新規交付, free).",
+                ),
+                sources("S3", "S5"),
+            )
+        steps.insert(
+            0,
+            _step_for(
+                s, main, main_reason, a, deadline=main_deadline, deadline_text=main_deadline_text
+            ),
+        )
+    return main, card, reasons, steps, need_by
 
 
 def _missions_for(s: Situation, warnings: list[Reason], a: Assumptions) -> list[offices.Mission]:
@@ -748,21 +1421,28 @@ def plan(
     s = situation
     _route = functools.partial(_make_route, learned=learned)
     a = Assumptions.of(overrides)
+    lic = _licence_options(s, a)
+    registered, pre = _registered_since_2015(s)
+    if s.honseki_given is not None:
+        pre = [_northern_territories(s), *pre]
+    if s.resident_in_japan:
+        p = _plan_resident(s, a, lic, registered)
+        return replace(p, reasons=tuple(pre) + p.reasons if p.eligible else p.reasons)
     elig: Eligibility = eligibility(
         as_of=s.as_of,
         nationalities=s.nationalities,
         resident_in_japan=s.resident_in_japan,
         left_japan_on=s.left_japan_on,
+        registered_since_2015=registered,
         honseki_known=s.honseki is not None,
     )
     warnings: list[Reason] = []
-    lic = _licence_options(s, a)
     if not elig.eligible:
         return Plan(
             s.as_of, False, elig.reasons, None, (), None, lic, tuple(warnings), tuple(a.used())
         )
-    proc, extra = _choose_procedure(s, a)
-    reasons = elig.reasons + tuple(extra)
+    proc, card, extra, steps, need_by = _choose(s, a)
+    reasons = tuple(pre) + elig.reasons + tuple(extra)
     missions = _missions_for(s, warnings, a)
     mission_places = tuple(Place.of(m, a) for m in missions)
     if proc is None:
@@ -778,22 +1458,30 @@ def plan(
             tuple(warnings),
             tuple(a.used()),
             mission_places,
+            steps=tuple(steps),
         )
+    # From here on the card is what the rules make of it (a "valid" card abroad has lapsed).
+    s = replace(s, card=card)
     assert s.honseki is not None
+    spec = procedure(proc)
     honseki = Place.of(s.honseki, a)
     routes: list[Route] = []
     for m in mission_places:
-        routes.append(
-            _route(s, proc, Channel.MISSION_COUNTER, m, m, _next_open(m.calendar, s.as_of), a)
-        )
-        if m.country in _NO_MAIL_COUNTRIES or not a.bool("mission_accepts_mail"):
+        if spec.channel(Channel.MISSION_COUNTER) is not None:
+            routes.append(
+                _route(s, proc, Channel.MISSION_COUNTER, m, m, _next_open(m.calendar, s.as_of), a)
+            )
+        if (
+            m.country in _NO_MAIL_COUNTRIES
+            or spec.channel(Channel.MISSION_MAIL) is None
+            or not a.bool("mission_accepts_mail")
+        ):
             continue
         routes.append(_route(s, proc, Channel.MISSION_MAIL, m, m, s.as_of, a))
-    if a.bool("honseki_accepts_mail"):
-        for pickup in mission_places or (honseki,):
-            routes.append(_route(s, proc, Channel.HONSEKI_MAIL, honseki, pickup, s.as_of, a))
-    recommended: int | None = None
-    if s.visit is not None:
+    if spec.channel(Channel.HONSEKI_MAIL) is not None and a.bool("honseki_accepts_mail"):
+        for at in mission_places or (honseki,):
+            routes.append(_route(s, proc, Channel.HONSEKI_MAIL, honseki, at, s.as_of, a))
+    if s.visit is not None and spec.channel(Channel.MUNICIPALITY_VISIT) is not None:
         v = s.visit
         here = Place.of(v.municipality, a)
         start = _next_open(here.calendar, max(s.as_of, v.arrive))
@@ -845,7 +1533,6 @@ def plan(
                 routes[0:0] = [visit_route, *alternatives]
             else:
                 routes.insert(0, visit_route)
-            recommended = 0
         else:
             later = Text(
                 f"滞在中（{v.depart.isoformat()}まで）には受け取れません。次の一時帰国（{visit_route.ready.likely.isoformat()}以降、遅くとも{visit_route.ready.latest.isoformat()}以降が確実）に受け取ります。",
@@ -854,16 +1541,17 @@ def plan(
             visit_route = _with_notes(visit_route, visit_route.notes + (later,))
             routes[0:0] = [visit_route, *alternatives]
             warnings.append(_not_ready_warning(v, visit_route, alternatives))
-            if alternatives:
-                # Collecting abroad beats waiting for an unknown next visit.
-                recommended = min(
-                    range(1, 1 + len(alternatives)), key=lambda i: routes[i].ready.likely
-                )
-    if recommended is None and routes:
-        recommended = min(range(len(routes)), key=lambda i: routes[i].ready.likely)
+    recommended, why = _recommend(routes, need_by)
     warnings += _route_warnings(s, proc, routes)
     warnings += _free_window_warnings(s, proc, routes)
+    warnings += _children_warnings(s, a, routes)
+    warnings += _fee_payment_warnings(routes, a)
     warnings += _card_warnings(s, a)
+    if steps and steps[0].procedure is proc:
+        steps[0] = replace(steps[0], channels=tuple(dict.fromkeys(r.channel for r in routes)))
+    pickup: tuple[ChecklistItem, ...] = ()
+    if spec.produces_card:
+        pickup = tuple(pickup_checklist(proc, age=age_on(s.birth_date, s.as_of), overrides=a))
     return Plan(
         s.as_of,
         True,
@@ -875,7 +1563,149 @@ def plan(
         tuple(warnings),
         tuple(a.used()),
         mission_places,
+        steps=tuple(steps),
+        recommended_reason=why,
+        pickup=pickup,
     )
+
+
+def _trips(r: Route) -> int:
+    """Visits to an office in person: applying at a counter, and always the pickup."""
+    return (0 if r.channel in MAIL_CHANNELS else 1) + 1
+
+
+def _in_time(r: Route, need_by: dt.date | None) -> bool:
+    """Ready before it is needed: with a visit, in hand before the visit ends (a card
+    collected abroad never is); with an expiring card, ready before the expiry."""
+    if r.ready_before_departure is False:
+        return False
+    return need_by is None or r.ready.likely <= need_by
+
+
+def _recommend(routes: Sequence[Route], need_by: dt.date | None) -> tuple[int | None, Text | None]:
+    """Eligible and free first, then ready before it is needed, then fewest trips (then the
+    earliest likely date); the reason says which of these decided."""
+    if not routes:
+        return None, None
+
+    def key(i: int) -> tuple[bool, bool, int, dt.date, int]:
+        r = routes[i]
+        return (r.fee.yen > 0, not _in_time(r, need_by), _trips(r), r.ready.likely, i)
+
+    best = min(range(len(routes)), key=key)
+    r = routes[best]
+    parts_ja: list[str] = []
+    parts_en: list[str] = []
+    if r.fee.yen == 0:
+        parts_ja.append("無料")
+        parts_en.append("it is free")
+    else:
+        parts_ja.append("無料の方法がなく、手数料が最も安い")
+        parts_en.append("no route is free and this one costs least")
+    if _in_time(r, need_by):
+        if need_by is not None:
+            parts_ja.append(f"必要な日（{need_by.isoformat()}）までに受け取れる見込み")
+            parts_en.append(f"it is likely ready before it is needed ({need_by.isoformat()})")
+        elif r.ready_before_departure:
+            parts_ja.append("一時帰国中に受け取れる見込み")
+            parts_en.append("it is likely ready during your visit")
+    else:
+        parts_ja.append("間に合う方法がなく、その中で条件が最もよい")
+        parts_en.append("no route is ready in time; this one is the best of them")
+    n = _trips(r)
+    parts_ja.append(f"窓口に行くのが{n}回（{'受取のみ' if n == 1 else '申請と受取'}）で最も少ない")
+    parts_en.append(
+        f"it needs the fewest trips to an office ({n}: {'pickup only' if n == 1 else 'apply and collect'})"
+    )
+    ties = [i for i in range(len(routes)) if key(i)[:3] == key(best)[:3]]
+    if len(ties) > 1:
+        parts_ja.append(f"受取の見込みが最も早い（{r.ready.likely.isoformat()}）")
+        parts_en.append(f"it is likely ready soonest ({r.ready.likely.isoformat()})")
+    return best, Text(
+        "おすすめの理由: " + "、".join(parts_ja) + "。",
+        "Recommended because " + "; ".join(parts_en) + ".",
+    )
+
+
+def _northern_territories(s: Situation) -> Reason:
+    given = s.honseki_given
+    assert given is not None
+    return Reason(
+        "honseki_northern_territories",
+        Text(
+            f"本籍の{given.display_name}（{given.code}）は北方地域の村です。北方領土問題等の解決の促進のための特別措置に関する法律第11条により、その戸籍と戸籍の附票は根室市長が扱うため、本籍地の役割（審査・発行）は根室市（{NEMURO}）が担います。",
+            f"Your 本籍 {given.display_name} ({given.code}) is a Northern Territories village. Under Art. 11 of the Act on Special Measures for Promoting the Solution of the Northern Territories Issue, its 戸籍 and 戸籍の附票 are kept by the mayor of 根室市, so 根室市 ({NEMURO}) acts as your 本籍地 (review and issue).",
+        ),
+        sources("S75", "S76"),
+    )
+
+
+def _children_warnings(s: Situation, a: Assumptions, routes: Sequence[Route] = ()) -> list[Reason]:
+    out: list[Reason] = []
+    age = age_on(s.birth_date, s.as_of)
+    if age < 15 and s.wants_certificates and a.bool("children_certificates_domestic_rule"):
+        out.append(
+            Reason(
+                "under_15_certificates",
+                Text(
+                    "15歳未満には署名用電子証明書は発行されません（利用者証明用は発行）。暗証番号は法定代理人が設定します（国内の扱い。国外転出者向けカードも同じと想定）。",
+                    "Under 15 no signing certificate is issued (the authentication one is), and the legal representative sets the PINs (the domestic rule, assumed for overseas cards too).",
+                ),
+                sources("S77"),
+            )
+        )
+    if routes:
+        eighteen = _birthday(s.birth_date, 18)
+        first = min(r.start for r in routes)
+        last = max(r.ready.latest for r in routes)
+        if first < eighteen <= last:
+            out.append(
+                Reason(
+                    "turns_18_during_processing",
+                    Text(
+                        f"{eighteen.isoformat()}に18歳になります。その前に発行されたカードは5回目の誕生日まで（5年）、その日以降に発行されたカードは10回目の誕生日まで（10年）有効です。",
+                        f"You turn 18 on {eighteen.isoformat()}: a card issued before that day is valid to your 5th birthday after issue (5 years), one issued on or after it to the 10th (10 years).",
+                    ),
+                    sources("S46", "S57"),
+                )
+            )
+    return out
+
+
+def _birthday(birth: dt.date, years: int) -> dt.date:
+    try:
+        return birth.replace(year=birth.year + years)
+    except ValueError:  # 29 February: reached on 1 March, as age_on counts it
+        return dt.date(birth.year + years, 3, 1)
+
+
+def _fee_payment_warnings(routes: Sequence[Route], a: Assumptions) -> list[Reason]:
+    if not any(r.fee.yen > 0 or r.fee.assumptions for r in routes):
+        return []
+    if not any(OfficeKind.MISSION in {r.apply_at.kind, r.pickup_at.kind} for r in routes):
+        return []
+    how = a.str("mission_fee_payment")
+    at_counter = how == "local_currency_at_counter"
+    return [
+        Reason(
+            "mission_fee_payment",
+            Text(
+                "手数料の要否と金額は申請後に本籍地から通知されます。"
+                + (
+                    "在外公館では窓口で現地通貨（公館の換算額）で払うものと想定しています。公館に確認してください。"
+                    if at_counter
+                    else f"在外公館での支払方法は「{how}」と想定しています。公館に確認してください。"
+                ),
+                "The 本籍地 tells you after the application whether a fee is due and how much. "
+                + (
+                    "At a mission it is assumed to be paid at the counter in local currency, at the mission's rate: check with the mission."
+                    if at_counter
+                    else f"At a mission payment is assumed to be '{how}': check with the mission."
+                ),
+            ),
+            sources("S56"),
+        )
+    ]
 
 
 def _next_open(cal: Calendar, day: dt.date) -> dt.date:
@@ -1001,7 +1831,17 @@ def _card_warnings(s: Situation, a: Assumptions) -> list[Reason]:
         )
         if c.reason not in out:
             out.append(c.reason)
-    out += health_insurance(s.as_of, has_user_certificate=s.wants_certificates, overrides=a)
+    out.append(
+        Reason(
+            "konbini_in_japan_only",
+            Text(
+                "コンビニ交付が使えるのは日本国内のコンビニだけです（一時帰国中など）。",
+                "Convenience-store printing works only at stores in Japan (e.g. during a visit).",
+            ),
+            sources("S59", "S30"),
+        )
+    )
+    out += _health_warnings(s, a)
     days = a.int("return_switch_deadline_days")
     out.append(
         Reason(
@@ -1023,6 +1863,36 @@ def _card_warnings(s: Situation, a: Assumptions) -> list[Reason]:
             sources("S45", "S55"),
         )
     )
+    return out
+
+
+def _health_warnings(s: Situation, a: Assumptions) -> list[Reason]:
+    """マイナ保険証 advice is for people still insured in Japan (S42, S43, S61) only."""
+    if s.insured_in_japan is False:
+        return []
+    if s.insured_in_japan is None:
+        return [
+            Reason(
+                "hokensho_if_insured",
+                Text(
+                    "日本の健康保険に今も加入している場合（海外赴任中の会社の健保など）は、一時帰国中の受診にマイナ保険証か資格確認書が必要です。加入していなければ関係ありません。",
+                    "If you are still insured in Japan (e.g. an employer's plan during a posting), treatment on a visit needs a マイナ保険証 or an eligibility certificate; if not, this does not concern you.",
+                ),
+                sources("S42", "S43", "S61"),
+            )
+        ]
+    out = health_insurance(s.as_of, has_user_certificate=s.wants_certificates, overrides=a)
+    if s.certificates_expire_on is not None:
+        out.append(
+            Reason(
+                "expired_certificate_stops_hokensho",
+                Text(
+                    f"電子証明書の有効期限（{s.certificates_expire_on.isoformat()}）が過ぎるとマイナ保険証として使えなくなります。",
+                    f"Once the certificates expire ({s.certificates_expire_on.isoformat()}) the card no longer works as a マイナ保険証.",
+                ),
+                sources("S43"),
+            )
+        )
     return out
 
 
@@ -1069,6 +1939,21 @@ def render_text(p: Mapping[str, Any], lang: str = "ja") -> str:
         lines.append(f"  - [{r['code']}] {r['message']}")
     if p["procedure"]:
         lines.append(t("手続: ", "Procedure: ") + str(p["procedure_name"]))
+    if p.get("steps"):
+        lines += ["", t("すること:", "What to do:")]
+    for n, st in enumerate(p.get("steps") or (), 1):
+        due = t(f"（{st['deadline']}まで）", f" (by {st['deadline']})") if st["deadline"] else ""
+        lines.append(f" {n}. {st['procedure_name']}{due}")
+        lines.append(f"     {st['why']}")
+        if st["deadline_text"]:
+            lines.append(t("     期限: ", "     Deadline: ") + st["deadline_text"])
+        if st["channels"]:
+            lines.append(
+                t("     手続先: ", "     Where: ") + "; ".join(c["name"] for c in st["channels"])
+            )
+        for d in st["documents"]:
+            req = t("必須", "required") if d["required"] else t("任意", "optional")
+            lines.append(f"       - [{req}] {d['label']}")
     if p["routes"]:
         lines += ["", t("方法:", "Routes:")]
     for i, r in enumerate(p["routes"]):
@@ -1113,6 +1998,13 @@ def render_text(p: Mapping[str, Any], lang: str = "ja") -> str:
         for d in r["documents"]:
             req = t("必須", "required") if d["required"] else t("任意", "optional")
             lines.append(f"       - [{req}] {d['label']}")
+    if p.get("recommended_reason"):
+        lines += ["", str(p["recommended_reason"])]
+    if p.get("pickup"):
+        lines += ["", t("受取のとき:", "At pickup:")]
+        for d in p["pickup"]:
+            req = t("必須", "required") if d["required"] else t("任意", "optional")
+            lines.append(f"  - [{req}] {d['label']}")
     if p["licence_options"]:
         lines += ["", t("運転免許の選択肢:", "Driving licence options:")]
         names = {

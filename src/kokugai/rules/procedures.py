@@ -869,7 +869,7 @@ def checklist(
                 ),
             ]
     elif proc is Procedure.CONTINUE_ABROAD:
-        items = _continue_items(as_of, departure_date, with_certificates)
+        items = _continue_items(as_of, departure_date, with_certificates, age, a)
     elif proc is Procedure.RETURN_TO_JAPAN:
         days = a.int("return_switch_deadline_days")
         items = [
@@ -950,8 +950,17 @@ def checklist(
 
 
 def _continue_items(
-    as_of: dt.date, departure_date: dt.date | None, with_certificates: bool
+    as_of: dt.date,
+    departure_date: dt.date | None,
+    with_certificates: bool,
+    age: int | None = None,
+    a: Assumptions | None = None,
 ) -> list[ChecklistItem]:
+    child = (
+        age is not None
+        and age < 15
+        and (a or Assumptions()).bool("children_certificates_domestic_rule")
+    )
     items = [
         _i(
             "continue_form",
@@ -990,7 +999,18 @@ def _continue_items(
             sources("S28", "S35", "S18"),
         ),
     ]
-    if with_certificates:
+    if with_certificates and child:
+        items += [
+            _i(
+                "auth_pin",
+                "check",
+                "利用者証明用電子証明書の暗証番号（4桁。15歳未満は法定代理人が設定し、署名用電子証明書は発行されない）",
+                "Authentication-certificate PIN (4 digits; under 15 the legal representative sets it, and no signing certificate is issued)",
+                sources("S18", "S77"),
+                assumption="children_certificates_domestic_rule",
+            ),
+        ]
+    elif with_certificates:
         items += [
             _i(
                 "signing_pin",
@@ -1068,6 +1088,23 @@ def pickup_checklist(
             "個人番号カード受領書",
             "Receipt for the card (個人番号カード受領書)",
             sources("S55"),
+        ),
+    ]
+    items += [
+        _i(
+            "issue_notice",
+            "check",
+            "交付通知（メール。電話のこともある）が届いてから受け取りに行く",
+            "Go once the issue notice (an email, sometimes a call) has arrived",
+            sources("S24"),
+        ),
+        _i(
+            "pins_known",
+            "check",
+            "暗証番号設定依頼書に書いた暗証番号を覚えている（受取時に確認・設定）",
+            "The PINs written on the PIN-setting request are known (checked or set at pickup)",
+            sources("S3", "S25"),
+            required=False,
         ),
     ]
     if procedure in {Procedure.REISSUE, Procedure.CHANGE_DETAILS, Procedure.CERT_RENEWAL}:

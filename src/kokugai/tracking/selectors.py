@@ -1,7 +1,8 @@
-"""Reads for the tracker: history samples for tracking.eta, and the ready-date forecast.
+"""Reads for the tracker: the learned stage durations and the ready-date forecast.
 
-The learning (tracking/eta.py) is pure; this module feeds it from CaseEvent rows and
-knows which office does the work in each internal state, and on which calendar.
+The learning (tracking/eta.py) is pure and runs in the worker (tracking/learning.py); this
+module reads its result and knows which office does the work in each internal state, and on
+which calendar.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 
 from django.conf import settings
 
-from kokugai.cases.models import Case, CaseEvent
+from kokugai.cases.models import Case
 from kokugai.core import clock
 from kokugai.rules import offices, procedures
 from kokugai.rules.assumptions import Assumptions
@@ -22,6 +23,7 @@ from kokugai.rules.calendars import Calendar, japan_calendar, mission_calendar, 
 from kokugai.rules.codes import Channel, OfficeKind, Procedure
 from kokugai.rules.estimate import Ready
 from kokugai.tracking import eta
+from kokugai.tracking.models import LearnedDuration
 
 # Internal state -> the stage of rules.procedures.stage_priors (and of the learned
 # durations) it belongs to. Consecutive states of one stage form a single sample.
@@ -46,7 +48,7 @@ STAGE_PATH: tuple[str, ...] = (
 )
 ISSUANCE_PROCEDURES = frozenset({"new_issuance", "reissue", "change_details", "cert_renewal"})
 HISTORY_DAYS = 365
-LEARN_TTL_S = 600.0
+LEARN_TTL_S = 60.0
 
 
 def deployment_assumptions() -> Assumptions:
@@ -122,73 +124,28 @@ def _case_offices(case: Case) -> CaseOffices:
     )
 
 
-def stage_samples(*, since: dt.date | None = None) -> list[eta.StageSample]:
-    """Every finished stage of every card case since ``since``, as eta samples.
-
-    A stage is finished when a later event moved the case to another stage; consecutive
-    states of one stage (e.g. review, correction, review) make one sample. Read in one
-    pass ordered by case and sequence.
-    """
-    since = since or (clock.today() - dt.timedelta(days=HISTORY_DAYS))
-    rows = (
-        CaseEvent.objects.filter(at__date__gte=since, case__procedure__in=ISSUANCE_PROCEDURES)
-        .order_by("case_id", "seq")
-        .values_list(
-            "case_id",
-            "to_state",
-            "at",
-            "case__intake_office__code",
-            "case__honseki_office__code",
-            "case__production_office__code",
-            "case__pickup_office__code",
-        )
-        .iterator(chunk_size=5000)
-    )
-    out: list[eta.StageSample] = []
-    # (case id, stage, entered at, offices) of the stage being walked through.
-    open_: tuple[int, str, dt.datetime, CaseOffices] | None = None
-    for case_id, to_state, at, intake, honseki, production, pickup in rows:
-        stage = STATE_STAGE.get(to_state)
-        if open_ is not None and open_[0] == case_id and open_[1] == stage:
-            continue  # still the same stage
-        if open_ is not None and open_[0] == case_id:
-            out.append(
-                eta.StageSample(
-                    stage=open_[1],
-                    office_code=office_for_stage(open_[1], open_[3]),
-                    started=open_[2].date(),
-                    ended=at.date(),
-                )
-            )
-        if stage is None:
-            open_ = None
-            continue
-        offices_ = CaseOffices(
-            intake=intake or "",
-            honseki=honseki or "",
-            production=production or "production",
-            pickup=pickup or intake or "",
-        )
-        open_ = (case_id, stage, at, offices_)
-    return out
-
-
 _cache_lock = threading.Lock()
 _cache: dict[str, tuple[float, dict[tuple[str, str], eta.Learned]]] = {}
 
 
 def learned_durations(*, refresh: bool = False) -> dict[tuple[str, str], eta.Learned]:
-    """eta.learn over the last year of history, recomputed at most every LEARN_TTL_S.
+    """The stage durations the worker learned (``tracking.learning``), as eta expects them.
 
-    Learning reads every event of the year: far too much per page view, and durations
-    move slowly, so each process keeps the result for a few minutes.
+    One small query (a row per stage and office), kept per process for
+    ``KOKUGAI_ETA_TTL_S``; nothing here reads the history, so a cold process answers as
+    fast as a warm one. Empty until the worker's first run: the priors of ``rules`` apply.
     """
     ttl = float(getattr(settings, "KOKUGAI_ETA_TTL_S", LEARN_TTL_S))
     with _cache_lock:
         hit = _cache.get("learned")
         if hit is not None and not refresh and time.monotonic() - hit[0] < ttl:
             return hit[1]
-    learned = eta.learn(stage_samples(), calendar_of)
+    learned = {
+        (row.stage, row.office_code): eta.Learned(
+            median_bd=row.median_bd, low_bd=row.low_bd, high_bd=row.high_bd, n=row.samples
+        )
+        for row in LearnedDuration.objects.all()
+    }
     with _cache_lock:
         _cache["learned"] = (time.monotonic(), learned)
     return learned

@@ -1,7 +1,8 @@
 """The one place that turns an ApplicationError into an HTTP response for the web views.
 
-HTML pages get ``console/error.html`` (code, message, fields) with the error's status
-(404 / 403 / 409 …); htmx and JSON clients get ``{"code", "message", "fields"}``. Views
+HTML pages get ``console/error.html`` in the console's layout (console and staff
+appointment pages) or ``portal/error.html`` in the citizen's (code, message, fields),
+with the error's status (404 / 403 / 409 …); htmx and JSON clients get ``{"code", "message", "fields"}``. Views
 never build error responses themselves: they raise, and either
 :class:`ApplicationErrorMiddleware` (site-wide) or :func:`handle_application_errors`
 (one view) renders.
@@ -17,12 +18,20 @@ from typing import Any
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 
-from kokugai.core.errors import ApplicationError
+from kokugai.core.errors import ApplicationError, Forbidden, NotFound
 
 logger = logging.getLogger(__name__)
 
 ERROR_TEMPLATE = "console/error.html"
+PORTAL_ERROR_TEMPLATE = "portal/error.html"
+#: Paths served in the console's layout: its own error pages, never the citizen's.
+CONSOLE_PREFIXES = ("/console/", "/appointments/staff/", "/appointments/intake/")
+
+
+def is_console(request: HttpRequest) -> bool:
+    return request.path.startswith(CONSOLE_PREFIXES)
 
 
 def wants_json(request: HttpRequest) -> bool:
@@ -72,7 +81,7 @@ def render_application_error(request: HttpRequest, exc: ApplicationError) -> Htt
         return JsonResponse(payload, status=exc.status, json_dumps_params={"ensure_ascii": False})
     return render(
         request,
-        ERROR_TEMPLATE,
+        ERROR_TEMPLATE if is_console(request) else PORTAL_ERROR_TEMPLATE,
         {"error": payload, "status": exc.status, "back_url": _back_url(request)},
         status=exc.status,
     )
@@ -106,3 +115,15 @@ def handle_application_errors(
             return render_application_error(request, exc)
 
     return wrapper
+
+
+def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """handler404: unknown addresses get the same translated page as any NotFound."""
+    return render_application_error(request, NotFound())
+
+
+def permission_denied(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """handler403, in the layout of the part of the site that was asked for."""
+    return render_application_error(
+        request, Forbidden("forbidden", _("You are not allowed to see this page."))
+    )

@@ -2,7 +2,9 @@
 
 The planner in ``kokugai.rules.planner`` is the only validator of a situation: the body is
 handed to it as decoded JSON, so the API, the CLI and the web form reject exactly the same
-situations with the same field names (400 ``invalid_situation``). The pydantic models below
+situations with the same field names (422 ``invalid_situation``); the wiring (assumptions,
+learned durations) is ``kokugai.tracking.planning.plan_for``, shared with the CLI and the
+portal, so all three give the same plan. The pydantic models below
 document the request and type the response. Every key of the planner's JSON must be declared
 on the output models: ninja's response validation keeps only declared fields (``extra="allow"``
 does not survive it), so an undeclared key would be dropped silently;
@@ -11,29 +13,25 @@ does not survive it), so an undeclared key would be dropped silently;
 
 from __future__ import annotations
 
-import json
 from typing import Any, Literal
 
-from django.conf import settings
 from django.http import HttpRequest
 from ninja import Router, Schema
 from pydantic import BaseModel, ConfigDict, Field
 
 from kokugai.api.schemas import ErrorOut, lang_of
-from kokugai.core import clock
 from kokugai.core.errors import ApplicationError
-from kokugai.rules.planner import SituationError, plan_from_json
+from kokugai.rules.planner import SituationError, decode_situation
 from kokugai.rules.types import Text
+from kokugai.tracking.planning import plan_for
 
 router = Router(tags=["planner"])
-
-NOT_JSON = Text("JSON として読めません。", "The body is not valid JSON.")
 
 
 class SituationInvalidError(ApplicationError):
     def __init__(self, field: str, text: Text, lang: str) -> None:
         super().__init__(
-            "invalid_situation", text.get(lang), fields={field: text.get(lang)}, status=400
+            "invalid_situation", text.get(lang), fields={field: text.get(lang)}, status=422
         )
         self.text = text
 
@@ -74,6 +72,33 @@ class SituationDoc(BaseModel):
     wants_certificates: bool = True
     visit: VisitDoc | None = None
     licence: LicenceDoc | None = None
+    planned_departure: str | None = Field(
+        None,
+        description=(
+            "Still registered in Japan and about to move abroad: the planned departure day "
+            "(not in the past). With a valid card the plan is 国外継続利用."
+        ),
+    )
+    registered_in_japan: bool | None = Field(
+        None,
+        description=(
+            "Ever had a 住民票 in Japan; null = don't know (then a missing left_japan_on does "
+            "not refuse). false with no left_japan_on: never registered."
+        ),
+    )
+    card_expires_on: str | None = Field(None, description="The card's expiry (YYYY-MM-DD).")
+    certificates_expire_on: str | None = Field(
+        None, description="The e-certificates' expiry (YYYY-MM-DD)."
+    )
+    name_changed: bool = Field(False, description="Name or other card details changed.")
+    pin_forgotten: bool = Field(False, description="A PIN is forgotten or locked.")
+    email_changed: bool = Field(False, description="The registered email address changed.")
+    return_to_japan_on: str | None = Field(
+        None, description="Day of the 転入届 on moving back (planned, or past if resident)."
+    )
+    insured_in_japan: bool | None = Field(
+        None, description="Still insured in Japan (e.g. employer 健保); null = don't know."
+    )
 
 
 def _inline(model: type[BaseModel]) -> dict[str, Any]:
@@ -192,6 +217,25 @@ class AssumptionOut(_Open):
     sources: list[SourceOut]
 
 
+class StepChannelOut(_Open):
+    channel: str
+    name: str
+
+
+class StepOut(_Open):
+    procedure: str
+    procedure_name: str
+    code: str = Field(description="Machine-readable reason for this step.")
+    why: str
+    deadline: str | None = Field(description="Last day (YYYY-MM-DD); null when none applies.")
+    deadline_text: str | None
+    channels: list[StepChannelOut]
+    documents: list[DocumentOut]
+    fee_yen: int | None
+    fee_reasons: list[str]
+    sources: list[str]
+
+
 class PlanOut(_Open):
     as_of: str
     eligible: bool
@@ -201,6 +245,13 @@ class PlanOut(_Open):
     missions: list[PlaceOut]
     routes: list[RouteOut]
     recommended_route: int | None = Field(description="Index into `routes`.")
+    recommended_reason: str | None = Field(
+        description="Why: free first, then ready before it is needed, then fewest trips."
+    )
+    steps: list[StepOut] = Field(
+        description="Every procedure the situation calls for, the main one first, with deadlines."
+    )
+    pickup: list[DocumentOut] = Field(description="What happens at pickup (card procedures).")
     licence_options: list[LicenceOptionOut]
     warnings: list[ReasonOut]
     assumptions: list[AssumptionOut] = Field(
@@ -211,10 +262,10 @@ class PlanOut(_Open):
 
 @router.post(
     "/plan",
-    response={200: PlanOut, 400: ErrorOut},
+    response={200: PlanOut, 422: ErrorOut},
     summary="Plan the card for a situation",
     description=(
-        "The same JSON as `kokugai plan --json`. A malformed situation is a 400 with code "
+        "The same JSON as `kokugai plan --json`. A malformed situation is a 422 with code "
         "`invalid_situation` and `fields` naming the faulty field (dotted when nested, e.g. "
         "`visit.depart`). `?lang=en` for English."
     ),
@@ -228,11 +279,7 @@ class PlanOut(_Open):
 def plan(request: HttpRequest) -> dict[str, Any]:
     lang = lang_of(request)
     try:
-        data = json.loads(request.body or b"null")
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        raise SituationInvalidError("(situation)", NOT_JSON, lang) from None
-    overrides = getattr(settings, "KOKUGAI_ASSUMPTIONS", None) or {}
-    try:
-        return plan_from_json(data, today=clock.today(), overrides=overrides, lang=lang)
+        # Decoded by the planner, like the CLI's file: a BOM or bad JSON is the same error.
+        return plan_for(decode_situation(request.body or b"null"), lang=lang)
     except SituationError as exc:
         raise SituationInvalidError(exc.field, exc.message, lang) from None

@@ -7,14 +7,30 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.text import format_lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from kokugai.core.forms import (
+    DATE_HINT,
+    DateField,
+    EmailField,
+    PhoneField,
+    SaysWhatToDo,
+    kana_value,
+)
 from kokugai.people.models import Sex
 from kokugai.registry.models import Office
 from kokugai.rules import offices as rules_offices
 from kokugai.rules import procedures as rules_procedures
 from kokugai.rules.codes import Channel, OfficeKind, Procedure
+from kokugai.web.portal.forms import (
+    _iso3166_en,
+    _zones_by_country,
+    country_has_several_zones,
+    country_names,
+    timezone_choices,
+)
 
 CHANNEL_LABELS: dict[str, Any] = {
     Channel.MISSION_COUNTER: _("In person at a mission (在外公館)"),
@@ -105,6 +121,32 @@ class PasswordChangeForm(NewPasswordForm):
     field_order = ("old_password", "new_password1", "new_password2")
 
 
+def lang_code() -> str:
+    return "en" if (get_language() or "ja").startswith("en") else "ja"
+
+
+def console_country_choices() -> list[tuple[str, str]]:
+    """Every country, named in the staff member's language (Japanese where the reference
+    data knows it), with its code."""
+    names = country_names()
+    en = _iso3166_en()
+    idx = 1 if lang_code() == "en" else 0
+    pairs = [(c, names[c][idx] if c in names else n) for c, n in en.items() if c != "JP"]
+    pairs.sort(key=lambda p: p[1])
+    return [("", "---------"), *((c, f"{n} ({c})") for c, n in pairs)]
+
+
+def zone_of_country(country: str) -> str | None:
+    """The time zone of a country with one clock; None where it has several."""
+    if country_has_several_zones(country):
+        return None
+    missions = rules_offices.missions_in(country)
+    if missions:
+        return missions[0].timezone
+    zones = _zones_by_country().get(country.upper(), ())
+    return zones[0] if zones else None
+
+
 def _office_by_code(code: str, *, kinds: set[str], field: str) -> Office:
     office = Office.objects.filter(code=code.strip(), is_active=True, kind__in=kinds).first()
     if office is None:
@@ -115,7 +157,7 @@ def _office_by_code(code: str, *, kinds: set[str], field: str) -> Office:
     return office
 
 
-class IntakeForm(forms.Form):
+class IntakeForm(SaysWhatToDo, forms.Form):
     """Open a case at the counter. ``initial`` may be filled from a pre-registration."""
 
     procedure = forms.ChoiceField(
@@ -143,11 +185,7 @@ class IntakeForm(forms.Form):
     given_name_romaji = forms.CharField(
         label=_("Given name (romaji)"), max_length=100, required=False
     )
-    birth_date = forms.DateField(
-        label=_("Birth date"),
-        widget=forms.DateInput(attrs={"type": "date"}),
-        help_text=_("YYYY-MM-DD"),
-    )
+    birth_date = DateField(label=_("Birth date"), help_text=DATE_HINT)
     sex = forms.ChoiceField(label=_("Sex"), choices=Sex.choices, widget=forms.RadioSelect)
     honseki = forms.CharField(
         label=_("本籍地 (registered domicile)"),
@@ -161,32 +199,28 @@ class IntakeForm(forms.Form):
         help_text=_("Optional. Stored encrypted and shown masked."),
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
     )
-    email = forms.EmailField(
+    email = EmailField(
         label=_("Email"), help_text=_("The office contacts the applicant at this address")
     )
-    phone = forms.CharField(label=_("Phone"), max_length=40, required=False)
+    phone = PhoneField(label=_("Phone"), required=False)
     country = forms.CharField(
         label=_("Country of residence"),
         max_length=2,
         min_length=2,
-        help_text=_("2-letter code, e.g. TW for Taiwan"),
+        widget=forms.Select,
     )
     city = forms.CharField(label=_("City of residence"), max_length=100)
     timezone = forms.CharField(
         label=_("Time zone of residence"),
         max_length=64,
-        initial="Asia/Tokyo",
-        help_text=_("e.g. Asia/Taipei"),
-    )
-    left_japan_on = forms.DateField(
-        label=_("Date of moving abroad (国外転出日)"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.Select,
+        help_text=_("Only where the country has several time zones; otherwise leave it empty."),
     )
-    departure_date = forms.DateField(
+    left_japan_on = DateField(label=_("Date of moving abroad (国外転出日)"), required=False)
+    departure_date = DateField(
         label=_("Planned departure from Japan"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
         help_text=_("When the applicant leaves Japan after this visit"),
     )
     pickup_office = forms.CharField(
@@ -217,8 +251,22 @@ class IntakeForm(forms.Form):
         self.fields["channel"].choices = [(c.value, channel_label(c.value)) for c in Channel]
         if office is not None and not self.initial.get("pickup_office"):
             self.initial.setdefault("pickup_office", office.code)
+        self.fields["country"].widget.choices = console_country_choices()
+        self.fields["timezone"].widget.choices = timezone_choices()
+        if office is not None:
+            self.fields["pickup_office"].help_text = format_lazy(
+                _("Code of the office that hands the card over; empty means this office: {name}"),
+                name=f"{office.name(lang_code())} ({office.code})",
+            )
         for name in ("family_name_romaji", "given_name_romaji", "email", "country"):
             self.fields[name].widget.attrs.setdefault("autocomplete", "off")
+
+    def clean_family_name_kana(self) -> str:
+        # Stored in katakana like the portal's, whatever script the clerk typed.
+        return kana_value(self.cleaned_data["family_name_kana"])
+
+    def clean_given_name_kana(self) -> str:
+        return kana_value(self.cleaned_data["given_name_kana"])
 
     def clean_family_name_romaji(self) -> str:
         return self.cleaned_data["family_name_romaji"].strip().upper()
@@ -228,12 +276,14 @@ class IntakeForm(forms.Form):
 
     def clean_country(self) -> str:
         value = self.cleaned_data["country"].strip().upper()
-        if not value.isalpha():
-            raise ValidationError(_("Use a 2-letter country code."), code="country_invalid")
+        if value not in dict(console_country_choices()) or not value:
+            raise ValidationError(_("Choose the country from the list."), code="country_invalid")
         return value
 
     def clean_timezone(self) -> str:
         value = self.cleaned_data["timezone"].strip()
+        if not value:
+            return ""
         try:
             zoneinfo.ZoneInfo(value)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
@@ -241,6 +291,23 @@ class IntakeForm(forms.Form):
                 _("Unknown time zone. Use a name like Asia/Taipei."), code="timezone_invalid"
             ) from None
         return value
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        country = data.get("country")
+        if country and not data.get("timezone") and "timezone" not in self.errors:
+            zone = zone_of_country(country)
+            if zone is None:
+                self.add_error(
+                    "timezone",
+                    ValidationError(
+                        _("This country has several time zones: choose the applicant's."),
+                        code="timezone_required",
+                    ),
+                )
+            else:
+                data["timezone"] = zone
+        return data
 
     def clean_mynumber(self) -> str:
         return "".join(ch for ch in self.cleaned_data["mynumber"] if ch.isdigit())
@@ -295,10 +362,14 @@ def office_search(text: str, limit: int = 10) -> list[dict[str, str]]:
     for h in hits:
         if h.office_code not in known:
             continue
-        # Municipalities have no official English name: their Japanese name is what staff
-        # read and what the paper says.
-        is_mission = h.office_kind == OfficeKind.MISSION
-        name = h.display_name_en if (lang == "en" and is_mission) else h.display_name
+        # In English a municipality reads "Sumida City, Tokyo (東京都墨田区)": the kanji is
+        # what the paper says.
+        if lang != "en":
+            name = h.display_name
+        elif isinstance(h, rules_offices.Municipality):
+            name = h.label_en
+        else:
+            name = h.display_name_en
         out.append({"code": h.office_code, "name": name, "kind": str(h.office_kind)})
         if len(out) >= limit:
             break

@@ -311,7 +311,7 @@ def case_action(request: HttpRequest, case_id: int, name: str) -> HttpResponse:
     except ValidationError as exc:
         raise ApplicationError(exc.code or "invalid", " ".join(exc.messages), status=400) from None
     services.case_transition(case=case, name=name, actor=request.user, **params)
-    messages.success(request, _("Done: %(action)s.") % {"action": _action_label(case, name)})
+    messages.success(request, _action_label(case, name))  # the layout adds "Done:"
     return redirect("console:case", case_id=case.pk)
 
 

@@ -13,6 +13,14 @@ from django import forms
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from kokugai.core.forms import (
+    DateField,
+    DateInput,
+    EmailField,
+    PhoneField,
+    SaysWhatToDo,
+    kana_value,
+)
 from kokugai.rules import checkdigits, offices
 from kokugai.rules.codes import Channel
 
@@ -33,7 +41,6 @@ HONSEKI_CHANNELS = frozenset({Channel.HONSEKI_MAIL.value, Channel.HONSEKI_COUNTE
 
 SEX_CHOICES = [("", "---------"), ("female", _("female")), ("male", _("male"))]
 
-_KANA = re.compile(r"^[\u3041-\u3096\u30a1-\u30fa\u30fc\u30fb\s]+$")
 _ROMAJI = re.compile(r"^[A-Za-z][A-Za-z' \-]*$")
 
 
@@ -133,7 +140,10 @@ def timezone_choices() -> list[tuple[str, str]]:
 
 
 def office_label(o: offices.Office, lang: str = "ja") -> str:
-    return o.display_name_en if lang.startswith("en") else o.display_name
+    """In English, a municipality reads "Sumida City, Tokyo (東京都墨田区)"."""
+    if not lang.startswith("en"):
+        return o.display_name
+    return o.label_en if isinstance(o, offices.Municipality) else o.display_name_en
 
 
 def resolve_office(text: str, *, municipality_only: bool = False) -> offices.Office:
@@ -195,11 +205,7 @@ class OfficeField(forms.CharField):
 
 
 def _kana(value: str) -> str:
-    value = unicodedata.normalize("NFKC", value).strip()
-    if not _KANA.match(value):
-        raise forms.ValidationError(_("Enter the name in kana (ひらがな or カタカナ)."))
-    # Katakana is what the forms and the 戸籍 use; convert hiragana.
-    return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in value)
+    return kana_value(value)
 
 
 def _romaji(value: str) -> str:
@@ -209,14 +215,7 @@ def _romaji(value: str) -> str:
     return value.upper()
 
 
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(format="%Y-%m-%d", **kwargs)
-
-
-class PreRegistrationForm(forms.Form):
+class PreRegistrationForm(SaysWhatToDo, forms.Form):
     channel = forms.ChoiceField(
         label=_("How will you apply?"), choices=PREREG_CHANNELS, widget=forms.RadioSelect
     )
@@ -230,7 +229,7 @@ class PreRegistrationForm(forms.Form):
     given_name_romaji = forms.CharField(
         label=_("Given name (Latin letters, as in the passport)"), max_length=100
     )
-    birth_date = forms.DateField(label=_("Date of birth"), widget=DateInput())
+    birth_date = DateField(label=_("Date of birth"), widget=DateInput())
     sex = forms.ChoiceField(label=_("Sex (as in the 戸籍)"), choices=SEX_CHOICES)
     honseki = OfficeField(
         label=_("本籍地 (registered domicile) municipality"),
@@ -240,11 +239,11 @@ class PreRegistrationForm(forms.Form):
             "For a designated city, choose the ward."
         ),
     )
-    email = forms.EmailField(
+    email = EmailField(
         label=_("Email address"),
         help_text=_("We send a link to confirm it; the offices contact you at this address."),
     )
-    phone = forms.CharField(label=_("Phone (optional)"), max_length=40, required=False)
+    phone = PhoneField(label=_("Phone (optional)"), required=False)
     country = forms.ChoiceField(label=_("Country of residence"), choices=())
     city = forms.CharField(label=_("City of residence"), max_length=100)
     timezone = forms.ChoiceField(label=_("Time zone"), choices=(), required=False)
@@ -261,7 +260,7 @@ class PreRegistrationForm(forms.Form):
         required=False,
         help_text=_("Leave empty to collect it where you apply."),
     )
-    departure_date = forms.DateField(
+    departure_date = DateField(
         label=_("If you apply during a visit to Japan: your departure date (optional)"),
         required=False,
         widget=DateInput(),
@@ -376,14 +375,14 @@ class PreRegistrationForm(forms.Form):
         }
 
 
-class TrackerForm(forms.Form):
+class TrackerForm(SaysWhatToDo, forms.Form):
     reference = forms.CharField(
         label=_("Receipt number (受付番号) or application ID (申請書ID)"),
         max_length=40,
         help_text=_("e.g. R2025-000123-3, or the 23 digits of the 申請書ID"),
     )
-    birth_date = forms.DateField(label=_("Date of birth"), widget=DateInput())
-    departure_date = forms.DateField(
+    birth_date = DateField(label=_("Date of birth"), widget=DateInput())
+    departure_date = DateField(
         label=_("Departure date from Japan (optional)"),
         required=False,
         widget=DateInput(),
@@ -398,7 +397,7 @@ class TrackerForm(forms.Form):
         self.fields["birth_date"].widget.attrs.update(autocomplete="bday")
 
 
-class ReplyForm(forms.Form):
+class ReplyForm(SaysWhatToDo, forms.Form):
     text = forms.CharField(
         label=_("Your answer"),
         widget=forms.Textarea(attrs={"rows": 6}),
@@ -406,7 +405,7 @@ class ReplyForm(forms.Form):
     )
 
 
-class PreRegistrationCodeForm(forms.Form):
+class PreRegistrationCodeForm(SaysWhatToDo, forms.Form):
     code = forms.CharField(label=_("Pre-registration code"), max_length=20)
 
 
@@ -434,10 +433,28 @@ DRIVER_CLASS_CHOICES = [
 ]
 
 
-class PlanForm(forms.Form):
-    """The web face of ``kokugai plan``: each field is one field of the situation JSON."""
+#: yes / no / "I don't know" (blank): the planner takes a blank as "I don't know"
+YES_NO_UNKNOWN = [
+    ("", _("I don't know")),
+    ("true", _("Yes")),
+    ("false", _("No")),
+]
 
-    birth_date = forms.DateField(label=_("Date of birth"), widget=DateInput())
+
+def _yes_no_unknown(value: str) -> bool | None:
+    return {"true": True, "false": False}.get(value)
+
+
+class PlanForm(SaysWhatToDo, forms.Form):
+    """The web face of ``kokugai plan``: each field is one field of the situation JSON.
+
+    Questions only some people need are grouped (``CONDITIONAL``); the page's script shows a
+    group only when it applies, and without JavaScript every group is shown with a heading
+    saying who it is for. An unanswered optional question never refuses: it is left out
+    of the situation, which the planner reads as "I don't know".
+    """
+
+    birth_date = DateField(label=_("Date of birth"), widget=DateInput())
     nationalities = forms.CharField(
         label=_("Nationalities"),
         initial="JP",
@@ -451,8 +468,25 @@ class PlanForm(forms.Form):
         initial="false",
         widget=forms.RadioSelect,
     )
-    left_japan_on = forms.DateField(
-        label=_("Date you moved abroad (国外転出日)"), required=False, widget=DateInput()
+    left_japan_on = DateField(
+        label=_("Date you moved abroad (国外転出日)"),
+        required=False,
+        widget=DateInput(),
+        help_text=_("Leave it empty if you do not know it."),
+    )
+    registered_in_japan = forms.TypedChoiceField(
+        label=_("Have you ever had a resident record (住民票) in Japan?"),
+        choices=YES_NO_UNKNOWN,
+        coerce=_yes_no_unknown,
+        empty_value=None,
+        required=False,
+        widget=forms.RadioSelect,
+    )
+    planned_departure = DateField(
+        label=_("Planned departure date (転出予定日)"),
+        required=False,
+        widget=DateInput(),
+        help_text=_("Only if you are about to move abroad."),
     )
     honseki = OfficeField(
         label=_("本籍地 (registered domicile) municipality"),
@@ -466,10 +500,32 @@ class PlanForm(forms.Form):
     wants_certificates = forms.BooleanField(
         label=_("I want the electronic certificates"), required=False, initial=True
     )
-    visit_arrive = forms.DateField(
-        label=_("Visit to Japan: arrival"), required=False, widget=DateInput()
+    card_expires_on = DateField(
+        label=_("Card expiry date (有効期限)"), required=False, widget=DateInput()
     )
-    visit_depart = forms.DateField(
+    certificates_expire_on = DateField(
+        label=_("Electronic certificates' expiry date"), required=False, widget=DateInput()
+    )
+    name_changed = forms.BooleanField(
+        label=_("My name or other card details have changed"), required=False
+    )
+    pin_forgotten = forms.BooleanField(label=_("I forgot a PIN or it is locked"), required=False)
+    email_changed = forms.BooleanField(label=_("My email address has changed"), required=False)
+    return_to_japan_on = DateField(
+        label=_("Moving back to Japan: date of the 転入届"),
+        required=False,
+        widget=DateInput(),
+    )
+    insured_in_japan = forms.TypedChoiceField(
+        label=_("Are you still covered by Japanese health insurance (e.g. your employer's)?"),
+        choices=YES_NO_UNKNOWN,
+        coerce=_yes_no_unknown,
+        empty_value=None,
+        required=False,
+        widget=forms.RadioSelect,
+    )
+    visit_arrive = DateField(label=_("Visit to Japan: arrival"), required=False, widget=DateInput())
+    visit_depart = DateField(
         label=_("Visit to Japan: departure"), required=False, widget=DateInput()
     )
     visit_municipality = OfficeField(
@@ -492,6 +548,13 @@ class PlanForm(forms.Form):
         "visit.municipality": "visit_municipality",
         "visit": "visit_arrive",
         "licence.driver_class": "driver_class",
+    }
+    #: form groups shown only when they apply: group -> (controlling field, its values)
+    CONDITIONAL = {
+        "abroad": ("resident_in_japan", ("false",)),
+        "leaving": ("resident_in_japan", ("true",)),
+        "card_dates": ("card", ("valid", "continued_abroad")),
+        "continued": ("card", ("continued_abroad",)),
     }
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -535,6 +598,25 @@ class PlanForm(forms.Form):
             s["as_of"] = as_of.isoformat()
         if d.get("left_japan_on"):
             s["left_japan_on"] = d["left_japan_on"].isoformat()
+        resident = s["resident_in_japan"]
+        # Only the answers that belong to the situation given: a hidden group's leftovers
+        # (typed, then the radio changed) must not decide anything.
+        if not resident and d.get("registered_in_japan") is not None:
+            s["registered_in_japan"] = d["registered_in_japan"]
+        if resident and d.get("planned_departure"):
+            s["planned_departure"] = d["planned_departure"].isoformat()
+        if s["card"] in {"valid", "continued_abroad"}:
+            for key in ("card_expires_on", "certificates_expire_on"):
+                if d.get(key):
+                    s[key] = d[key].isoformat()
+        if s["card"] == "continued_abroad":
+            for key in ("name_changed", "pin_forgotten", "email_changed"):
+                if d.get(key):
+                    s[key] = True
+            if d.get("return_to_japan_on"):
+                s["return_to_japan_on"] = d["return_to_japan_on"].isoformat()
+        if d.get("insured_in_japan") is not None:
+            s["insured_in_japan"] = d["insured_in_japan"]
         if d.get("honseki"):
             s["honseki"] = d["honseki"].office_code
         if d.get("country"):
@@ -559,8 +641,8 @@ class PlanForm(forms.Form):
         return s
 
 
-class EmailChangeForm(forms.Form):
-    email = forms.EmailField(
+class EmailChangeForm(SaysWhatToDo, forms.Form):
+    email = EmailField(
         label=_("Your email address"),
         help_text=_("We send a link to this address; it is used once you open the link."),
     )

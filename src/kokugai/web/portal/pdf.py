@@ -3,7 +3,9 @@
 Three pages: a cover sheet (where to send it, what to enclose), the 交付申請書 and the
 暗証番号設定依頼書. Typed, because missions ask for typed forms (handwriting causes errors);
 the PIN boxes stay empty for the citizen to fill in by hand: PINs are never asked for,
-stored or printed by Kokugai. ReportLab's built-in CID fonts need no font files.
+stored or printed by Kokugai. Labels use ReportLab's built-in CID gothic; everything the
+citizen typed is drawn in the embedded IPAmj明朝 (``pdffont``), so names outside the basic
+plane, JIS X 0213 kanji and variation sequences print as registered.
 """
 
 from __future__ import annotations
@@ -23,9 +25,10 @@ from kokugai.registry.models import Office
 from kokugai.rules import offices, procedures
 from kokugai.rules.codes import Channel, Procedure
 from kokugai.web.models import PreRegistration
+from kokugai.web.portal import pdffont
 
 GOTHIC = "HeiseiKakuGo-W5"
-MINCHO = "HeiseiMin-W3"
+MINCHO = pdffont.FONT_NAME
 PAGE_W, PAGE_H = A4
 MARGIN = 18 * mm
 
@@ -33,10 +36,9 @@ SEX_JA = {"male": "男", "female": "女"}
 
 
 def _fonts() -> None:
-    registered = pdfmetrics.getRegisteredFontNames()
-    for name in (GOTHIC, MINCHO):
-        if name not in registered:
-            pdfmetrics.registerFont(UnicodeCIDFont(name))
+    if GOTHIC not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont(GOTHIC))
+    pdffont.register()
 
 
 def _office_name(code: str) -> tuple[str, str]:
@@ -137,6 +139,9 @@ def _wrap(s: str, font: str, size: float, width: float) -> list[str]:
     for para in s.split("\n"):
         line = ""
         for ch in para:
+            if pdffont.is_selector(ch):  # a variation selector stays with its kanji
+                line += ch
+                continue
             if pdfmetrics.stringWidth(line + ch, font, size) > width and line:
                 lines.append(line)
                 line = ""
@@ -163,8 +168,9 @@ def _cover(s: _Sheet, p: PreRegistration, intake: Office | None, lang: str) -> N
         f"{p.family_name} {p.given_name}（{p.family_name_romaji} {p.given_name_romaji}）",
         11,
         6 * mm,
+        MINCHO,
     )
-    s.text(f"{p.city}, {p.country}   {p.email}", 9.5, 6 * mm)
+    s.text(f"{p.city}, {p.country}   {p.email}", 9.5, 6 * mm, MINCHO)
     s.text(f"事前登録コード / Pre-registration code: {p.code}", 9.5, 6 * mm)
     s.gap(4)
     enclose_ja, check_ja = checklist_lines(p, "ja")

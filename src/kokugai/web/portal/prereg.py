@@ -35,8 +35,6 @@ BODY_LENGTH = 8
 VERIFY_SALT = "kokugai.preregistration.verify"
 VERIFY_MAX_AGE = dt.timedelta(days=7)
 DEFAULT_RETENTION_DAYS = 30
-# A used pre-registration stays a day (its data now lives in the case).
-USED_KEPT_FOR = dt.timedelta(days=1)
 # While one office has it loaded, another office cannot load it.
 LOAD_RESERVED_FOR = dt.timedelta(hours=2)
 
@@ -309,14 +307,11 @@ def preregistration_mark_used(
 
 
 def preregistration_purge(*, now: dt.datetime | None = None) -> int:
-    """Delete pre-registrations older than the retention period, and used ones a day after
-    they were loaded (their data now lives in the case; a copy is one more place for
-    personal data to leak from). Returns how many were deleted.
+    """Delete pre-registrations past their retention period, and used ones a day after they
+    were used (their data now lives in the case; a copy is one more place for personal data
+    to leak from). One step of the retention purge (kokugai.web.retention); returns how many
+    were deleted.
     """
-    now = now or clock.now()
-    from django.db.models import Q
+    from kokugai.web.retention import purge
 
-    deleted, _ = PreRegistration.objects.filter(
-        Q(created_at__lt=now - retention()) | Q(used_at__lt=now - USED_KEPT_FOR)
-    ).delete()
-    return deleted
+    return purge(now=now, kinds=["preregistrations"]).due["preregistrations"]

@@ -46,11 +46,8 @@ def home(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def plan(request: HttpRequest) -> HttpResponse:
     """The planner: the same situation and plan as ``kokugai plan``, as a form."""
-    from django.conf import settings
-
-    from kokugai.core import clock
-    from kokugai.rules.planner import SituationError, plan_from_json
-    from kokugai.tracking.selectors import learned_durations
+    from kokugai.rules.planner import SituationError
+    from kokugai.tracking.planning import plan_for
 
     form = PlanForm(request.POST or None)
     result = None
@@ -58,15 +55,8 @@ def plan(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         situation = form.situation()
         try:
-            result = plan_from_json(
-                situation,
-                today=clock.today(),
-                overrides=getattr(settings, "KOKUGAI_ASSUMPTIONS", {}),
-                lang=_lang(),
-                # The tracker's learned durations: the planner and the tracker then give the
-                # same ready date for the same route.
-                learned=learned_durations(),
-            )
+            # The one wiring shared with the CLI and the API (assumptions, learned durations).
+            result = plan_for(situation, lang=_lang())
         except SituationError as exc:
             target = PlanForm.FIELD_OF.get(exc.field, exc.field)
             form.add_error(target if target in form.fields else None, exc.message.get(_lang()))

@@ -9,6 +9,9 @@ from django import template
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from kokugai.rules import offices as rules_offices
+from kokugai.rules.dates import format_date
+
 register = template.Library()
 
 
@@ -36,7 +39,13 @@ def office_name(office: Any) -> str:
         return ""
     name = getattr(office, "name", None)
     if callable(name):
-        return str(name(_lang()))
+        lang = _lang()
+        if lang == "en" and not getattr(office, "name_en", "") and office.kind == "municipality":
+            # No English name on file: "Sumida City, Tokyo (東京都墨田区)", as in the mails.
+            mu = rules_offices.municipality(office.code)
+            if mu is not None:
+                return mu.label_en
+        return str(name(lang))
     return str(office)
 
 
@@ -54,6 +63,31 @@ def local_time(value: dt.datetime | None, zone: str = "Asia/Tokyo") -> str:
     if timezone.is_naive(value):
         value = timezone.make_aware(value, dt.UTC)
     return value.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+
+
+@register.filter
+def day(value: dt.date | dt.datetime | str | None, zone: str = "") -> str:
+    """A date the way the page's language writes it, the same as in the mails:
+    ``2027年2月27日(土)（令和9年）`` / ``27 February 2027``. A timestamp is first put in
+    ``zone`` (default Japan). Use with ``<time datetime="{{ d|date:'Y-m-d' }}">``."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value)
+        except ValueError:
+            return value
+    if isinstance(value, dt.datetime):
+        import zoneinfo
+
+        if timezone.is_naive(value):
+            value = timezone.make_aware(value, dt.UTC)
+        try:
+            tz = zoneinfo.ZoneInfo(zone or "Asia/Tokyo")
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            tz = zoneinfo.ZoneInfo("Asia/Tokyo")
+        value = value.astimezone(tz).date()
+    return format_date(value, _lang())
 
 
 @register.filter

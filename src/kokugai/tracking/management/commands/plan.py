@@ -1,7 +1,8 @@
 """``kokugai plan [FILE|-] [--json] [--lang ja|en]``: a plan for a citizen's situation.
 
-All rules and validation live in ``kokugai.rules.planner``; this command reads, prints and
-maps errors to exit codes: 0 plan printed, 2 bad input (the message names the field), 1 an
+All rules and validation live in ``kokugai.rules.planner``; the wiring (assumptions, learned
+durations) is ``kokugai.tracking.planning.plan_for``, shared with the portal and the API, so
+the three give the same plan. This command reads, prints and maps errors to exit codes: 0 plan printed, 2 bad input (the message names the field), 1 an
 internal error. The command prints one line for every error. The traceback of an internal
 error is logged at DEBUG only: the root logger's console handler writes to the same stderr, so
 at the default level a user sees the one line, and ``LOG_LEVEL=DEBUG`` shows the traceback.
@@ -14,12 +15,11 @@ import logging
 import sys
 from typing import Any, NoReturn
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
 
-from kokugai.core import clock
 from kokugai.rules.assumptions import AssumptionError
-from kokugai.rules.planner import SituationError, plan_from_json, render_text
+from kokugai.rules.planner import SituationError, decode_situation, render_text
+from kokugai.tracking.planning import plan_for
 
 logger = logging.getLogger(__name__)
 
@@ -60,26 +60,16 @@ class Command(BaseCommand):
             )
         try:
             if path in (None, "-"):
-                text = sys.stdin.read()
+                stdin = getattr(sys.stdin, "buffer", None)  # bytes, so a BOM is seen as one
+                raw = stdin.read() if stdin is not None else sys.stdin.read()
             else:
-                with open(path, encoding="utf-8") as f:
-                    text = f.read()
+                with open(path, "rb") as f:
+                    raw = f.read()
         except OSError as e:
             self.fail(f"{'cannot read' if en else '読めません'}: {path} ({e.strerror})", 2)
-        except UnicodeDecodeError:
-            self.fail("input: not UTF-8 text" if en else "input: UTF-8 のテキストではありません", 2)
         try:
-            data = json.loads(text)
-        except json.JSONDecodeError as e:
-            self.fail(
-                f"input: not valid JSON (line {e.lineno}, column {e.colno})"
-                if en
-                else f"input: JSON として読めません（{e.lineno}行 {e.colno}桁）",
-                2,
-            )
-        overrides = getattr(settings, "KOKUGAI_ASSUMPTIONS", None)
-        try:
-            result = plan_from_json(data, today=clock.today(), overrides=overrides, lang=lang)
+            # Decoding is the planner's, like the API's: a BOM or bad JSON is the same error.
+            result = plan_for(decode_situation(raw), lang=lang)
         except SituationError as e:
             self.fail(f"{e.field}: {e.message.get(lang)}", 2)
         except AssumptionError as e:

@@ -1,0 +1,310 @@
+"""Issue 9: the planner answers for a card's whole life (leaving, lapsed cards, renewals,
+later procedures, moving back), recommends by fee, readiness and trips, and refuses bad
+input naming the field. Each golden plan of a point must cite that point's sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kokugai.rules.codes import Procedure
+from kokugai.rules.planner import (
+    SituationError,
+    decode_situation,
+    parse_situation,
+    plan_from_json,
+)
+
+GOLDEN = Path(__file__).parent / "golden"
+D = dt.date
+TODAY = D(2099, 1, 1)
+
+#: golden name -> the sources the point rests on (rules.md), all cited by the plan.
+POINT_SOURCES: dict[str, set[str]] = {
+    "p01_leaving_with_card": {"S19", "S23", "S28", "S32", "S11", "S18"},
+    "p01_leaving_too_late": {"S28", "S32", "S11"},
+    "p03_lapsed_left_2023": {"S3", "S7"},
+    "p03_lapsed_left_2025_not_continued": {"S11", "S12", "S28", "S32"},
+    "p05_free_counter_beats_paid_mail": {"S11", "S12"},
+    "p12_departure_date_unknown": {"S1", "S3", "S11"},
+}
+
+
+def golden(name: str) -> dict[str, Any]:
+    return json.loads((GOLDEN / f"{name}.plan.json").read_text(encoding="utf-8"))
+
+
+def situation(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        (GOLDEN / f"{name}.situation.json").read_text(encoding="utf-8")
+    )
+    return data
+
+
+@pytest.mark.parametrize("name", sorted(POINT_SOURCES))
+def test_each_points_golden_plan_names_its_sources(name: str) -> None:
+    cited = {s["id"] for s in golden(name)["sources"]}
+    assert POINT_SOURCES[name] <= cited
+
+
+# --- point 1: leaving Japan with a card -----------------------------------------------------
+
+
+def test_leaving_with_a_valid_card_is_continued_use_by_the_day_before_departure() -> None:
+    p = golden("p01_leaving_with_card")
+    assert p["eligible"] is True and p["procedure"] == "continue_abroad"
+    (step,) = p["steps"]
+    assert step["deadline"] == "2026-03-30"  # the day before 2026-03-31
+    assert [c["channel"] for c in step["channels"]] == ["departure_municipality"]
+    docs = {d["code"] for d in step["documents"]}
+    assert {"continue_form", "email_address", "honseki_name", "resident_pin"} <= docs
+    form = next(d for d in step["documents"] if d["code"] == "continue_form")
+    assert "国外様式10" in form["label"]
+    pin = next(d for d in step["documents"] if d["code"] == "resident_pin")
+    assert "4桁" in pin["label"]
+    codes = [w["code"] for w in p["warnings"]]
+    assert "signing_certificate_lapses" in codes and "if_continue_missed" in codes
+    missed = next(w for w in p["warnings"] if w["code"] == "if_continue_missed")
+    assert "2026-06-29" in missed["message"] and "1,000円" in missed["message"]
+    assert "800円" in missed["message"]
+
+
+def test_a_departure_today_is_too_late_and_says_the_free_window() -> None:
+    p = golden("p01_leaving_too_late")
+    assert [r["code"] for r in p["reasons"]] == ["continue_deadline_passed"]
+    assert p["steps"][0]["procedure"] == "new_issuance"
+    assert p["steps"][0]["deadline"] == "2026-06-29"
+
+
+def test_leaving_without_a_card_is_told_to_apply_after_departure() -> None:
+    data = situation("p01_leaving_with_card") | {"card": "none"}
+    p = plan_from_json(data, today=TODAY)
+    assert p["eligible"] is False
+    assert [r["code"] for r in p["reasons"]] == ["resident_in_japan", "apply_after_departure"]
+
+
+def test_a_resident_with_a_card_and_no_departure_date_is_asked_for_it() -> None:
+    data = situation("p01_leaving_with_card")
+    del data["planned_departure"]
+    p = plan_from_json(data, today=TODAY)
+    assert "planning_to_leave" in [r["code"] for r in p["reasons"]]
+
+
+def test_a_child_leaving_gets_no_signing_pin_and_the_representative_sets_pins() -> None:
+    data = situation("p01_leaving_with_card") | {"birth_date": "2015-01-01"}
+    p = plan_from_json(data, today=TODAY)
+    docs = {d["code"] for d in p["steps"][0]["documents"]}
+    assert "signing_pin" not in docs and "auth_pin" in docs
+    assert "children_certificates_domestic_rule" in {a["key"] for a in p["assumptions"]}
+
+
+# --- point 3: "valid" cards of people abroad --------------------------------------------------
+
+
+def test_a_card_kept_by_someone_who_left_in_2023_lapsed() -> None:
+    p = golden("p03_lapsed_left_2023")
+    assert p["procedure"] == "new_issuance"
+    assert "card_lapsed_on_departure" in [r["code"] for r in p["reasons"]]
+    assert "card_still_valid" not in json.dumps(p)
+    assert all(r["fee_yen"] == 0 for r in p["routes"])
+
+
+def test_a_card_not_continued_in_2025_is_apply_now_free_until_day_90() -> None:
+    p = golden("p03_lapsed_left_2025_not_continued")
+    assert "card_lapsed_not_continued" in [r["code"] for r in p["reasons"]]
+    assert p["steps"][0]["deadline"] == "2025-11-30"  # 2025-09-01 + 90 days
+    assert p["routes"][p["recommended_route"]]["fee_yen"] == 0
+
+
+# --- point 5: the recommendation -----------------------------------------------------------
+
+
+def test_on_day_85_the_free_counter_beats_the_paid_mail() -> None:
+    p = golden("p05_free_counter_beats_paid_mail")
+    fees = [r["fee_yen"] for r in p["routes"]]
+    assert 0 in fees and any(f > 0 for f in fees)
+    best = p["routes"][p["recommended_route"]]
+    assert best["fee_yen"] == 0 and best["channel"] == "mission_counter"
+    assert "無料" in p["recommended_reason"]
+
+
+def test_with_no_deadline_the_fewest_trips_win_and_the_reason_says_so() -> None:
+    p = golden("p03_lapsed_left_2023")
+    best = p["routes"][p["recommended_route"]]
+    assert best["channel"] in {"mission_mail", "honseki_mail"}
+    assert "1回" in p["recommended_reason"]
+
+
+# --- point 12: a missing optional answer never decides ----------------------------------------
+
+
+def test_no_departure_date_does_not_refuse_someone_who_returned_a_card() -> None:
+    p = golden("p12_departure_date_unknown")
+    assert p["eligible"] is True
+    assert "fee_depends_on_departure" in [r["code"] for r in p["reasons"]]
+
+
+def test_registration_unknown_is_an_answer_and_false_refuses() -> None:
+    base = situation("p12_departure_date_unknown") | {"card": "none"}
+    unknown = plan_from_json(base, today=TODAY)
+    assert unknown["eligible"] is True
+    assert "registration_unknown" in [r["code"] for r in unknown["reasons"]]
+    never = plan_from_json(base | {"registered_in_japan": False}, today=TODAY)
+    assert [r["code"] for r in never["reasons"]] == ["never_registered"]
+
+
+# --- bad input ------------------------------------------------------------------------------
+
+
+BASE = situation("p03_lapsed_left_2025_not_continued")
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "words"),
+    [
+        ({"country": "JP"}, "country", "resident_in_japan"),
+        (
+            {"visit": {"arrive": "2025-11-01", "depart": "2026-11-01", "municipality": "131075"}},
+            "visit.depart",
+            "return_to_japan_on",
+        ),
+        (
+            {"resident_in_japan": True, "planned_departure": "2025-10-19", "card": "valid"},
+            "planned_departure",
+            "past",
+        ),
+        ({"planned_departure": "2025-12-01"}, "planned_departure", "left_japan_on"),
+        ({"registered_in_japan": "maybe"}, "registered_in_japan", "null"),
+        ({"name_changed": "yes"}, "name_changed", "true"),
+        ({"return_to_japan_on": "2025-01-01"}, "return_to_japan_on", "resident_in_japan"),
+    ],
+)
+def test_bad_input_names_the_field_in_both_languages(
+    change: dict[str, Any], field: str, words: str
+) -> None:
+    with pytest.raises(SituationError) as e:
+        parse_situation(BASE | change, today=TODAY)
+    assert e.value.field == field
+    assert words in e.value.message.en
+    assert re.search(r"[ぁ-んァ-ン一-龥]", e.value.message.ja)
+
+
+def test_a_byte_order_mark_is_refused_naming_the_input() -> None:
+    raw = "\ufeff" + json.dumps(BASE)
+    for doc in (raw, raw.encode("utf-8")):
+        with pytest.raises(SituationError) as e:
+            decode_situation(doc)
+        assert e.value.field == "input" and "BOM" in e.value.message.ja
+    assert decode_situation(json.dumps(BASE).encode()) == BASE
+
+
+def test_country_jp_is_fine_for_a_resident() -> None:
+    s = parse_situation(situation("p01_leaving_with_card") | {"country": "JP"}, today=TODAY)
+    assert s.country == "JP"
+
+
+# --- properties -----------------------------------------------------------------------------
+
+
+_DATE_KEYS = re.compile(r"(^as_of$|_on$|^deadline$|^earliest$|^likely$|^latest$)")
+
+
+def _dates(node: object, key: str = "") -> list[str]:
+    if isinstance(node, dict):
+        return [d for k, v in node.items() for d in _dates(v, k)]
+    if isinstance(node, list):
+        return [d for v in node for d in _dates(v, key)]
+    if isinstance(node, str) and _DATE_KEYS.search(key) and re.fullmatch(r"\d{4}-\d\d-\d\d", node):
+        return [node]
+    return []
+
+
+AS_OF = D(2025, 10, 20)
+
+
+@st.composite
+def situations(draw: st.DrawFn) -> dict[str, Any]:
+    resident = draw(st.booleans())
+    s: dict[str, Any] = {
+        "as_of": AS_OF.isoformat(),
+        "nationalities": ["JP"],
+        "birth_date": draw(st.dates(D(1940, 1, 1), D(2025, 1, 1))).isoformat(),
+        "resident_in_japan": resident,
+        "honseki": draw(st.sampled_from(["131016", "022039", "271021", "016951"])),
+        "card": draw(
+            st.sampled_from(["none", "valid", "continued_abroad", "returned", "lost", "expired"])
+        ),
+        "wants_certificates": draw(st.booleans()),
+    }
+    if resident:
+        if draw(st.booleans()):
+            s["planned_departure"] = draw(st.dates(AS_OF, D(2026, 12, 31))).isoformat()
+        if s["card"] == "continued_abroad" and draw(st.booleans()):
+            s["return_to_japan_on"] = draw(st.dates(D(2025, 1, 1), AS_OF)).isoformat()
+    else:
+        s["country"] = draw(st.sampled_from(["TW", "PH", "FI", "TH", "US", "SG"]))
+        left = draw(st.one_of(st.none(), st.dates(D(2016, 1, 1), AS_OF)))
+        if left is not None:
+            s["left_japan_on"] = left.isoformat()
+        if s["card"] == "continued_abroad" and left is not None and left < D(2024, 5, 27):
+            s["card"] = "returned"
+        for key in ("card_expires_on", "certificates_expire_on"):
+            if draw(st.booleans()):
+                s[key] = draw(st.dates(D(2025, 1, 1), D(2032, 1, 1))).isoformat()
+        for key in ("name_changed", "pin_forgotten", "email_changed"):
+            s[key] = draw(st.booleans())
+        if draw(st.booleans()):
+            s["visit"] = {
+                "arrive": draw(st.dates(AS_OF, D(2026, 3, 1))).isoformat(),
+                "depart": "2026-03-20",
+                "municipality": "131075",
+            }
+    return s
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(situations())
+def test_free_first_and_no_date_before_as_of(data: dict[str, Any]) -> None:
+    p = plan_from_json(data, today=TODAY)
+    if p["routes"]:
+        best = p["routes"][p["recommended_route"]]
+        if any(r["fee_yen"] == 0 for r in p["routes"]):
+            assert best["fee_yen"] == 0
+        assert p["recommended_reason"]
+    for d in _dates(p):
+        assert d >= data["as_of"], (d, p)
+
+
+# Situations that reach each procedure of the catalogue (kept with the rules' growth).
+REACHING: dict[Procedure, dict[str, Any]] = {
+    Procedure.CONTINUE_ABROAD: situation("p01_leaving_with_card"),
+    Procedure.NEW_ISSUANCE: situation("p03_lapsed_left_2023"),
+    Procedure.REISSUE: situation("lost_card_child_helsinki"),
+    Procedure.CERT_RENEWAL: situation("continued_card_bangkok")
+    | {"certificates_expire_on": "2026-06-30"},
+    Procedure.CHANGE_DETAILS: situation("continued_card_bangkok") | {"name_changed": True},
+    Procedure.PIN_RESET: situation("continued_card_bangkok") | {"pin_forgotten": True},
+    Procedure.EMAIL_CHANGE: situation("continued_card_bangkok") | {"email_changed": True},
+    Procedure.RETURN_TO_JAPAN: situation("continued_card_bangkok")
+    | {"resident_in_japan": True, "return_to_japan_on": "2026-01-05"},
+}
+
+
+def test_every_procedure_of_the_catalogue_is_reachable_or_known_unreachable() -> None:
+    from kokugai.rules.procedures import catalogue
+
+    # Asked for after an application, not from a situation: the tracker's and console's.
+    after_application = {Procedure.WITHDRAWAL, Procedure.SURRENDER}
+    for spec in catalogue(D(2026, 1, 10)):
+        if spec.code in after_application:
+            continue
+        data = REACHING[spec.code]
+        p = plan_from_json(data, today=TODAY)
+        assert spec.code.value in [s["procedure"] for s in p["steps"]], spec.code
