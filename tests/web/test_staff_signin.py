@@ -689,3 +689,10 @@ def test_office_admin_actions_in_the_admin_reset_factors_and_issue_a_link(world)
     assert TOTPDevice.objects.filter(user=reviewer).exists()
     actions = _actions(None, actor=world["users"]["sumida-admin"])
     assert "password.reset_issued" in actions and "factors.reset" in actions
+
+
+def test_totp_keys_are_not_browsable_in_the_admin(client, world):
+    client.force_login(world["users"]["kokugai-admin"])
+    _device(world["users"]["sumida-clerk"])
+    assert client.get("/admin/otp_totp/totpdevice/").status_code == 404
+    assert client.get("/admin/otp_static/staticdevice/").status_code == 404
