@@ -326,7 +326,11 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     # Every handler redacts the tokens of citizens' signed links (kokugai.core.logging).
-    "filters": {"redact_tokens": {"()": "kokugai.core.logging.RedactTokensFilter"}},
+    "filters": {
+        "redact_tokens": {"()": "kokugai.core.logging.RedactTokensFilter"},
+        # At DEBUG the template engine would log whole contexts (kokugai.core.logging).
+        "template_context": {"()": "kokugai.core.logging.TemplateContextFilter"},
+    },
     "formatters": {
         "django.server": {
             "()": "django.utils.log.ServerFormatter",
@@ -345,6 +349,7 @@ LOGGING = {
     "loggers": {
         "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
         "django.server": {"handlers": ["server"], "level": "INFO", "propagate": False},
+        "django.template": {"filters": ["template_context"]},
     },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }

@@ -39,11 +39,32 @@ def test_open_gives_a_valid_receipt_number_checklist_fee_and_received_mail():
     assert AuditEntry.objects.filter(action="case.open", object_id=str(case.pk)).exists()
 
 
-def test_receipt_numbers_are_sequential_and_distinct():
+def _digits(receipt: str) -> int:
+    return int(receipt[6:].replace("-", "")[:-1])
+
+
+def test_receipt_numbers_are_random_not_a_sequence():
     cast = Cast.make()
-    a = case_open_for(cast, Procedure.NEW_ISSUANCE, check_all=False)
-    b = case_open_for(cast, Procedure.NEW_ISSUANCE, check_all=False)
-    assert int(b.receipt_number[6:12]) == int(a.receipt_number[6:12]) + 1
+    numbers = [
+        case_open_for(cast, Procedure.NEW_ISSUANCE, check_all=False).receipt_number
+        for _ in range(4)
+    ]
+    assert len(set(numbers)) == 4
+    assert all(validate_receipt_number(n) == n for n in numbers)
+    # Knowing one number tells nothing of the next: no two are neighbours.
+    values = sorted(_digits(n) for n in numbers)
+    assert all(b - a > 1 for a, b in zip(values, values[1:], strict=False))
+
+
+def test_the_millionth_case_of_a_year_gets_a_number():
+    """Issue 13 point 5: the per-year sequence capped at 999,999 (a 500 for the next case)."""
+    from kokugai.cases.models import IdSequence
+
+    cast = Cast.make()
+    year = clock.today().year
+    IdSequence.objects.update_or_create(name=f"receipt-{year}", defaults={"value": 999_999})
+    case = case_open_for(cast, Procedure.NEW_ISSUANCE, check_all=False)
+    assert validate_receipt_number(case.receipt_number) == case.receipt_number
 
 
 def test_channel_the_rules_do_not_offer_is_refused():

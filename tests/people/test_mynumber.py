@@ -44,7 +44,8 @@ def test_same_number_twice_is_a_conflict():
     PersonFactory(mynumber=VALID)
     with pytest.raises(Conflict) as exc:
         PersonFactory(mynumber=VALID)
-    assert exc.value.code == "mynumber_taken"
+    assert exc.value.code == "mynumber_not_usable"
+    assert "registered" not in exc.value.message
 
 
 @pytest.mark.django_db

@@ -4,6 +4,7 @@ and our own IDs (Damm)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given
@@ -174,12 +175,34 @@ def test_the_mic_blind_spot_is_real() -> None:
 
 
 def test_receipt_number_format_and_round_trip() -> None:
-    r = cd.make_receipt_number(123, 2025)
-    assert r == "R2025-000123-3"
+    r = cd.make_receipt_number(482_193_750_164_835, 2026)
+    assert re.fullmatch(r"R2026-4821-9375-0164-835\d", r)
+    assert cd.damm_is_valid(r[1:].replace("-", ""))
     assert cd.validate_receipt_number(r) == r
-    assert cd.validate_receipt_number("ｒ２０２５ー０００１２３ー３") == r
-    assert cd.validate_receipt_number("2025 000123 3") == r
+    wide = "ｒ" + "".join(chr(ord(c) + 0xFEE0) if c.isdigit() else "ー" for c in r[1:])
+    assert cd.validate_receipt_number(wide) == r
+    assert cd.validate_receipt_number(r[1:].replace("-", " ")) == r
     assert cd.kind_of_reference(r) == "receipt"
+
+
+def test_receipt_numbers_of_the_sequential_form_still_validate() -> None:
+    # Cases opened before numbers became random keep their numbers and can be tracked.
+    assert cd.validate_receipt_number("R2025-000123-3") == "R2025-000123-3"
+    assert cd.validate_receipt_number("2025 000123 3") == "R2025-000123-3"
+    assert cd.kind_of_reference("R2025-000123-3") == "receipt"
+    with pytest.raises(cd.CheckDigitError) as e:
+        cd.validate_receipt_number("R2025-000123-4")
+    assert e.value.code == "check_digit"
+
+
+def test_receipt_numbers_have_at_least_40_bits_and_never_run_out() -> None:
+    import math
+
+    assert cd.RECEIPT_RANDOM_DIGITS * math.log2(10) >= 40
+    # The millionth and the last number of a year are as valid as the first.
+    for n in (0, 999_999, 1_000_000, 10**cd.RECEIPT_RANDOM_DIGITS - 1):
+        r = cd.make_receipt_number(n, 2026)
+        assert cd.validate_receipt_number(r) == r
 
 
 def test_application_id_layout() -> None:
@@ -198,14 +221,14 @@ def test_kind_of_reference_rejects_other_shapes(text: str) -> None:
 
 def test_make_rejects_out_of_range() -> None:
     with pytest.raises(ValueError):
-        cd.make_receipt_number(0, 2025)
+        cd.make_receipt_number(-1, 2025)
     with pytest.raises(ValueError):
-        cd.make_receipt_number(1_000_000, 2025)
+        cd.make_receipt_number(10**cd.RECEIPT_RANDOM_DIGITS, 2025)
     with pytest.raises(ValueError):
         cd.make_application_id(10**14, dt.date(2026, 1, 1))
 
 
-seqs = st.integers(min_value=1, max_value=999_999)
+seqs = st.integers(min_value=0, max_value=10**cd.RECEIPT_RANDOM_DIGITS - 1)
 years = st.integers(min_value=2024, max_value=2099)
 
 

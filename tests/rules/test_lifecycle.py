@@ -34,6 +34,13 @@ POINT_SOURCES: dict[str, set[str]] = {
     "p03_lapsed_left_2025_not_continued": {"S11", "S12", "S28", "S32"},
     "p05_free_counter_beats_paid_mail": {"S11", "S12"},
     "p12_departure_date_unknown": {"S1", "S3", "S11"},
+    "p02_moved_back_with_continued_card": {"S50b", "S51", "S52", "S53"},
+    "p02_moving_back_planned": {"S50b", "S51", "S53"},
+    "p04_renewal_and_changes_bangkok": {"S26", "S13", "S46", "S8", "S45", "S43"},
+    "p04_renewal_not_yet_en": {"S26", "S13", "S46"},
+    "p07_honseki_northern_territories": {"S75", "S76"},
+    "p08_turning_18_during_processing": {"S46", "S57", "S56"},
+    "p08_child_leaving_with_card": {"S77", "S18"},
 }
 
 
@@ -235,7 +242,7 @@ def situations(draw: st.DrawFn) -> dict[str, Any]:
     s: dict[str, Any] = {
         "as_of": AS_OF.isoformat(),
         "nationalities": ["JP"],
-        "birth_date": draw(st.dates(D(1940, 1, 1), D(2025, 1, 1))).isoformat(),
+        "birth_date": (birth := draw(st.dates(D(1940, 1, 1), D(2025, 1, 1)))).isoformat(),
         "resident_in_japan": resident,
         "honseki": draw(st.sampled_from(["131016", "022039", "271021", "016951"])),
         "card": draw(
@@ -250,7 +257,7 @@ def situations(draw: st.DrawFn) -> dict[str, Any]:
             s["return_to_japan_on"] = draw(st.dates(D(2025, 1, 1), AS_OF)).isoformat()
     else:
         s["country"] = draw(st.sampled_from(["TW", "PH", "FI", "TH", "US", "SG"]))
-        left = draw(st.one_of(st.none(), st.dates(D(2016, 1, 1), AS_OF)))
+        left = draw(st.one_of(st.none(), st.dates(max(birth, D(2016, 1, 1)), AS_OF)))
         if left is not None:
             s["left_japan_on"] = left.isoformat()
         if s["card"] == "continued_abroad" and left is not None and left < D(2024, 5, 27):
@@ -308,3 +315,129 @@ def test_every_procedure_of_the_catalogue_is_reachable_or_known_unreachable() ->
         data = REACHING[spec.code]
         p = plan_from_json(data, today=TODAY)
         assert spec.code.value in [s["procedure"] for s in p["steps"]], spec.code
+
+
+# --- point 2: moving back ------------------------------------------------------------------
+
+
+def test_moved_back_with_a_continued_card_is_the_switch_at_the_new_municipality() -> None:
+    p = golden("p02_moved_back_with_continued_card")
+    assert p["eligible"] is True and p["procedure"] == "return_to_japan"
+    (step,) = p["steps"]
+    assert step["deadline"] == "2026-06-30"  # 2026-04-01 + 90 days, an assumption
+    assert [c["channel"] for c in step["channels"]] == ["return_municipality"]
+    assert "return_switch_deadline_days" in {a["key"] for a in p["assumptions"]}
+    assert "signing_certificate_lapses_on_return" in [w["code"] for w in p["warnings"]]
+
+
+def test_a_planned_move_back_adds_the_switch_step_with_its_deadline() -> None:
+    p = golden("p02_moving_back_planned")
+    assert [(st["procedure"], st["deadline"]) for st in p["steps"]] == [
+        ("return_to_japan", "2026-09-29")
+    ]
+
+
+# --- point 4: renewals and later procedures, several at once ---------------------------------
+
+
+def test_expiring_certificates_and_changes_give_every_procedure_with_deadlines() -> None:
+    p = golden("p04_renewal_and_changes_bangkok")
+    assert p["procedure"] == "cert_renewal"
+    assert [st["procedure"] for st in p["steps"]] == [
+        "cert_renewal",
+        "change_details",
+        "pin_reset",
+        "email_change",
+    ]
+    assert p["steps"][0]["deadline"] == "2026-12-24"
+    assert all(r["fee_yen"] == 0 for r in p["routes"])
+    assert {r["channel"] for r in p["routes"]} == {"mission_counter", "mission_mail"}
+    best = p["routes"][p["recommended_route"]]
+    assert best["ready"]["likely"] <= "2026-12-24"
+    assert "2026-12-24" in p["recommended_reason"]
+
+
+def test_renewal_opens_a_year_before_the_expiry() -> None:
+    p = golden("p04_renewal_not_yet_en")
+    assert p["procedure"] is None and p["steps"] == []
+    (opens,) = [r for r in p["reasons"] if r["code"] == "renewal_opens_on"]
+    assert "2027-12-24" in opens["message"]
+
+
+def test_an_expired_card_abroad_is_a_new_card() -> None:
+    data = situation("p04_renewal_not_yet_en") | {"card_expires_on": "2025-12-31"}
+    p = plan_from_json(data, today=TODAY)
+    assert p["procedure"] == "new_issuance"
+    assert "card_expired" in [r["code"] for r in p["reasons"]]
+
+
+# --- point 7: 本籍 in the Northern Territories ----------------------------------------------
+
+
+def test_a_northern_territories_honseki_is_routed_to_nemuro() -> None:
+    p = golden("p07_honseki_northern_territories")
+    assert p["eligible"] is True
+    assert p["reasons"][0]["code"] == "honseki_northern_territories"
+    assert "第11条" in p["reasons"][0]["message"]
+    mailed = [r for r in p["routes"] if r["channel"] == "honseki_mail"]
+    assert mailed and all(r["apply_at"]["code"] == "012238" for r in mailed)
+
+
+def test_a_northern_territories_village_is_still_no_place_to_visit() -> None:
+    data = situation("p03_lapsed_left_2023") | {
+        "visit": {"arrive": "2025-11-01", "depart": "2025-11-20", "municipality": "016951"}
+    }
+    with pytest.raises(SituationError) as e:
+        parse_situation(data, today=TODAY)
+    assert e.value.field == "visit.municipality"
+
+
+# --- point 8: children ---------------------------------------------------------------------
+
+
+def test_turning_18_during_processing_is_one_sentence_and_the_expiry_follows() -> None:
+    p = golden("p08_turning_18_during_processing")
+    (w,) = [w for w in p["warnings"] if w["code"] == "turns_18_during_processing"]
+    assert "2025-12-01" in w["message"] and "5年" in w["message"] and "10年" in w["message"]
+    expiries = {r["card_expires_on"] for r in p["routes"]}
+    assert {"2029-12-01", "2035-12-01"} <= expiries  # before 18: 5 years; from 18: 10
+
+
+def test_a_child_gets_no_signing_certificate() -> None:
+    p = golden("p08_child_leaving_with_card")
+    assert "under_15_certificates" in [w["code"] for w in p["warnings"]]
+    docs = {d["code"] for d in p["steps"][0]["documents"]}
+    assert "signing_pin" not in docs
+
+
+# --- point 9: マイナ保険証 only for the insured; コンビニ only in Japan ---------------------------
+
+
+def test_health_insurance_advice_follows_the_answer() -> None:
+    insured = {w["code"] for w in golden("p04_renewal_and_changes_bangkok")["warnings"]}
+    assert {"myna_hokensho_possible", "expired_certificate_stops_hokensho"} <= insured
+    not_insured = {w["code"] for w in golden("p04_renewal_not_yet_en")["warnings"]}
+    assert not {c for c in not_insured if "hokensho" in c}
+    unknown = {w["code"] for w in golden("p03_lapsed_left_2023")["warnings"]}
+    assert {c for c in unknown if "hokensho" in c} == {"hokensho_if_insured"}
+    assert "konbini_in_japan_only" in unknown
+
+
+# --- points 10, 11: pickup, and how a fee is paid at a mission ------------------------------
+
+
+def test_the_pickup_checklist_is_in_every_card_plan() -> None:
+    p = golden("p04_renewal_and_changes_bangkok")
+    codes = [d["code"] for d in p["pickup"]]
+    assert {"holder_in_person", "passport", "issue_notice", "pins_known", "old_card"} <= set(codes)
+    assert "reservation" in codes  # booking the pickup: a marked assumption
+    old = next(d for d in p["pickup"] if d["code"] == "old_card")
+    assert old["required"] and "交換" in old["label"]
+
+
+def test_a_fee_at_a_mission_says_how_it_is_paid_as_an_assumption() -> None:
+    p = golden("p08_turning_18_during_processing")
+    assert "mission_fee_payment" in [w["code"] for w in p["warnings"]]
+    assert "mission_fee_payment" in {a["key"] for a in p["assumptions"]}
+    free = golden("p03_lapsed_left_2023")
+    assert "mission_fee_payment" not in [w["code"] for w in free["warnings"]]

@@ -150,7 +150,7 @@ def test_intake_refuses_a_number_of_someone_else(client, world, stored, typed):
     response = client.post(reverse("console:intake"), _intake(**typed))
     assert response.status_code == 409
     form = response.context["form"]
-    assert form.has_error("mynumber", "mynumber_person_mismatch")
+    assert form.has_error("mynumber", "mynumber_not_usable")
     assert not Case.objects.exists()
     assert _lookups() == [{"outcome": "mismatch"}]
 

@@ -180,17 +180,30 @@ def test_a_learned_history_changes_the_ready_date_on_the_page(client, monkeypatc
 # --- issue 9: one answer everywhere, conditional questions, no refusal for a blank --------
 
 
+LAPSED = {**SITUATION, "card": "valid", "left_japan_on": "2025-09-01", "insured_in_japan": "true"}
+RENEWAL = {
+    **SITUATION,
+    "left_japan_on": "2024-09-30",
+    "card": "continued_abroad",
+    "certificates_expire_on": "2026-06-30",
+    "name_changed": "on",
+    "pin_forgotten": "on",
+    "email_changed": "on",
+    "return_to_japan_on": "2027-04-01",
+}
+
+
 @pytest.mark.usefixtures("_frozen")
+@pytest.mark.parametrize("form", [LAPSED, RENEWAL], ids=["lapsed", "renewal"])
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_cli_portal_and_api_give_the_same_plan_with_a_learned_history(
-    client, monkeypatch, tmp_path, lang
+    client, monkeypatch, tmp_path, lang, form
 ):
     # A history that moves every ready date: a surface that ignored it would differ.
     slow = eta.Learned(median_bd=60.0, low_bd=50.0, high_bd=80.0, n=30)
     monkeypatch.setattr(
         selectors, "learned_durations", lambda **kw: {("production", ANY_OFFICE): slow}
     )
-    form = {**SITUATION, "card": "valid", "left_japan_on": "2025-09-01", "insured_in_japan": "true"}
     page = client.post("/plan/", form, HTTP_ACCEPT_LANGUAGE=lang)
     assert page.status_code == 200, page.content.decode()[:2000]
     situation = page.context["situation"]
@@ -204,6 +217,7 @@ def test_cli_portal_and_api_give_the_same_plan_with_a_learned_history(
     call_command("plan", str(path), "--json", "--lang", lang, stdout=out)
     cli = json.loads(out.getvalue())
     assert page.context["plan"] == api.json() == cli
+    assert cli["routes"] and cli["steps"]
     # And the history was used: production alone is 60 business days now.
     prior = planner.plan_from_json(situation, today=dt.date(2025, 10, 1), lang=lang)
     assert cli["routes"][0]["ready"]["likely"] > prior["routes"][0]["ready"]["likely"]

@@ -52,15 +52,29 @@ def test_a_mistyped_reference_says_so_without_a_lookup(client):
     assert "検査用数字" in r.content.decode()
 
 
-def test_correction_reply_from_the_tracker_link(client):
+def _links_token(body: str) -> str:
+    import re
+
+    return re.search(r'name="token" value="([^"]+)"', body).group(1)
+
+
+def test_correction_reply_by_the_link_mailed_from_the_tracker(client):
     story = SeedStory()
     for step in ("apply", "forward", "start_review", "request_correction"):
         case = getattr(story, step)()
     with clock.frozen(at(2025, 11, 11, 12)):
         page = _post(client, case).content.decode()
-    token = tokens.make_token(case.pk, tokens.REPLY)
-    # The signature carries a timestamp (seconds): compare the signed payload only.
-    assert f"/reply/{token.split(':')[0]}:" in page
+    # The page says what to do and where the link goes; it carries no link that acts.
+    assert "/reply/" not in page
+    masked = f"{case.person.email[0]}***@example.com"
+    assert masked in page and case.person.email not in page
+    with clock.frozen(at(2025, 11, 11, 12)):
+        sent = client.post("/track/links/", {"token": _links_token(page), "what": "case"})
+    assert sent.status_code == 200 and masked in sent.content.decode()
+    mail = Notification.objects.get(template="case_links")
+    assert mail.to == case.person.email and mail.context["action"] == "reply"
+    token = mail.context["link_url"].rstrip("/").rsplit("/", 1)[1]
+    assert token.split(":")[0] == tokens.make_token(case.pk, tokens.REPLY).split(":")[0]
     r = client.get(f"/reply/{token}/")
     assert r.status_code == 200 and "ローマ字氏名の綴り" in r.content.decode()
     with clock.frozen(at(2025, 11, 12)):
@@ -80,7 +94,7 @@ def test_a_forged_reply_token_is_refused(client):
     assert r.status_code == 404
 
 
-def test_undeliverable_email_asks_to_confirm_the_address(client):
+def test_undeliverable_email_is_said_but_not_changeable_from_the_tracker(client):
     story = SeedStory()
     case = story.apply()
     case.person.email_undeliverable = True
@@ -88,13 +102,15 @@ def test_undeliverable_email_asks_to_confirm_the_address(client):
     address = case.person.email
     with clock.frozen(at(2025, 10, 29)):
         body = _post(client, case).content.decode()
-    assert 'role="alert"' in body and "/email/change/" in body
+    assert 'role="alert"' in body and 'id="email-undeliverable"' in body
+    # No change form or link on the page: the office, or a link sent to the old address.
+    assert "/email/change/" not in body
     # Only the masked address: the holder recognises it, a stranger learns nothing.
     assert f"{address[0]}***@example.com" in body
     assert address not in body
 
 
-def test_ready_stage_shows_the_booked_appointment_instead_of_the_booking_link(client):
+def test_ready_stage_shows_the_booked_appointment_but_no_manage_link(client):
     from kokugai.appointments import services as appointments
     from kokugai.appointments.models import ServiceType, Slot
 
@@ -112,9 +128,9 @@ def test_ready_stage_shows_the_booked_appointment_instead_of_the_booking_link(cl
     for body in (ja, en):
         assert 'id="appointment"' in body
         assert "2025-12-10" in body and "JST" in body and "Asia/Taipei" in body
-        assert "/appointments/manage/" in body
-        assert "/appointments/book/" not in body
-    assert "Change or cancel" in en
+        assert "/appointments/" not in body
+        assert 'id="links"' in body
+    assert "To change or cancel the appointment, use the link we email you." in en
 
 
 def test_ready_stage_links_to_booking(client):
@@ -128,7 +144,7 @@ def test_ready_stage_links_to_booking(client):
     assert dt.date(2025, 12, 6).isoformat() not in body or True
 
 
-def test_undeliverable_email_can_be_changed_from_the_tracker(client):
+def test_undeliverable_email_is_changed_through_a_link_sent_to_the_old_address(client):
     import re
 
     from kokugai.notifications.models import EmailChangeRequest
@@ -136,28 +152,36 @@ def test_undeliverable_email_can_be_changed_from_the_tracker(client):
     story = SeedStory()
     case = story.apply()
     person = case.person
+    old_address = person.email
     person.email_undeliverable = True
     person.save(update_fields=["email_undeliverable"])
     with clock.frozen(at(2025, 10, 29)):
         body = _post(client, case).content.decode()
-    link = re.search(r'href="(/email/change/[^"]+/)"', body).group(1)
-    with clock.frozen(at(2025, 10, 29)):
+        r = client.post("/track/links/", {"token": _links_token(body), "what": "email_change"})
+    assert r.status_code == 200 and f"{old_address[0]}***@example.com" in r.content.decode()
+    code = Notification.objects.get(template="email_change_code")
+    assert code.to == old_address  # the old mailbox is the proof, never a typed address
+    link = re.search(r"(/email/change/[^/\s]+/)", code.context["change_url"]).group(1)
+    with clock.frozen(at(2025, 10, 29) + dt.timedelta(minutes=30)):
         r = client.post(link, {"email": "new-taro@example.com"})
     assert r.status_code == 200
     req = EmailChangeRequest.objects.get(person=person)
     assert req.new_email == "new-taro@example.com" and req.verified_at is None
     # Nothing changed yet: the new address must prove itself from its own mailbox.
     person.refresh_from_db()
-    assert person.email != "new-taro@example.com"
+    assert person.email == old_address
     sent = Notification.objects.filter(template="email_change_verify")
     assert list(sent.values_list("to", flat=True)) == ["new-taro@example.com"]
-    assert not Notification.objects.filter(template="email_change_notice_old").exists()
     token = re.search(r"/email/verify/([^/\s]+)/", sent.get().context["verify_url"]).group(1)
     with clock.frozen(at(2025, 10, 29, 12)):
         assert client.get(f"/email/verify/{token}/").status_code == 200
     person.refresh_from_db()
     assert person.email == "new-taro@example.com"
-    # The old address is told of the change, so a stranger's redirect would not go unseen.
     old = Notification.objects.get(template="email_change_notice_old")
-    assert old.to.startswith("taro")
-    assert client.post("/email/change/forged/", {"email": "x@example.com"}).status_code == 404
+    assert old.to == old_address
+    # Replayed after the change, the old link is void: one clear page, nothing changes.
+    with clock.frozen(at(2025, 10, 29, 12) + dt.timedelta(minutes=30)):
+        r = client.post(link, {"email": "attacker@example.net"})
+    assert r.status_code == 400 and "token_invalid" in r.content.decode()
+    assert not EmailChangeRequest.objects.filter(new_email="attacker@example.net").exists()
+    assert client.post("/email/change/forged/", {"email": "x@example.com"}).status_code == 400

@@ -36,8 +36,7 @@ from kokugai.notifications.models import (
 from kokugai.people.models import Card, CardKind, CardStatus, Person
 from kokugai.rules import checkdigits
 from kokugai.rules.retention import RetentionError, Schedule
-from kokugai.tracking.models import LookupAttempt
-from kokugai.tracking.services import limits
+from kokugai.tracking.models import RateCount
 from kokugai.web.models import PreRegistration
 from kokugai.web.retention import Interrupted, purge
 
@@ -158,10 +157,9 @@ def world(db):
     mark(keep, task_row("SUCCESSFUL", cut("task_result_days") + SEC))
     mark(keep, task_row("READY", None))
 
-    # Rate-limit rows: kept exactly as long as the longest window.
-    window = dt.timedelta(seconds=max(v for k, v in limits().items() if k.endswith("_window_s")))
-    mark(due, LookupAttempt.objects.create(at=NOW - window - SEC, client_key="c", reference_key="r"))  # fmt: skip
-    mark(keep, LookupAttempt.objects.create(at=NOW - window + SEC, client_key="c", reference_key="r"))  # fmt: skip
+    # Rate-limit counters: kept exactly until their window is over.
+    mark(due, RateCount.objects.create(key="k1", bucket=1, count=3, expires_at=NOW - SEC))
+    mark(keep, RateCount.objects.create(key="k2", bucket=2, count=3, expires_at=NOW + SEC))
 
     # Pre-registrations: 30 days unused, or a day after use.
     mark(due, _prereg(cut("preregistration_days") - SEC))

@@ -25,7 +25,7 @@ from kokugai.appointments.access import (
     book_token_make,
     manage_token_make,
 )
-from kokugai.appointments.errors import SlotClosed
+from kokugai.appointments.errors import SlotClosed, TokenExpired, TokenInvalid
 from kokugai.appointments.models import Booking, BookingStatus, ServiceKind, ServiceType, Slot
 from kokugai.cases.models import Case
 from kokugai.core import clock
@@ -44,6 +44,16 @@ def _lang() -> str:
 
 
 def _error(request: HttpRequest, exc: ApplicationError) -> HttpResponse:
+    if isinstance(exc, TokenInvalid | TokenExpired):
+        # A tampered or expired link is audited like every other refused citizen link.
+        audit_record(
+            actor=None,
+            actor_label="citizen",
+            action="link.refused",
+            object_type="link",
+            object_id=request.resolver_match.url_name if request.resolver_match else "",
+            detail={"reason": exc.code},
+        )
     return render(request, "appointments/error.html", {"error": exc}, status=exc.status)
 
 

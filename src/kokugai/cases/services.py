@@ -17,6 +17,7 @@ Nothing changes when any check fails.
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -207,6 +208,19 @@ def _next_value(name: str) -> int:
         except IntegrityError:
             continue  # someone created it first: increment theirs
     raise RuntimeError(f"could not allocate a value of sequence {name}")
+
+
+def _receipt_number_new(year: int) -> str:
+    """A random receipt number (not a sequence: a known one tells nothing of the next, and a
+    year never runs out). 10^15 numbers a year: a clash is a once-in-a-billion event at a
+    million cases, checked anyway; the unique index is the last guard."""
+    for _attempt in range(5):
+        receipt = checkdigits.make_receipt_number(
+            secrets.randbelow(10**checkdigits.RECEIPT_RANDOM_DIGITS), year
+        )
+        if not Case.objects.filter(receipt_number=receipt).exists():
+            return receipt
+    raise RuntimeError("could not draw a free receipt number")
 
 
 def local_today(office: Office | None) -> dt.date:
@@ -499,8 +513,7 @@ def case_open(
         channel=channel,
         overrides=getattr(settings, "KOKUGAI_ASSUMPTIONS", {}),
     )
-    year = today.year
-    receipt = checkdigits.make_receipt_number(_next_value(f"receipt-{year}"), year)
+    receipt = _receipt_number_new(today.year)
     if pickup_office is None and workflow.find("receive", "shipped") is not None:
         pickup_office = intake_office  # hand over where it was taken in, unless told otherwise
     case = Case.objects.create(

@@ -26,3 +26,24 @@ class RedactTokensFilter(logging.Filter):
         if cleaned != message:
             record.msg, record.args = cleaned, ()
         return True
+
+
+class TemplateContextFilter(logging.Filter):
+    """Keep template contexts out of the log.
+
+    At DEBUG, Django's template engine logs every variable it cannot resolve with the
+    exception attached, and that exception's message is the whole context: names, birth
+    dates, a revealed My Number. The record keeps its message and the missing name only.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and record.exc_info[1] is not None:
+            exc = record.exc_info[1]
+            params = getattr(exc, "params", None)
+            missing = params[0] if isinstance(params, tuple) and params else None
+            name = type(exc).__name__
+            record.msg = f"{record.getMessage()} ({name}{f': {missing!r}' if missing else ''})"
+            record.args = ()
+            record.exc_info = None
+            record.exc_text = None
+        return True

@@ -9,6 +9,7 @@ from typing import Any
 
 from django.contrib import admin
 
+from kokugai.core.audit import audit_record
 from kokugai.notifications.models import DeliveryAttempt, EmailChangeRequest, Notification
 
 #: Fields with personal data (the address, the values mails are rendered with).
@@ -24,6 +25,21 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request: Any, obj: Any = None) -> bool:
         return False
+
+    def change_view(
+        self, request: Any, object_id: str, form_url: str = "", extra_context: Any = None
+    ) -> Any:
+        response = super().change_view(request, object_id, form_url, extra_context)
+        if response.status_code == 200:
+            # A read of personal data like any other (the address, the mail's values).
+            audit_record(
+                actor=request.user,
+                action="admin.read",
+                object_type=self.model._meta.model_name,
+                object_id=object_id,
+                detail={"personal_fields": bool(request.user.is_superuser)},
+            )
+        return response
 
 
 class DeliveryAttemptInline(admin.TabularInline):

@@ -184,6 +184,24 @@ CATALOGUE: dict[str, Entry] = _entries(
         about_case=False,
     ),
     Entry(
+        "case_links",
+        ("action", "link_url"),
+        Text(
+            "申請の手続きのリンク(状況確認ページから依頼、確認済みのアドレスにだけ送信)",
+            "The link that acts on a case (asked for on the tracker, sent only to the "
+            "verified address)",
+        ),
+    ),
+    Entry(
+        "email_change_code",
+        ("change_url", "expires_at"),
+        Text(
+            "配達できなかったアドレスの変更リンク(旧アドレス宛、有効期限付き)",
+            "Link to change an address mail bounced from (sent to the old address, expiring)",
+        ),
+        about_case=False,
+    ),
+    Entry(
         "card_expiry_reminder",
         ("expires_on",),
         Text("カードの有効期限のお知らせ", "Card expiry reminder"),

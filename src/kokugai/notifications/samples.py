@@ -83,6 +83,15 @@ SAMPLE_CONTEXTS: dict[str, dict[str, Any]] = {
         "expires_at": "2026-01-17 10:00 UTC",
     },
     "email_change_notice_old": {"new_email_masked": "t***@example.net"},
+    "case_links": {
+        **_CASE,
+        "action": "book",
+        "link_url": "http://127.0.0.1:8000/appointments/book/sample-token/",
+    },
+    "email_change_code": {
+        "change_url": "http://127.0.0.1:8000/email/change/sample-token/",
+        "expires_at": "2026-01-17 10:00 UTC",
+    },
     "card_expiry_reminder": {"expires_on": "2027-04-01"},
     "cert_renewal_reminder": {"expires_on": "2026-09-30"},
     "return_switch_reminder": {"deadline": "2026-06-30"},

@@ -390,3 +390,82 @@ def email_change_verify(*, token: str) -> Any:
         },
     )
     return person
+
+
+# --- a bounced address: changed by the office, or by a link sent to the OLD address --------
+
+EMAIL_CODE_SALT = "kokugai.notifications.email_change_code"
+EMAIL_CODE_MAX_AGE = dt.timedelta(hours=1)
+
+
+def _address_digest(address: str) -> str:
+    """Binds a change link to the address it was sent to, without putting it in the link."""
+    return hmac.new(
+        settings.SECRET_KEY.encode("utf-8"),
+        f"{EMAIL_CODE_SALT}|{address.strip().casefold()}".encode(),
+        hashlib.sha256,
+    ).hexdigest()[:32]
+
+
+@transaction.atomic
+def email_change_code_send(*, person: Any) -> str:
+    """Send a link to change the address to the person's current, verified address (the old
+    one, even if mail to it bounced: a full mailbox recovers). Returns that address masked.
+
+    Possession of the old mailbox is the proof; a citizen without it changes the address at
+    an office (``cases.services.case_update_email``, staff-only). Raises ApplicationError
+    ``email_change_office_only`` (409) when there is no verified address to send to.
+    """
+    if not person.email or person.email_verified_at is None:
+        raise ApplicationError(
+            "email_change_office_only",
+            _("There is no confirmed address to send the link to: please ask at an office."),
+            status=409,
+        )
+    token = signing.dumps(
+        {"p": person.pk, "h": _address_digest(person.email)}, salt=EMAIL_CODE_SALT
+    )
+    expires = clock.now() + EMAIL_CODE_MAX_AGE
+    notification_queue(
+        template="email_change_code",
+        to=person.email,
+        language=person.language,
+        context={
+            "change_url": f"{settings.KOKUGAI_SITE_URL.rstrip('/')}/email/change/{token}/",
+            "expires_at": expires.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        },
+        person=person,
+    )
+    audit_record(
+        actor=None,
+        actor_label="citizen",
+        action="person.email_change_code_sent",
+        object_type="person",
+        object_id=person.pk,
+        office_code=person.honseki.code,
+        detail={"to": mask_email(person.email)},
+    )
+    return mask_email(person.email)
+
+
+def email_change_code_person(token: str) -> Any:
+    """The person whose old mailbox received ``token``, or ApplicationError ``token_invalid``
+    (tampered, unknown, or the address has changed since: a replay after the change) or
+    ``token_expired``. Reads only."""
+    from kokugai.people.models import Person
+
+    try:
+        data = signing.loads(token, salt=EMAIL_CODE_SALT, max_age=EMAIL_CODE_MAX_AGE)
+        pk, digest = int(data["p"]), str(data["h"])
+    except signing.SignatureExpired:
+        raise _token_error("token_expired") from None
+    except (signing.BadSignature, KeyError, TypeError, ValueError):
+        raise _token_error("token_invalid") from None
+    person = Person.objects.select_related("honseki").filter(pk=pk).first()
+    if (
+        person is None
+        or not person.email
+        or not hmac.compare_digest(_address_digest(person.email), digest)
+    ):
+        raise _token_error("token_invalid")
+    return person

@@ -132,12 +132,19 @@ def person_lookup_by_mynumber(
         detail={"outcome": outcome},
     )
     if outcome == "mismatch":
-        raise Conflict(
-            "mynumber_person_mismatch",
-            _(
-                "This My Number is registered for someone else: check the number, the family "
-                "name and the birth date against the applicant's documents."
-            ),
-            fields={"mynumber": "person_mismatch"},
-        )
+        # Never "registered to another person": a clerk anywhere must not learn from the
+        # answer that a number exists. The audit row above says what happened.
+        raise mynumber_not_usable()
     return person
+
+
+def mynumber_not_usable() -> Conflict:
+    """The one answer for a My Number that cannot be attached to this applicant."""
+    return Conflict(
+        "mynumber_not_usable",
+        _(
+            "This number cannot be used for this applicant. Check it against the applicant's "
+            "documents; if it is right, ask the 本籍地 municipality."
+        ),
+        fields={"mynumber": "not_usable"},
+    )

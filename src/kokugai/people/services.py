@@ -7,12 +7,12 @@ from typing import Any
 
 from django.db import IntegrityError, transaction
 from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 
 from kokugai.core import crypto
 from kokugai.core.audit import audit_record
-from kokugai.core.errors import ApplicationError, Conflict
+from kokugai.core.errors import ApplicationError
 from kokugai.core.models import User
+from kokugai.people.access import mynumber_not_usable
 from kokugai.people.models import Person
 from kokugai.people.selectors import mynumber_aad
 from kokugai.rules.checkdigits import CheckDigitError, validate_mynumber
@@ -50,11 +50,7 @@ def person_create(*, actor: User | None, mynumber: str = "", **fields: Any) -> P
         with transaction.atomic():
             person.save()
     except IntegrityError as exc:
-        raise Conflict(
-            "mynumber_taken",
-            _("This My Number is already registered."),
-            fields={"mynumber": "taken"},
-        ) from exc
+        raise mynumber_not_usable() from exc
     if digits:
         _store(person, digits)
         person.save(update_fields=["mynumber_key_id", "mynumber_ciphertext"])
@@ -69,11 +65,7 @@ def person_set_mynumber(*, person: Person, mynumber: str, actor: User | None) ->
         with transaction.atomic():
             person.save(update_fields=["mynumber_key_id", "mynumber_ciphertext", "mynumber_index"])
     except IntegrityError as exc:
-        raise Conflict(
-            "mynumber_taken",
-            _("This My Number is already registered."),
-            fields={"mynumber": "taken"},
-        ) from exc
+        raise mynumber_not_usable() from exc
     audit_record(actor=actor, action="mynumber.set", object_type="person", object_id=person.pk)
     return person
 

@@ -213,21 +213,35 @@ def damm_is_valid(digits: str) -> bool:
 
 
 RECEIPT: Final = Text("受付番号", "receipt number")
-RECEIPT_SEQ_DIGITS: Final = 6
+#: Random digits of a receipt number: 10^15 ≈ 2^49.8 values per year, so a number cannot
+#: be guessed from a known one (a sequence could) and a year never runs out.
+RECEIPT_RANDOM_DIGITS: Final = 15
+_RECEIPT_LENGTH: Final = 4 + RECEIPT_RANDOM_DIGITS + 1
+#: Numbers issued before they became random (``R2025-000123-3``): still valid to look up.
+_LEGACY_RECEIPT_LENGTH: Final = 4 + 6 + 1
 
 
-def make_receipt_number(seq: int, year: int) -> str:
-    """``R<year>-<seq, 6 digits>-<Damm check digit over the 10 digits>``, e.g. R2025-000123-3.
+def make_receipt_number(number: int, year: int) -> str:
+    """``R<year>-dddd-dddd-dddd-dddc``: 15 random digits and a Damm check digit over all 19.
 
-    The year keeps numbers short and lets a clerk see at a glance how old a case is; the
-    sequence restarts each year. The check digit covers year and sequence together.
+    The caller draws ``number`` at random (``secrets.randbelow(10**RECEIPT_RANDOM_DIGITS)``):
+    a receipt number is not a sequence. The year lets a clerk see at a glance how old a case
+    is; groups of four are read out and typed. The check digit covers year and number, so
+    a single wrong digit or an adjacent swap is caught before any lookup.
     """
     if not 1000 <= year <= 9999:
         raise ValueError("year must have 4 digits")
-    if not 0 < seq < 10**RECEIPT_SEQ_DIGITS:
-        raise ValueError(f"seq must be 1..{10**RECEIPT_SEQ_DIGITS - 1}")
-    payload = f"{year:04d}{seq:0{RECEIPT_SEQ_DIGITS}d}"
-    return f"R{year:04d}-{seq:0{RECEIPT_SEQ_DIGITS}d}-{damm_check_digit(payload)}"
+    if not 0 <= number < 10**RECEIPT_RANDOM_DIGITS:
+        raise ValueError(f"number must be 0..{10**RECEIPT_RANDOM_DIGITS - 1}")
+    payload = f"{year:04d}{number:0{RECEIPT_RANDOM_DIGITS}d}"
+    return _receipt_display(payload + str(damm_check_digit(payload)))
+
+
+def _receipt_display(digits: str) -> str:
+    if len(digits) == _LEGACY_RECEIPT_LENGTH:
+        return f"R{digits[:4]}-{digits[4:10]}-{digits[10]}"
+    body = digits[4:]
+    return f"R{digits[:4]}-" + "-".join(body[i : i + 4] for i in range(0, len(body), 4))
 
 
 def _receipt_digits(text: str) -> tuple[bool, str]:
@@ -239,12 +253,14 @@ def _receipt_digits(text: str) -> tuple[bool, str]:
 
 
 def validate_receipt_number(text: str) -> str:
-    """Return the canonical form (``R2025-000123-3``) of a valid receipt number."""
+    """Return the canonical form (``R2026-4821-9375-0164-8352``) of a valid receipt number;
+    a number of the earlier sequential form keeps its form (``R2025-000123-3``)."""
     _, digits = _receipt_digits(text)
-    _require_digits(text, digits, 4 + RECEIPT_SEQ_DIGITS + 1, RECEIPT)
+    length = _LEGACY_RECEIPT_LENGTH if len(digits) == _LEGACY_RECEIPT_LENGTH else _RECEIPT_LENGTH
+    _require_digits(text, digits, length, RECEIPT)
     if not damm_is_valid(digits):
         raise _bad_check_digit(text, RECEIPT)
-    return f"R{digits[:4]}-{digits[4:10]}-{digits[10]}"
+    return _receipt_display(digits)
 
 
 APPLICATION_ID: Final = Text("申請書ID", "application ID")
@@ -289,7 +305,7 @@ def kind_of_reference(text: str) -> ReferenceKind | None:
     prefixed, digits = _receipt_digits(text)
     if not digits.isascii() or not digits.isdigit():
         return None
-    if len(digits) == 4 + RECEIPT_SEQ_DIGITS + 1:
+    if len(digits) in (_RECEIPT_LENGTH, _LEGACY_RECEIPT_LENGTH):
         return "receipt"
     if len(digits) == 8 + APPLICATION_ID_SEQ_DIGITS + 1 and not prefixed:
         return "application_id"

@@ -64,9 +64,10 @@ _STAGES = sorted(STATE_STAGE.items())
 _PROCEDURES = sorted(ISSUANCE_PROCEDURES)
 
 
-def _sql(vendor: str) -> str:
+def _sql(vendor: str, *, until: bool = False, office: bool = False) -> str:
     """The grouping query; every value is a parameter (:func:`_params`), only the shape and
-    the vendor's spelling of "date of" and "differs from" are written in."""
+    the vendor's spelling of "date of" and "differs from" are written in. ``until`` adds an
+    end to the window, ``office`` keeps the cases one office plays a part in."""
     stage_case = " ".join("WHEN %s THEN %s" for _ in _STAGES)
     procedures = ", ".join("%s" for _ in _PROCEDURES)
     if vendor == "postgresql":
@@ -76,7 +77,7 @@ def _sql(vendor: str) -> str:
         day = "date({col})"
         differs = "stage IS NOT prev_stage"
     # The office a stage is counted (and learned) at: tracking.selectors.office_for_stage.
-    office = (
+    office_of_stage = (
         "CASE s.stage"
         " WHEN 'intake' THEN COALESCE(io.code, '')"
         " WHEN 'transit_to_honseki' THEN COALESCE(io.code, '')"
@@ -85,13 +86,20 @@ def _sql(vendor: str) -> str:
         " WHEN 'pickup_ready' THEN COALESCE(ko.code, io.code, '')"
         " ELSE COALESCE(ho.code, '') END"
     )
+    window_end = " AND e.at < %s" if until else ""
+    office_filter = (
+        " AND (c.intake_office_id = %s OR c.honseki_office_id = %s"
+        " OR c.pickup_office_id = %s OR c.production_office_id = %s)"
+        if office
+        else ""
+    )
     return f"""
 WITH ev AS (
     SELECT e.case_id, e.seq, e.at,
            CASE e.to_state {stage_case} ELSE NULL END AS stage
     FROM cases_caseevent e
     JOIN cases_case c ON c.id = e.case_id
-    WHERE e.at >= %s AND c.procedure IN ({procedures})
+    WHERE e.at >= %s AND c.procedure IN ({procedures}){window_end}{office_filter}
 ), marked AS (
     SELECT case_id, seq, at, stage,
            LAG(stage) OVER (PARTITION BY case_id ORDER BY seq) AS prev_stage,
@@ -103,7 +111,7 @@ WITH ev AS (
     FROM marked
     WHERE rn = 1 OR {differs}
 )
-SELECT s.stage, {office} AS office_code,
+SELECT s.stage, {office_of_stage} AS office_code,
        {day.format(col="s.at")} AS started, {day.format(col="s.ended")} AS ended,
        COUNT(*) AS n
 FROM boundaries s
@@ -117,9 +125,16 @@ GROUP BY 1, 2, 3, 4
 """  # noqa: S608 - no value is written into the text, every value is a parameter
 
 
-def _params(start: dt.datetime) -> list[object]:
+def _params(
+    start: dt.datetime, end: dt.datetime | None = None, office_id: int | None = None
+) -> list[object]:
     stage_pairs = [value for pair in _STAGES for value in pair]
-    return [*stage_pairs, start, *_PROCEDURES]
+    params: list[object] = [*stage_pairs, start, *_PROCEDURES]
+    if end is not None:
+        params.append(end)
+    if office_id is not None:
+        params.extend([office_id] * 4)
+    return params
 
 
 def _as_date(value: Any) -> dt.date:
@@ -130,17 +145,22 @@ def _as_date(value: Any) -> dt.date:
     return dt.date.fromisoformat(str(value)[:10])
 
 
-def stage_groups(*, since: dt.date | None = None) -> list[tuple[eta.StageSample, int]]:
-    """Every finished stage of every card case since ``since``, grouped and counted.
+def stage_groups(
+    *, since: dt.date | None = None, until: dt.date | None = None, office_id: int | None = None
+) -> list[tuple[eta.StageSample, int]]:
+    """Every finished stage of every card case from ``since`` to ``until`` (exclusive),
+    grouped by (stage, office, start day, end day) and counted; with ``office_id``, only
+    cases that office plays a part in.
 
     A stage is finished when a later event moved the case to another stage; consecutive
-    states of one stage (review, correction, review) make one sample. Equal to
-    ``tracking.selectors.stage_samples`` with equal samples counted together.
+    states of one stage (review, correction, review) make one sample.
     """
     since = since or (clock.today() - dt.timedelta(days=HISTORY_DAYS))
     start = dt.datetime.combine(since, dt.time.min, tzinfo=dt.UTC)
+    end = None if until is None else dt.datetime.combine(until, dt.time.min, tzinfo=dt.UTC)
+    sql = _sql(connection.vendor, until=end is not None, office=office_id is not None)
     with connection.cursor() as cursor:
-        cursor.execute(_sql(connection.vendor), _params(start))
+        cursor.execute(sql, _params(start, end, office_id))
         rows = cursor.fetchall()
     return [
         (eta.StageSample(stage, office, _as_date(started), _as_date(ended)), int(n))

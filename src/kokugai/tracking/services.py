@@ -2,23 +2,31 @@
 
 Order matters and is part of the contract:
 1. the reference's check digit is verified first (a typo gets a precise message, and no
-   lookup, no rate-limit charge beyond the client's, no audit of a non-reference);
-2. rate limits: per client (all lookups), per reference and client (failed lookups, low)
-   and per reference across clients (failed lookups, a much higher ceiling);
+   lookup, no rate-limit charge, no audit of a non-reference);
+2. rate limits, counted atomically in one statement (``tracking.ratelimit``): per client
+   (all lookups; IPv6 per /64), per reference and client (failed lookups, low), per
+   reference across clients (failed lookups, a much higher ceiling) and, for the 申請書ID,
+   failed lookups across all clients (an anomaly ceiling per hour);
 3. one query by reference; the birth date is compared in constant time, against a dummy
    when nothing was found, so a wrong ID and a wrong birth date cost the same and answer
    the same ``not_found``;
-4. every lookup that reached step 3 is audited (``tracker.lookup``), hit or miss.
+4. every lookup that reached step 2 is audited (``tracker.lookup``), hit, miss or refused.
+
+A hit shows status only. Receipt number + birth date is not a credential: every link that
+acts on the case (book, manage, reply, change the address) goes only to the verified
+mailbox (``tracker_links_send``), and the page says where, masked.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hmac
+import logging
 from dataclasses import dataclass
 from typing import Literal
 
 from django.conf import settings
+from django.core import signing
 from django.db import transaction
 from django.utils.crypto import salted_hmac
 
@@ -26,9 +34,12 @@ from kokugai.cases.models import Case
 from kokugai.core import clock
 from kokugai.core.audit import audit_record
 from kokugai.core.errors import ApplicationError, NotFound
+from kokugai.core.net import rate_key
 from kokugai.rules import checkdigits
 from kokugai.rules.types import Text
-from kokugai.tracking.models import LookupAttempt
+from kokugai.tracking.ratelimit import Limit, exceeded, rate_counts_purge, rate_hit, rate_undo
+
+logger = logging.getLogger(__name__)
 
 ReferenceKind = Literal["receipt", "application_id"]
 
@@ -43,7 +54,23 @@ DEFAULT_LIMITS: dict[str, int] = {
     # out (a low per-reference limit would let anyone do that with 5 requests).
     "failed_per_reference": 50,
     "failed_per_reference_window_s": 3600,
+    # Failed 申請書ID lookups from all clients together per window: an anomaly ceiling.
+    "failed_application_id_global": 500,
+    "failed_application_id_window_s": 3600,
+    # "Send my links": mails per case per window (each one is audited).
+    "links_per_case": 3,
+    "links_per_case_window_s": 3600,
 }
+
+#: What the status page reads of a case, fetched with the lookup's one query.
+STATUS_RELATED = (
+    "person",
+    "holder_office",
+    "pickup_office",
+    "intake_office",
+    "honseki_office",
+    "production_office",
+)
 
 NOT_FOUND_MESSAGE = Text(
     "該当する申請が見つかりません。番号と生年月日をご確認ください。",
@@ -54,8 +81,8 @@ RATE_LIMITED_MESSAGE = Text(
     "Too many lookups. Please wait a while and try again.",
 )
 UNRECOGNIZED_MESSAGE = Text(
-    "受付番号（例：R2025-000123-3）または23桁の申請書IDを入力してください。",
-    "Enter a receipt number (e.g. R2025-000123-3) or a 23-digit application ID (申請書ID).",
+    "受付番号（例：R2026-4821-9375-0164-8352）または23桁の申請書IDを入力してください。",
+    "Enter a receipt number (e.g. R2026-4821-9375-0164-8352) or a 23-digit application ID (申請書ID).",
 )
 
 # Compared against when no case was found, so both misses run the same comparison.
@@ -101,21 +128,45 @@ def reference_parse(text: str) -> Reference:
     )
 
 
-def _limited(client_key: str, reference_key: str, now: dt.datetime) -> bool:
+def _limits_for(ref: Reference, client: str) -> tuple[Limit, list[Limit]]:
+    """The client's counter and the failure counters this lookup is charged to."""
     lim = limits()
-    client_since = now - dt.timedelta(seconds=lim["per_client_window_s"])
-    if (
-        LookupAttempt.objects.filter(client_key=client_key, at__gt=client_since).count()
-        >= lim["per_client"]
-    ):
-        return True
-    ref_since = now - dt.timedelta(seconds=lim["failed_per_reference_window_s"])
-    failed = LookupAttempt.objects.filter(
-        reference_key=reference_key, succeeded=False, at__gt=ref_since
+    window = lim["failed_per_reference_window_s"]
+    failures = [
+        Limit(
+            "tracker.failed_ref_client",
+            f"{ref.value}|{client}",
+            lim["failed_per_reference_client"],
+            window,
+        ),
+        Limit("tracker.failed_ref", ref.value, lim["failed_per_reference"], window),
+    ]
+    if ref.kind == "application_id":
+        # The 申請書ID keeps its official, partly predictable format: beyond the limits per
+        # reference, failures across all clients have a ceiling (an anomaly: a sweep from
+        # many addresses). Past it, 申請書ID lookups pause for everyone; receipt numbers
+        # (random, 50 bits) still work.
+        failures.append(
+            Limit(
+                "tracker.failed_application_id",
+                "*",
+                lim["failed_application_id_global"],
+                lim["failed_application_id_window_s"],
+            )
+        )
+    client_limit = Limit("tracker.client", client, lim["per_client"], lim["per_client_window_s"])
+    return client_limit, failures
+
+
+def _audit_lookup(result: str, ref: Reference, reference_key: str, case: Case | None) -> None:
+    audit_record(
+        actor=None,
+        actor_label="citizen",
+        action="tracker.lookup",
+        object_type="case" if case is not None else "reference",
+        object_id=case.pk if case is not None else reference_key[:32],
+        detail={"result": result, "kind": ref.kind},
     )
-    if failed.filter(client_key=client_key).count() >= lim["failed_per_reference_client"]:
-        return True
-    return failed.count() >= lim["failed_per_reference"]
 
 
 def tracker_lookup(*, reference: str, birth_date: dt.date, client_ip: str) -> Case:
@@ -123,57 +174,191 @@ def tracker_lookup(*, reference: str, birth_date: dt.date, client_ip: str) -> Ca
 
     Codes: ``reference_check_digit`` / ``reference_length`` / ``reference_non_digit`` /
     ``reference_unrecognized`` (400), ``rate_limited`` (429), ``not_found`` (404).
+    ``client_ip`` is the client's rate key (``kokugai.core.net.client_rate_key``: an IPv6
+    client counts per /64); a bare address is reduced to it here too.
     """
     ref = reference_parse(reference)
     now = clock.now()
-    client_key = _key("client", client_ip or "-")
+    client = rate_key(client_ip) if client_ip else "-"
     reference_key = _key("reference", ref.value)
-    # One transaction: the limit check, the attempt and the audit row commit together
-    # (each commit is a disk flush; the tracker is the site's hottest public page).
-    with transaction.atomic():
-        if _limited(client_key, reference_key, now):
-            # Refused lookups are audited too (they are what an enumeration looks like),
-            # but not counted again, so a blocked client's window can expire.
-            audit_record(
-                actor=None,
-                actor_label="citizen",
-                action="tracker.lookup",
-                object_type="reference",
-                object_id=reference_key[:32],
-                detail={"result": "rate_limited", "kind": ref.kind},
-            )
-            case, matches, limited = None, False, True
-        else:
-            limited = False
-            qs = Case.objects.select_related(
-                "person", "holder_office", "pickup_office", "intake_office", "honseki_office"
-            )
-            field = "receipt_number" if ref.kind == "receipt" else "application_id"
-            case = qs.filter(**{field: ref.value}).first()
-            stored = case.person.birth_date.isoformat() if case is not None else _DUMMY_BIRTH_DATE
-            matches = hmac.compare_digest(stored, birth_date.isoformat()) and case is not None
-            LookupAttempt.objects.create(
-                at=now, client_key=client_key, reference_key=reference_key, succeeded=matches
-            )
-            audit_record(
-                actor=None,
-                actor_label="citizen",
-                action="tracker.lookup",
-                object_type="case" if matches else "reference",
-                object_id=case.pk if matches and case is not None else reference_key[:32],
-                detail={"result": "hit" if matches else "miss", "kind": ref.kind},
-            )
-    if limited:
+    client_limit, failures = _limits_for(ref, client)
+    # ONE statement counts this lookup on every counter and reads them back. Failures are
+    # charged in advance (a lookup is a failure until it hits) and taken back on a hit, so
+    # concurrent guesses cannot all read "below the limit" and pass together.
+    counts = rate_hit([client_limit, *failures], now=now)
+    over = exceeded(counts)
+    if over:
+        # A refused lookup is not a failure of the reference: a blocked client must not be
+        # able to push a reference's ceiling and lock its owner out.
+        rate_undo(failures, now=now)
+        anomaly = any(lim.scope == "tracker.failed_application_id" for lim in over)
+        if anomaly:
+            logger.warning("tracker: failed 申請書ID lookups past the hourly ceiling")
+        _audit_lookup("anomaly" if anomaly else "rate_limited", ref, reference_key, None)
         raise TrackerError("rate_limited", RATE_LIMITED_MESSAGE, status=429)
+    field = "receipt_number" if ref.kind == "receipt" else "application_id"
+    case = Case.objects.select_related(*STATUS_RELATED).filter(**{field: ref.value}).first()
+    stored = case.person.birth_date.isoformat() if case is not None else _DUMMY_BIRTH_DATE
+    matches = hmac.compare_digest(stored, birth_date.isoformat()) and case is not None
     if not matches or case is None:
+        _audit_lookup("miss", ref, reference_key, None)
         raise TrackerError("not_found", NOT_FOUND_MESSAGE, status=NotFound.status)
+    rate_undo(failures, now=now)
+    _audit_lookup("hit", ref, reference_key, case)
     return case
 
 
-def lookup_attempts_purge(*, older_than: dt.timedelta | None = None) -> int:
-    """Delete attempts older than every rate-limit window; returns how many went."""
+def lookup_attempts_purge() -> int:
+    """Delete the rate-limit counters of windows that are over; returns how many went."""
+    return rate_counts_purge()
+
+
+# --- links to the verified mailbox -----------------------------------------------------------
+
+LINKS_SALT = "kokugai.tracking.links"
+#: The "send my links" button on a status page works this long after the lookup.
+LINKS_TOKEN_MAX_AGE_S = 15 * 60
+
+LINKS_NO_ADDRESS = Text(
+    "確認済みのメールアドレスがないため、リンクをお送りできません。"
+    "受取場所または申請した窓口(市区町村・在外公館)で、本人確認のうえメールアドレスを"
+    "登録してください。",
+    "We have no confirmed email address for you, so we cannot send the link. Please register "
+    "an address at your pickup office or where you applied (municipality or mission), with "
+    "your ID.",
+)
+LINKS_UNDELIVERABLE = Text(
+    "登録のメールアドレスにお知らせが届きませんでした。アドレスの変更は、窓口(受取場所・"
+    "申請した市区町村・在外公館)で本人確認のうえ行うか、登録のアドレスに変更用のリンクを"
+    "お送りする方法でのみできます。",
+    "Our mail to your registered address could not be delivered. The address can be changed "
+    "only at an office (your pickup office, the municipality or mission where you applied), "
+    "with your ID, or through a change link sent to the registered address.",
+)
+LINKS_NOTHING = Text(
+    "いま、この申請でお手続きいただくことはありません。",
+    "There is nothing for you to do on this application right now.",
+)
+LINKS_TOO_MANY = Text(
+    "リンクは既にお送りしました。メールをご確認ください(迷惑メールのフォルダーも)。"
+    "しばらくしてからもう一度お試しいただけます。",
+    "We have already sent the link: please check your mailbox (and its spam folder). You can "
+    "ask again in a while.",
+)
+
+
+def links_token(case: Case) -> str:
+    """What the status page's "send my links" button posts: the case, signed, short-lived."""
+    return signing.dumps({"c": case.pk}, salt=LINKS_SALT, compress=True)
+
+
+def case_from_links_token(token: str) -> Case:
+    """The case of a "send my links" token; TrackerError ``link_invalid`` / ``link_expired``."""
+    try:
+        data = signing.loads(token, salt=LINKS_SALT, max_age=LINKS_TOKEN_MAX_AGE_S)
+        case_id = int(data["c"])
+    except signing.SignatureExpired as exc:
+        raise TrackerError("link_expired", LINK_EXPIRED, status=410) from exc
+    except (signing.BadSignature, KeyError, TypeError, ValueError) as exc:
+        raise TrackerError("link_invalid", LINK_INVALID, status=404) from exc
+    case = Case.objects.select_related(*STATUS_RELATED).filter(pk=case_id).first()
+    if case is None:
+        raise TrackerError("link_invalid", LINK_INVALID, status=404)
+    return case
+
+
+LINK_INVALID = Text(
+    "このリンクは無効です。状況確認ページから新しいリンクをご依頼ください。",
+    "This link is not valid. Please ask for a new one on the status page.",
+)
+LINK_EXPIRED = Text(
+    "このリンクは有効期限が切れています。状況確認ページから新しいリンクをご依頼ください。",
+    "This link has expired. Please ask for a new one on the status page.",
+)
+
+
+def _action_url(case: Case) -> tuple[str, str]:
+    """("book" | "manage" | "reply", the link) for the case's stage, or ("", "")."""
+    from kokugai.appointments import selectors as appointment_selectors
+    from kokugai.appointments import services as appointment_services
+    from kokugai.cases import tokens
+    from kokugai.tracking.stages import Stage, stage_of
+
+    stage = stage_of(case.state)
+    if stage is Stage.READY:
+        booking = appointment_selectors.booking_get_active(case)
+        if booking is not None:
+            return "manage", appointment_services.manage_url(booking)
+        return "book", tokens.booking_url(case.pk)
+    if stage is Stage.ACTION_NEEDED:
+        return "reply", tokens.reply_url(case.pk)
+    return "", ""
+
+
+def tracker_links_send(*, case: Case, what: str = "case") -> str:
+    """Mail the link that acts on ``case`` to its verified address; returns it masked.
+
+    ``what``: ``"case"`` (book / manage / reply, by stage) or ``"email_change"`` (a link to
+    change an address mail bounced from, sent to that same old address). Never to any other
+    address: whoever knows the receipt number and birth date can only make the owner's
+    mailbox receive it. Limited per case and audited. TrackerError codes:
+    ``links_no_address`` (409: no verified address; the office changes it),
+    ``links_undeliverable`` (409: mail bounced; use the office or ``email_change``),
+    ``links_nothing`` (409), ``links_rate_limited`` (429).
+    """
+    from kokugai.cases.services import notification_context
+    from kokugai.notifications.services import (
+        email_change_code_send,
+        mask_email,
+        notification_queue,
+    )
+
+    person = case.person
+    if not person.email or person.email_verified_at is None:
+        raise TrackerError("links_no_address", LINKS_NO_ADDRESS, status=409)
+    if what == "case" and person.email_undeliverable:
+        raise TrackerError("links_undeliverable", LINKS_UNDELIVERABLE, status=409)
+    if what not in ("case", "email_change"):
+        raise TrackerError("links_nothing", LINKS_NOTHING, status=409)
+    action, url = _action_url(case) if what == "case" else ("email_change", "")
+    if not action:
+        raise TrackerError("links_nothing", LINKS_NOTHING, status=409)
     lim = limits()
-    window = max(lim["per_client_window_s"], lim["failed_per_reference_window_s"])
-    cutoff = clock.now() - (older_than or dt.timedelta(seconds=window))
-    deleted, _ = LookupAttempt.objects.filter(at__lt=cutoff).delete()
-    return deleted
+    per_case = Limit(
+        f"tracker.links.{what}", str(case.pk), lim["links_per_case"], lim["links_per_case_window_s"]
+    )
+    if exceeded(rate_hit([per_case])):
+        audit_record(
+            actor=None,
+            actor_label="citizen",
+            action="tracker.links",
+            object_type="case",
+            object_id=case.pk,
+            detail={"result": "rate_limited", "what": action},
+        )
+        raise TrackerError("links_rate_limited", LINKS_TOO_MANY, status=429)
+    with transaction.atomic():
+        if what == "email_change":
+            masked = email_change_code_send(person=person)
+        else:
+            context = notification_context(case, "case_links") | {
+                "action": action,
+                "link_url": url,
+            }
+            notification_queue(
+                template="case_links",
+                to=person.email,
+                language=person.language,
+                context=context,
+                case=case,
+            )
+            masked = mask_email(person.email)
+        audit_record(
+            actor=None,
+            actor_label="citizen",
+            action="tracker.links",
+            object_type="case",
+            object_id=case.pk,
+            detail={"result": "sent", "what": action, "to": masked},
+        )
+    return masked

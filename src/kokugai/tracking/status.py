@@ -1,7 +1,10 @@
 """What the public tracker shows for one case: stage, office, time in stage, ready date,
 and whether it will be ready before the citizen leaves Japan (with alternatives).
 
-Only these facts leave the server: no name, no birth date, no My Number, no address.
+Only these facts leave the server: no name, no birth date, no My Number, no address, and
+no link that acts on the case. Receipt number + birth date is known to relatives and
+others; the links (book, manage, reply, change the address) go only to the verified
+mailbox, on request (``tracker_links_send``), and the page names that mailbox masked.
 """
 
 from __future__ import annotations
@@ -9,10 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from django.core import signing
-from django.urls import reverse
-
-from kokugai.cases import tokens
 from kokugai.cases.models import Case
 from kokugai.core import clock
 from kokugai.rules import offices
@@ -46,26 +45,26 @@ class TrackerStatus:
     #: True: ready before departure; False: not; None: it may or may not be (or no date).
     ready_before_departure: bool | None
     alternatives: list[Alternative] = field(default_factory=list)
-    booking_url: str | None = None
-    reply_url: str | None = None
-    email_check_url: str | None = None
+    #: What the citizen can do by a link from their mailbox: "book" | "manage" | "reply" | "".
+    action: str = ""
     pickup_deadline: dt.date | None = None
     pickup_office: Text | None = None
-    #: The address mail bounced from, masked (``t***@example.com``): never the full one.
+    #: The verified address, masked (``t***@example.com``): never the full one.
     email_masked: str = ""
-    #: The booked pickup visit at the ready stage, if any (then no booking link).
+    #: "verified" | "undeliverable" (mail to it bounced) | "none" (no verified address).
+    email_state: str = "none"
+    #: The booked pickup visit at the ready stage, if any (shown; changed only by mail link).
     appointment: Appointment | None = None
 
 
 @dataclass(frozen=True)
 class Appointment:
     """A booked visit as the tracker shows it: the office's time (authoritative) and the
-    applicant's, and the link to change or cancel it."""
+    applicant's. The link to change or cancel it goes only to the verified mailbox."""
 
     office_time: str
     applicant_time: str
     office: Text
-    manage_url: str
 
 
 def _appointment(case: Case) -> Appointment | None:
@@ -81,7 +80,6 @@ def _appointment(case: Case) -> Appointment | None:
         office_time=times["starts_at_office"],
         applicant_time=times["starts_at_applicant"],
         office=Text(office.name_ja, office.name_en or office.name_ja),
-        manage_url=appointment_services.manage_url(booking),
     )
 
 
@@ -90,10 +88,6 @@ def _office_text(o: object | None) -> Text | None:
         return None
     ja = getattr(o, "name_ja", "") or str(o)
     return Text(ja, getattr(o, "name_en", "") or ja)
-
-
-def _booking_url(case: Case) -> str:
-    return reverse("appointments:book", args=[tokens.make_token(case.pk, tokens.BOOK)])
 
 
 def _mission_alternative(case: Case, today: dt.date) -> Alternative | None:
@@ -138,24 +132,6 @@ def _later_visit_alternative(case: Case, ready: Ready | None) -> Alternative:
     )
 
 
-EMAIL_CHANGE_SALT = "kokugai.tracking.email_change"
-EMAIL_CHANGE_MAX_AGE_S = 3600
-
-
-def email_change_token(case: Case) -> str:
-    """A short-lived link, given only after a successful lookup, to change the address."""
-    return signing.dumps({"c": case.pk}, salt=EMAIL_CHANGE_SALT, compress=True)
-
-
-def case_id_from_email_change_token(token: str) -> int | None:
-    try:
-        return int(
-            signing.loads(token, salt=EMAIL_CHANGE_SALT, max_age=EMAIL_CHANGE_MAX_AGE_S)["c"]
-        )
-    except (signing.BadSignature, KeyError, TypeError, ValueError):
-        return None
-
-
 def tracker_status(
     case: Case, *, departure_date: dt.date | None = None, today: dt.date | None = None
 ) -> TrackerStatus:
@@ -193,17 +169,20 @@ def tracker_status(
             Stage.READY: case.pickup_office,
             Stage.COLLECTED: case.pickup_office,
         }.get(stage, case.honseki_office)
-    email_check = None
-    email_masked = ""
-    if case.person.email_undeliverable:
-        from kokugai.notifications.services import mask_email
+    from kokugai.notifications.services import mask_email
 
-        # The link only asks for a new address: that address must be verified from its own
-        # mailbox and the old one is told (notifications.email_change_request), so whoever
-        # follows the link cannot silently redirect the mail.
-        email_check = reverse("portal:email_change", args=[email_change_token(case)])
-        email_masked = mask_email(case.person.email)
+    person = case.person
+    email_state = "none"
+    email_masked = ""
+    if person.email and person.email_verified_at is not None:
+        email_state = "undeliverable" if person.email_undeliverable else "verified"
+        email_masked = mask_email(person.email)
     appointment = _appointment(case) if stage is Stage.READY else None
+    action = ""
+    if stage is Stage.READY:
+        action = "manage" if appointment is not None else "book"
+    elif stage is Stage.ACTION_NEEDED:
+        action = "reply"
     return TrackerStatus(
         reference=case.application_id or case.receipt_number,
         stage=stage,
@@ -215,15 +194,10 @@ def tracker_status(
         departure_date=departure_date,
         ready_before_departure=verdict,
         alternatives=alternatives,
-        booking_url=_booking_url(case) if stage is Stage.READY and appointment is None else None,
-        reply_url=(
-            reverse("portal:reply", args=[tokens.make_token(case.pk, tokens.REPLY)])
-            if stage is Stage.ACTION_NEEDED
-            else None
-        ),
-        email_check_url=email_check,
+        action=action,
         pickup_deadline=case.pickup_deadline if stage is Stage.READY else None,
         pickup_office=_office_text(case.pickup_office),
         email_masked=email_masked,
+        email_state=email_state,
         appointment=appointment,
     )

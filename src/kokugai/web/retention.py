@@ -44,8 +44,7 @@ from kokugai.notifications.models import (
 )
 from kokugai.people.models import Card, CardStatus, Person
 from kokugai.rules.retention import Schedule
-from kokugai.tracking.models import LookupAttempt
-from kokugai.tracking.services import limits as tracker_limits
+from kokugai.tracking.models import RateCount
 from kokugai.web.models import PreRegistration
 
 #: Mails that are finished: nothing will send them again.
@@ -111,9 +110,8 @@ def _task_results(ctx: Context) -> models.QuerySet[Any]:
 
 
 def _rate_limit_rows(ctx: Context) -> models.QuerySet[Any]:
-    # Kept exactly as long as the longest rate-limit window needs them (they hold hashes only).
-    window = max(v for k, v in tracker_limits().items() if k.endswith("_window_s"))
-    return LookupAttempt.objects.filter(at__lt=ctx.now - dt.timedelta(seconds=window))
+    # A counter is kept exactly until its window is over (it holds keyed hashes only).
+    return RateCount.objects.filter(expires_at__lt=ctx.now)
 
 
 def _preregistrations(ctx: Context) -> models.QuerySet[Any]:
@@ -189,7 +187,7 @@ def _delete_people(pks: list[Any]) -> dict[str, int]:
 STEPS: tuple[Step, ...] = (
     Step("sessions", "session_days", Session, _sessions),
     Step("task_results", "task_result_days", DBTaskResult, _task_results),
-    Step("rate_limit_rows", "rate_limit", LookupAttempt, _rate_limit_rows),
+    Step("rate_limit_rows", "rate_limit", RateCount, _rate_limit_rows),
     Step("preregistrations", "preregistration_days", PreRegistration, _preregistrations),
     Step(
         "email_change_requests",

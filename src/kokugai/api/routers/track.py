@@ -3,21 +3,26 @@
 All of it is ``kokugai.tracking``: the check digit first, rate limits per client and per
 reference, one "not found" for a wrong ID and a wrong birth date, an audit row per lookup.
 POST only: the birth date must not end up in URLs or access logs.
+
+Status only: receipt number + birth date is no credential, so no answer carries a link that
+acts on the case. ``POST /track/links`` mails that link to the case's verified address and
+answers with the address masked.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from pydantic import Field
 
 from kokugai.api.schemas import ErrorOut, lang_of
 from kokugai.core.net import client_rate_key
 from kokugai.rules.estimate import Ready
 from kokugai.rules.types import Text
-from kokugai.tracking.services import tracker_lookup
+from kokugai.tracking.services import tracker_links_send, tracker_lookup
 from kokugai.tracking.status import tracker_status
 
 router = Router(tags=["tracker"])
@@ -26,7 +31,7 @@ router = Router(tags=["tracker"])
 class TrackIn(Schema):
     reference: str = Field(
         max_length=64,
-        description="Receipt number (受付番号, e.g. R2025-000123-3) or the 23-digit 申請書ID.",
+        description="Receipt number (受付番号, e.g. R2026-4821-9375-0164-8352) or the 23-digit 申請書ID.",
     )
     birth_date: dt.date = Field(description="The applicant's birth date.")
     departure_date: dt.date | None = Field(
@@ -66,9 +71,15 @@ class TrackOut(Schema):
         description="True: ready in time; false: not; null: uncertain or no departure date."
     )
     alternatives: list[AlternativeOut]
-    booking_url: str | None = Field(description="Book the pickup (stage `ready`).")
-    reply_url: str | None = Field(description="Answer a correction request (`action_needed`).")
-    email_check_url: str | None
+    action: str = Field(
+        description="What the citizen can do by a link mailed to them (`POST /track/links`): "
+        "book | manage | reply, or empty."
+    )
+    email_state: str = Field(
+        description="verified | undeliverable (mail bounced: change at an office, or "
+        "`what=email_change`) | none (no verified address: ask at an office)."
+    )
+    email_masked: str = Field(description="The verified address, masked (t***@example.com).")
     pickup_deadline: dt.date | None
     pickup_office: str | None
 
@@ -122,9 +133,48 @@ def track(request: HttpRequest, payload: TrackIn) -> TrackOut:
             )
             for a in s.alternatives
         ],
-        booking_url=s.booking_url,
-        reply_url=s.reply_url,
-        email_check_url=s.email_check_url,
+        action=s.action,
+        email_state=s.email_state,
+        email_masked=s.email_masked,
         pickup_deadline=s.pickup_deadline,
         pickup_office=_text(s.pickup_office, lang),
     )
+
+
+class LinksIn(TrackIn):
+    what: Literal["case", "email_change"] = Field(
+        "case",
+        description="case: the link for the stage (book / manage / reply); email_change: a "
+        "link to change the address, sent to the current (old) address.",
+    )
+
+
+class LinksOut(Schema):
+    sent_to: str = Field(description="The verified address the link went to, masked.")
+
+
+@router.post(
+    "/track/links",
+    response={
+        202: LinksOut,
+        400: ErrorOut,
+        404: ErrorOut,
+        409: ErrorOut,
+        422: ErrorOut,
+        429: ErrorOut,
+    },
+    summary="Send my links to my email",
+    description=(
+        "Looks the case up like `POST /track` (same limits and errors), then mails the link "
+        "that acts on it to the verified address only. Error codes as `/track`, plus "
+        "`links_no_address`, `links_undeliverable`, `links_nothing` (409) and "
+        "`links_rate_limited` (429)."
+    ),
+)
+def track_links(request: HttpRequest, payload: LinksIn) -> Status[LinksOut]:
+    case = tracker_lookup(
+        reference=payload.reference,
+        birth_date=payload.birth_date,
+        client_ip=client_rate_key(request),
+    )
+    return Status(202, LinksOut(sent_to=tracker_links_send(case=case, what=payload.what)))

@@ -31,6 +31,7 @@ from kokugai.web.portal.forms import (
     country_names,
     timezone_choices,
 )
+from kokugai.web.widgets import NoMyNumberEchoInput
 
 CHANNEL_LABELS: dict[str, Any] = {
     Channel.MISSION_COUNTER: _("In person at a mission (在外公館)"),
@@ -196,8 +197,11 @@ class IntakeForm(SaysWhatToDo, forms.Form):
         label=_("My Number (12 digits)"),
         max_length=14,
         required=False,
-        help_text=_("Optional. Stored encrypted and shown masked."),
-        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+        help_text=_(
+            "Optional. Stored encrypted and shown masked; never shown back, so after an "
+            "error type it again."
+        ),
+        widget=NoMyNumberEchoInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
     )
     email = EmailField(
         label=_("Email"), help_text=_("The office contacts the applicant at this address")

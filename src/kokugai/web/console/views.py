@@ -414,7 +414,7 @@ def intake(request: HttpRequest) -> HttpResponse:
                 try:
                     case = _open_case(request, form)
                 except ApplicationError as exc:
-                    if exc.code != "mynumber_person_mismatch":
+                    if exc.code != "mynumber_not_usable":
                         raise
                     # Keep what the clerk typed: the fix is usually one field.
                     form.add_error("mynumber", ValidationError(str(exc.message), code=exc.code))

@@ -23,6 +23,7 @@ from kokugai.core.forms import (
 )
 from kokugai.rules import checkdigits, offices
 from kokugai.rules.codes import Channel
+from kokugai.web.widgets import NoMyNumberEchoInput
 
 # The channels a citizen can choose for a new application (rules.md §2b).
 PREREG_CHANNELS = [
@@ -379,7 +380,9 @@ class TrackerForm(SaysWhatToDo, forms.Form):
     reference = forms.CharField(
         label=_("Receipt number (受付番号) or application ID (申請書ID)"),
         max_length=40,
-        help_text=_("e.g. R2025-000123-3, or the 23 digits of the 申請書ID"),
+        help_text=_("e.g. R2026-4821-9375-0164-8352, or the 23 digits of the 申請書ID"),
+        # A My Number typed here by mistake is never written back into the page.
+        widget=NoMyNumberEchoInput(),
     )
     birth_date = DateField(label=_("Date of birth"), widget=DateInput())
     departure_date = DateField(

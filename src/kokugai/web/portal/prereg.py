@@ -120,23 +120,122 @@ def _send_verification(prereg: PreRegistration) -> None:
     )
 
 
-@transaction.atomic
-def preregistration_create(**fields: Any) -> PreRegistration:
-    """Store the data and queue the verification link (sent once the transaction commits)."""
-    for _attempt in range(5):
-        code = code_new()
-        if not PreRegistration.objects.filter(code=code).exists():
-            break
-    prereg = PreRegistration.objects.create(code=code, created_at=clock.now(), **fields)
+#: Defaults; a deployment overrides them with KOKUGAI_PREREGISTRATION_LIMITS in settings.
+#: The form page states them in words (``limits_text``).
+DEFAULT_LIMITS: dict[str, int] = {
+    # Verification mails to one address: a stranger cannot flood someone's mailbox.
+    "per_email": 3,
+    "per_email_window_s": 3600,
+    # Pre-registrations from one client (IPv6 per /64): a family at one connection fits.
+    "per_client": 10,
+    "per_client_window_s": 3600,
+    # The same data posted again within this time is the same pre-registration (a double
+    # click, a resubmitted form): no second row, no second mail.
+    "same_within_s": 600,
+}
+
+
+def limits() -> dict[str, int]:
+    return {**DEFAULT_LIMITS, **getattr(settings, "KOKUGAI_PREREGISTRATION_LIMITS", {})}
+
+
+def _same_key(fields: dict[str, Any]) -> str:
+    """The submission's fingerprint (hashed by the counter, never stored as typed)."""
+    return "|".join(f"{k}={fields[k]}" for k in sorted(fields))
+
+
+def _recent_same(fields: dict[str, Any], since: dt.datetime) -> PreRegistration | None:
+    # Only the indexed, identifying fields narrow it down; the rest is compared in Python.
+    candidates = PreRegistration.objects.filter(
+        email=fields.get("email", ""),
+        birth_date=fields.get("birth_date"),
+        created_at__gte=since,
+        used_at__isnull=True,
+    ).order_by("-created_at")
+    for candidate in candidates:
+        if all(getattr(candidate, k) == v for k, v in fields.items()):
+            return candidate
+    return None
+
+
+def preregistration_create(*, client: str = "", **fields: Any) -> PreRegistration:
+    """Store the data and queue the verification link (sent once the transaction commits).
+
+    ``client``: the client's rate key (``kokugai.core.net.client_rate_key``). The same data
+    posted twice (double click, concurrent posts) returns the first pre-registration and
+    sends no second mail; posts past the limits per address or per client raise
+    ApplicationError ``prereg_rate_limited`` (429), send nothing and are audited.
+    """
+    from kokugai.tracking.ratelimit import Limit, exceeded, rate_hit
+
+    lim = limits()
+    now = clock.now()
+    email_limit = Limit(
+        "prereg.email",
+        str(fields.get("email", "")).strip().casefold(),
+        lim["per_email"],
+        lim["per_email_window_s"],
+    )
+    counted = [email_limit]
+    if client:
+        counted.append(
+            Limit("prereg.client", client, lim["per_client"], lim["per_client_window_s"])
+        )
+    with transaction.atomic():
+        # First statement of the transaction: a second identical post waits here for the
+        # first one's commit (its counter row is locked until then), then sees count 2 and
+        # finds the first one's row.
+        same = Limit("prereg.same", _same_key(fields), 1, lim["same_within_s"])
+        if exceeded(rate_hit([same], now=now)):
+            existing = _recent_same(fields, now - dt.timedelta(seconds=lim["same_within_s"]))
+            if existing is not None:
+                return existing
+        over = exceeded(rate_hit(counted, now=now))
+        if not over:
+            for _attempt in range(5):
+                code = code_new()
+                if not PreRegistration.objects.filter(code=code).exists():
+                    break
+            prereg = PreRegistration.objects.create(code=code, created_at=now, **fields)
+            audit_record(
+                actor=None,
+                actor_label="citizen",
+                action="preregistration.create",
+                object_type="preregistration",
+                object_id=prereg.pk,
+            )
+            _send_verification(prereg)
+            return prereg
     audit_record(
         actor=None,
         actor_label="citizen",
-        action="preregistration.create",
+        action="preregistration.rate_limited",
         object_type="preregistration",
-        object_id=prereg.pk,
+        object_id="",
+        detail={"limits": sorted(limit.scope for limit in over)},
     )
-    _send_verification(prereg)
-    return prereg
+    raise ApplicationError(
+        "prereg_rate_limited",
+        limits_text(),
+        fields={"email": "rate_limited"} if email_limit in over else {},
+        status=429,
+    )
+
+
+def limits_text() -> str:
+    """The limits in words, in the request's language (shown on the form and when refused)."""
+    lim = limits()
+    return _(
+        "To protect mailboxes, one email address receives at most %(email)d confirmation "
+        "mails in %(email_minutes)d minutes, and at most %(client)d pre-registrations are "
+        "accepted from one connection in %(client_minutes)d minutes. If you reach a limit, "
+        "please try again later or fill in the form at the counter."
+    ) % {
+        "email": lim["per_email"],
+        "email_minutes": lim["per_email_window_s"] // 60,
+        "client": lim["per_client"],
+        "client_minutes": lim["per_client_window_s"] // 60,
+    }
 
 
 @transaction.atomic

@@ -10,8 +10,9 @@ from django.shortcuts import redirect, render
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from kokugai.core.audit import audit_record
 from kokugai.core.errors import ApplicationError
 from kokugai.core.net import client_rate_key
 from kokugai.rules import offices
@@ -74,12 +75,25 @@ def plan(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def preregister(request: HttpRequest) -> HttpResponse:
     form = PreRegistrationForm(request.POST or None)
+    status = 200
     if request.method == "POST" and form.is_valid():
-        p = prereg_services.preregistration_create(**form.model_fields())
-        request.session["prereg_sent"] = p.pk
-        return redirect("portal:prereg_sent")
+        try:
+            p = prereg_services.preregistration_create(
+                client=client_rate_key(request), **form.model_fields()
+            )
+        except ApplicationError as exc:
+            form.add_error(None, str(exc.message))
+            status = exc.status
+        else:
+            request.session["prereg_sent"] = p.pk
+            return redirect("portal:prereg_sent")
+    if form.errors and status == 200:
+        status = 400
     return render(
-        request, "portal/prereg_form.html", {"form": form}, status=400 if form.errors else 200
+        request,
+        "portal/prereg_form.html",
+        {"form": form, "limits_text": prereg_services.limits_text()},
+        status=status,
     )
 
 
@@ -95,24 +109,12 @@ def _qr_svg(code: str) -> str:
     return qr.svg_inline(scale=5, border=2, title=code, dark="#000", light="#fff")
 
 
-def _verified(token: str) -> PreRegistration:
-    try:
-        return prereg_services.preregistration_verify(token)
-    except ApplicationError as exc:
-        raise Http404(exc.message) from exc
-
-
 @require_GET
 def prereg_verify(request: HttpRequest, token: str) -> HttpResponse:
     try:
         p = prereg_services.preregistration_verify(token)
     except ApplicationError as exc:
-        return render(
-            request,
-            "portal/prereg_invalid.html",
-            {"error": exc.as_dict()},
-            status=exc.status,
-        )
+        return _link_refused(request, "preregistration_verify", exc)
     lang = _lang()
     context: dict[str, Any] = {
         "p": p,
@@ -137,7 +139,10 @@ def _office_name(code: str, lang: str) -> str:
 def prereg_pdf(request: HttpRequest, token: str) -> HttpResponse:
     from kokugai.web.portal.pdf import application_pdf
 
-    p = _verified(token)
+    try:
+        p = prereg_services.preregistration_verify(token)
+    except ApplicationError as exc:
+        return _link_refused(request, "preregistration_pdf", exc)
     if p.channel not in MAIL_CHANNELS:
         raise Http404("only for applications by mail")
     data = application_pdf(p, lang=_lang())
@@ -182,12 +187,58 @@ def _steps(status: TrackerStatus | None) -> list[dict[str, str]]:
     return out
 
 
+def _link_refused(request: HttpRequest, kind: str, error: ApplicationError) -> HttpResponse:
+    """One clear page for every link that cannot be used (tampered, expired, replayed): what
+    happened, what to do next. Audited (an attacker probing links shows up); changes nothing.
+    """
+    audit_record(
+        actor=None,
+        actor_label="citizen",
+        action="link.refused",
+        object_type="link",
+        object_id=kind,
+        detail={"reason": error.code},
+    )
+    status = error.status if 400 <= error.status < 500 else 400
+    response = render(
+        request,
+        "portal/link_invalid.html",
+        {"error": {"code": error.code, "message": error.message}, "kind": kind},
+        status=status,
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def _tracker_error(exc: TrackerError) -> ApplicationError:
+    return ApplicationError(exc.code, exc.text.get(_lang()), status=exc.status)
+
+
+def _status_page(
+    request: HttpRequest, form: TrackerForm, status: TrackerStatus | None, code: int, **extra: Any
+) -> HttpResponse:
+    from kokugai.tracking.services import links_token
+
+    context: dict[str, Any] = {
+        "form": form,
+        "status": status,
+        "lang": _lang(),
+        "steps": _steps(status),
+        **extra,
+    }
+    if status is not None and "case" in extra:
+        context["links_token"] = links_token(extra["case"])
+    response = render(request, "portal/track.html", context, status=code)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
 @require_http_methods(["GET", "POST"])
 def track(request: HttpRequest) -> HttpResponse:
+    """Status only: no link that acts on the case is ever on this page (see track_links)."""
     # POST, never GET: the birth date must not end up in URLs, logs or browser history.
     form = TrackerForm(request.POST or None)
     status_code = 200
-    status = None
     if request.method == "POST":
         if form.is_valid():
             try:
@@ -201,13 +252,39 @@ def track(request: HttpRequest) -> HttpResponse:
                 status_code = exc.status
                 target = "reference" if exc.code.startswith("reference_") else None
                 form.add_error(target, exc.text.get(_lang()))
+            else:
+                return _status_page(request, form, status, 200, case=case)
         else:
             status_code = 400
+    return _status_page(request, form, None, status_code)
+
+
+@require_POST
+def track_links(request: HttpRequest) -> HttpResponse:
+    """ "Send my links to my email": only ever to the case's verified address, said masked."""
+    from kokugai.tracking.services import case_from_links_token, tracker_links_send
+
+    try:
+        case = case_from_links_token(request.POST.get("token", ""))
+    except TrackerError as exc:
+        return _link_refused(request, "tracker_links", _tracker_error(exc))
+    what = "email_change" if request.POST.get("what") == "email_change" else "case"
+    try:
+        sent_to = tracker_links_send(case=case, what=what)
+    except TrackerError as exc:
+        status = tracker_status(case)
+        return _status_page(
+            request,
+            TrackerForm(),
+            status,
+            exc.status,
+            case=case,
+            links_error=exc.text.get(_lang()),
+        )
     response = render(
         request,
-        "portal/track.html",
-        {"form": form, "status": status, "lang": _lang(), "steps": _steps(status)},
-        status=status_code,
+        "portal/track_links_sent.html",
+        {"sent_to": sent_to, "what": what},
     )
     response["Cache-Control"] = "no-store"
     return response
@@ -225,12 +302,12 @@ def reply(request: HttpRequest, token: str) -> HttpResponse:
     try:
         case_id = tokens.case_id_from_token(token, tokens.REPLY)
     except ApplicationError as exc:
-        return render(
-            request, "portal/reply_invalid.html", {"error": exc.as_dict()}, status=exc.status
-        )
+        return _link_refused(request, "reply", exc)
     case = Case.objects.select_related("honseki_office").filter(pk=case_id).first()
     if case is None:
-        raise Http404
+        return _link_refused(
+            request, "reply", ApplicationError("link_invalid", _("This link is not valid."))
+        )
     done = case.state != "awaiting_applicant"
     form = ReplyForm(request.POST or None)
     if request.method == "POST" and not done and form.is_valid():
@@ -265,24 +342,21 @@ def reply_done(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def email_change(request: HttpRequest, token: str) -> HttpResponse:
-    """Ask for a new address; the notifications service mails it a verification link."""
-    from kokugai.cases.models import Case
-    from kokugai.notifications.services import email_change_request
-    from kokugai.tracking.status import case_id_from_email_change_token
+    """The link mailed to the OLD address: ask for a new one, which gets a verification link.
 
-    case_id = case_id_from_email_change_token(token)
-    case = Case.objects.select_related("person").filter(pk=case_id).first() if case_id else None
-    if case is None:
-        return render(
-            request,
-            "portal/reply_invalid.html",
-            {"error": {"code": "link_invalid", "message": _("This link is not valid.")}},
-            status=404,
-        )
+    The token proves the old mailbox (``notifications.email_change_code_send``); once the
+    address has changed, the same link is void. Without the old mailbox, the office changes it.
+    """
+    from kokugai.notifications.services import email_change_code_person, email_change_request
+
+    try:
+        person = email_change_code_person(token)
+    except ApplicationError as exc:
+        return _link_refused(request, "email_change", exc)
     form = EmailChangeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            email_change_request(person=case.person, new_email=form.cleaned_data["email"])
+            email_change_request(person=person, new_email=form.cleaned_data["email"])
         except ApplicationError as exc:
             form.add_error("email", str(exc.message))
         else:
@@ -300,7 +374,5 @@ def email_verify(request: HttpRequest, token: str) -> HttpResponse:
     try:
         email_change_verify(token=token)
     except ApplicationError as exc:
-        return render(
-            request, "portal/reply_invalid.html", {"error": exc.as_dict()}, status=exc.status
-        )
+        return _link_refused(request, "email_verify", exc)
     return render(request, "portal/email_verified.html")
