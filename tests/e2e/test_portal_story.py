@@ -241,8 +241,8 @@ def test_plan_to_collected_card(page, live_server, world, lang):
     case.refresh_from_db()
     assert case.state == "under_review"
 
-    services.case_accept(case=case, actor=world["reviewer"])
-    services.case_order(case=case, actor=world["reviewer"], production_office=world["production"])
+    services.case_accept(case=case, actor=world["reviewer"], production_office=world["production"])
+    services.case_order(case=case, actor=world["producer"])
     case.refresh_from_db()
     text = _track(page, base, case.application_id, lang, "production")
     assert w["production"] in text

@@ -300,7 +300,7 @@ def test_request_correction_needs_text(client, world, case):
     _client(client, world, "hachinohe-reviewer")
     url = reverse("console:case_action", args=[case.pk, "request_correction"])
     empty = client.post(url, {"expected_version": case.version, "text": " "})
-    assert empty.status_code == 400
+    assert empty.status_code == 422  # the field is named on the page
     ok = client.post(url, {"expected_version": case.version, "text": "本籍の番地"})
     assert ok.status_code == 302
     case.refresh_from_db()

@@ -110,7 +110,11 @@ def new_key_spec(key_id: str) -> str:
 
 def _index_material() -> bytes:
     # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
-    return str(settings.KOKUGAI_INDEX_KEY).encode()
+    material = str(settings.KOKUGAI_INDEX_KEY or "")
+    if not material:
+        # Never hash under an empty key: every lookup hash would be guessable.
+        raise KeyRingError("KOKUGAI_INDEX_KEY is not set")
+    return material.encode()
 
 
 @lru_cache(maxsize=4)
@@ -122,5 +126,21 @@ def _derive(material: bytes, purpose: bytes) -> bytes:
 
 def blind_index(value: str, *, purpose: str = "mynumber") -> str:
     """Hex HMAC-SHA256 of ``value`` under a per-purpose key (equal values, equal hashes)."""
-    key = _derive(_index_material(), purpose.encode())
+    return _hmac(_index_material(), value, purpose)
+
+
+def _hmac(material: bytes, value: str, purpose: str) -> str:
+    key = _derive(material, purpose.encode())
     return hmac.new(key, value.encode(), hashlib.sha256).hexdigest()
+
+
+def blind_index_previous(value: str, *, purpose: str = "mynumber") -> str | None:
+    """The hash under ``KOKUGAI_INDEX_KEY_PREVIOUS`` while an index-key rotation runs, else None.
+
+    Rows not yet re-hashed by ``kokugai rotate_index_key`` still carry this hash, so lookups
+    and the duplicate check try it too until the rotation reports 0 rows left.
+    """
+    previous = str(getattr(settings, "KOKUGAI_INDEX_KEY_PREVIOUS", "") or "")
+    if not previous or previous == str(settings.KOKUGAI_INDEX_KEY):
+        return None
+    return _hmac(previous.encode(), value, purpose)

@@ -1381,6 +1381,19 @@ def _missions_for(s: Situation, warnings: list[Reason], a: Assumptions) -> list[
     if by_table is not None and a.bool("mission_areas_table"):
         return [by_table]
     listed = offices.missions_in(s.country)
+    covering = offices.covering_mission(s.country) if not listed else None
+    if covering is not None and a.bool("mission_areas_table"):
+        warnings.append(
+            Reason(
+                "mission_covers_country",
+                Text(
+                    f"{s.country} には日本の在外公館がなく、{covering.name_ja}が兼轄しています（Kokugai の対応表による想定。公館に確認してください）。",
+                    f"Japan has no mission in {s.country}; {covering.name_en} covers it (Kokugai's table, an assumption: check with the mission).",
+                ),
+                sources("S78"),
+            )
+        )
+        return [covering]
     if not listed:
         warnings.append(
             Reason(
@@ -1397,10 +1410,10 @@ def _missions_for(s: Situation, warnings: list[Reason], a: Assumptions) -> list[
             Reason(
                 "city_not_matched",
                 Text(
-                    f"{s.city} を管轄する在外公館を特定できませんでした。{s.country} の在外公館をすべて示します。",
-                    f"Could not tell which mission covers {s.city}; all missions in {s.country} are listed.",
+                    f"{s.city} を管轄する在外公館を特定できませんでした。{s.country} の在外公館をすべて示します。州・県など（例: 「Austin, Texas」）も書くと、管轄の公館を選べます。",
+                    f"Could not tell which mission covers {s.city}; all missions in {s.country} are listed. Add the state or province (e.g. 'Austin, Texas') to pick the one that covers you.",
                 ),
-                (),
+                sources("S78"),
             )
         )
     return listed
@@ -1542,6 +1555,14 @@ def plan(
             routes[0:0] = [visit_route, *alternatives]
             warnings.append(_not_ready_warning(v, visit_route, alternatives))
     recommended, why = _recommend(routes, need_by)
+    if len(mission_places) > 1:
+        # The city did not tell which mission covers it: recommending the first of the list
+        # would send people to the wrong mission (Austin -> Washington instead of Houston).
+        recommended = None
+        why = Text(
+            "どの在外公館の管轄か分からないため、おすすめは示しません。住んでいる州・県などを都市名に添えてください（例: 「Austin, Texas」）。",
+            "No route is recommended until we know which mission covers you: add your state or province to the city (e.g. 'Austin, Texas').",
+        )
     warnings += _route_warnings(s, proc, routes)
     warnings += _free_window_warnings(s, proc, routes)
     warnings += _children_warnings(s, a, routes)
@@ -1842,8 +1863,25 @@ def _card_warnings(s: Situation, a: Assumptions) -> list[Reason]:
         )
     )
     out += _health_warnings(s, a)
+    if s.return_to_japan_on is None:  # with a date, the plan has the step itself
+        out += _return_note(a)
+    if not s.email_changed:  # with a new address, the plan has the step itself
+        out.append(
+            Reason(
+                "email_change",
+                Text(
+                    "登録したメールアドレスを変えるときは本籍地の市区町村に連絡してください。",
+                    "If your email address changes, tell your 本籍地 municipality.",
+                ),
+                sources("S45", "S55"),
+            )
+        )
+    return out
+
+
+def _return_note(a: Assumptions) -> list[Reason]:
     days = a.int("return_switch_deadline_days")
-    out.append(
+    return [
         Reason(
             "return_to_japan",
             Text(
@@ -1852,18 +1890,7 @@ def _card_warnings(s: Situation, a: Assumptions) -> list[Reason]:
             ),
             sources("S50b", "S51", "S53"),
         )
-    )
-    out.append(
-        Reason(
-            "email_change",
-            Text(
-                "登録したメールアドレスを変えるときは本籍地の市区町村に連絡してください。",
-                "If your email address changes, tell your 本籍地 municipality.",
-            ),
-            sources("S45", "S55"),
-        )
-    )
-    return out
+    ]
 
 
 def _health_warnings(s: Situation, a: Assumptions) -> list[Reason]:

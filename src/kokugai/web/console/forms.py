@@ -11,6 +11,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from kokugai.cases.workflow import contract_for
 from kokugai.core.forms import (
     DATE_HINT,
     DateField,
@@ -386,56 +387,67 @@ class NoteForm(forms.Form):
     )
 
 
-class TransitionForm(forms.Form):
-    """One action button. ``expected_version`` makes a double submit fire only once."""
+def _text(value: Any, lang: str) -> str:
+    return value.get(lang) if value is not None else ""
 
-    expected_version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
-    text = forms.CharField(required=False, max_length=4000, widget=forms.Textarea)
-    reason = forms.CharField(required=False, max_length=64)
-    note = forms.CharField(required=False, max_length=4000)
-    identity_checked = forms.BooleanField(required=False)
-    identity_documents = forms.MultipleChoiceField(
-        required=False,
-        choices=[
-            ("passport", _("Passport")),
-            ("driving_licence", _("Driving licence")),
-            ("old_card", _("Old My Number card")),
-            ("health_insurance", _("Health insurance card")),
-        ],
-    )
-    old_card_collected = forms.BooleanField(required=False)
-    receipt_signed = forms.BooleanField(required=False)
-    pickup_office = forms.CharField(required=False, max_length=64)
-    tracking_number = forms.CharField(required=False, max_length=64)
 
-    def service_params(self, name: str) -> dict[str, Any]:
-        """The keyword arguments of the service behind transition ``name``."""
-        d = self.cleaned_data
-        params: dict[str, Any] = {"expected_version": d["expected_version"]}
-        if name in ("request_correction", "applicant_replied"):
-            params["text"] = d["text"]
-        elif name == "reject":
-            params["reason"] = d["reason"]
-            params["note"] = d["note"]
-        elif name == "hand_over":
-            params.update(
-                identity_checked=d["identity_checked"],
-                identity_documents=d["identity_documents"],
-                old_card_collected=d["old_card_collected"],
-                receipt_signed=d["receipt_signed"],
-                note=d["note"],
-            )
-        elif name == "change_pickup":
-            params["pickup_office"] = _office_by_code(
-                d["pickup_office"] or "",
-                kinds={OfficeKind.MUNICIPALITY.value, OfficeKind.MISSION.value},
-                field="pickup_office",
-            )
-            params["note"] = d["note"]
-        elif name == "ship":
-            params.update(note=d["note"], tracking_number=d["tracking_number"])
-        elif name == "update_email":
-            params["email"] = d["text"]
+def action_fields(
+    name: str,
+    lang: str,
+    values: Any = None,
+    errors: dict[str, str] | None = None,
+) -> list[dict[str, Any]]:
+    """The inputs of transition ``name``, built from its contract (``workflow.CONTRACTS``) for
+    the ``console/_action_fields.html`` template. ``values`` is what was posted (kept after
+    an error or on the confirmation step); a checkbox is never pre-ticked."""
+    errors = errors or {}
+    out = []
+    for p in contract_for(name).params:
+        if values is None:
+            value: Any = [] if p.kind == "multi" else ""
+        elif p.kind == "multi":
+            value = values.getlist(p.name) if hasattr(values, "getlist") else values.get(p.name)
         else:
-            params["note"] = d["note"]
-        return params
+            value = values.get(p.name, "")
+        out.append(
+            {
+                "name": p.name,
+                "id": f"act-{name}-{p.name}".replace("_", "-"),
+                "kind": p.kind,
+                "label": _text(p.label, lang),
+                "help": _text(p.help, lang),
+                "required": p.required,
+                "must_be_true": p.must_be_true,
+                "max_length": p.max_length,
+                "choices": [(code, text.get(lang)) for code, text in p.choices],
+                "value": value or ([] if p.kind == "multi" else ""),
+                "checked": p.kind == "bool" and str(value).lower() in ("1", "on", "true", "yes"),
+                "error": ERROR_TEXTS.get(errors.get(p.name, ""), errors.get(p.name, "")),
+            }
+        )
+    return out
+
+
+#: What a field error code of ``ParamsInvalidError`` means, for the form.
+ERROR_TEXTS: dict[str, Any] = {
+    "required": _("This field is required."),
+    "not_a_choice": _("Choose one of the options."),
+    "too_long": _("The text is too long."),
+    "invalid_email": _("Enter a valid email address."),
+    "unknown_office": _("No such office. Search by name or code and pick one from the list."),
+    "not_found": _("No case with this receipt number in your office's cases."),
+    "reason_detail_required": _("Say why: this reason needs the details."),
+}
+
+
+def action_data(post: Any, name: str) -> dict[str, Any]:
+    """The posted values of transition ``name``'s parameters (and ``confirm``), nothing else."""
+    data: dict[str, Any] = {}
+    for p in contract_for(name).params:
+        if p.kind == "multi":
+            data[p.name] = post.getlist(p.name)
+        elif p.name in post:
+            data[p.name] = post.get(p.name)
+    if "confirm" in post:
+        data["confirm"] = post.get("confirm")
+    return data
