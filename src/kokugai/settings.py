@@ -101,6 +101,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "csp",
     "django_htmx",
+    # django-ninja as an app: its API docs page then loads Swagger UI from its own static
+    # files, not from a CDN (no third-party host sees staff browsing the API).
+    "ninja",
     "django_tasks",
     "django_tasks_db",
     "kokugai.core",
@@ -417,6 +420,8 @@ def _retention_check() -> int:
 KOKUGAI_PREREGISTRATION_DAYS = _retention_check()
 # Status-tracker rate limits overriding tracking.services.DEFAULT_LIMITS, e.g. {"per_client": 10}.
 KOKUGAI_TRACKER_LIMITS = json.loads(os.environ.get("KOKUGAI_TRACKER_LIMITS", "{}"))
+# Pre-registration limits overriding web.portal.prereg.DEFAULT_LIMITS, e.g. {"per_email": 3}.
+KOKUGAI_PREREGISTRATION_LIMITS = json.loads(os.environ.get("KOKUGAI_PREREGISTRATION_LIMITS", "{}"))
 # Reverse proxies (addresses or networks, comma-separated) whose X-Forwarded-For is believed
 # (kokugai.core.net). Empty: the peer address is the client.
 KOKUGAI_TRUSTED_PROXIES = os.environ.get("KOKUGAI_TRUSTED_PROXIES", "")

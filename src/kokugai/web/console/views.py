@@ -69,6 +69,7 @@ QUEUE_LABELS: dict[str, Any] = {
     "arriving": gettext_lazy("Arriving"),
     "ready_for_pickup": gettext_lazy("Ready for pickup"),
     "overdue": gettext_lazy("Overdue"),
+    "mail_undeliverable": gettext_lazy("Mail undeliverable"),
 }
 QUEUE_HELP: dict[str, Any] = {
     "received": gettext_lazy("Taken in here; check the list and forward"),
@@ -79,7 +80,10 @@ QUEUE_HELP: dict[str, Any] = {
     "arriving": gettext_lazy("Shipped to this office"),
     "ready_for_pickup": gettext_lazy("Waiting for the applicant to collect"),
     "overdue": gettext_lazy("Longer in their stage than expected"),
+    "mail_undeliverable": gettext_lazy("Mail to the applicant bounced; reach them another way"),
 }
+#: Queues whose tile is highlighted on the office home when they are not empty.
+ALERT_QUEUES = frozenset({"overdue", "mail_undeliverable"})
 
 
 #: The guards' reasons as staff read them (kept in cases.services, shared with its errors).
@@ -110,6 +114,7 @@ def home(request: HttpRequest) -> HttpResponse:
             "label": queue_label(code),
             "help": QUEUE_HELP.get(code, ""),
             "count": count,
+            "alert": code in ALERT_QUEUES and bool(count),
         }
         for code, count in counts.items()
     ]
