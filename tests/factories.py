@@ -144,13 +144,24 @@ HONSEKI_CHANNEL = {
 
 ROLE_NAMES = ("intake", "honseki", "production", "pickup", "other")
 
+#: The staff role each office part's default member has (issue 10 §3).
+DEFAULT_STAFF_ROLE = {
+    "intake": StaffRole.CLERK,
+    "honseki": StaffRole.REVIEWER,
+    "production": StaffRole.PRODUCER,
+    "pickup": StaffRole.CLERK,
+    "other": StaffRole.CLERK,
+}
+
 
 @dataclass
 class Cast:
-    """The offices around one case (one staff member each) and who plays which role."""
+    """The offices around one case and their staff: one member per (office, role), made on
+    demand; ``staff[part]`` is the part's usual member (a reviewer at the 本籍地, …)."""
 
     offices: dict[str, Office]
     staff: dict[str, User]
+    members: dict[tuple[int, str], User] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def make(cls, *, intake_is_honseki: bool = False, mission_intake: bool = False) -> Cast:
@@ -169,16 +180,21 @@ class Cast:
             name_ja="マイナンバーカード受取窓口",
             floor="2F",
         )
-        staff: dict[str, User] = {}
-        by_office: dict[int, User] = {}
-        for role, office in offices.items():
-            if office.pk not in by_office:
-                existing = StaffProfile.objects.filter(office=office).first()
-                by_office[office.pk] = (
-                    existing.user if existing else StaffFactory(office=office).user
-                )
-            staff[role] = by_office[office.pk]
-        return cls(offices, staff)
+        cast = cls(offices, {})
+        for part in offices:
+            cast.staff[part] = cast.member(part, DEFAULT_STAFF_ROLE[part])
+        return cast
+
+    def member(self, part: str, role: str) -> User:
+        """The staff member with ``role`` at the office of ``part`` (one per office and role)."""
+        office = self.offices[part]
+        key = (office.pk, str(role))
+        if key not in self.members:
+            existing = StaffProfile.objects.filter(office=office, role=role).first()
+            self.members[key] = (
+                existing.user if existing else StaffFactory(office=office, role=role).user
+            )
+        return self.members[key]
 
     def roles_of(self, role: str) -> set[str]:
         """Every role the office of ``role`` plays (intake and 本籍地 may be one office)."""
@@ -188,7 +204,12 @@ class Cast:
     def actor_for(self, transition: Transition) -> User | None:
         for party in wf.PARTIES:
             if party in transition.by:
-                return self.staff.get(party)  # None for applicant and system
+                if party not in self.offices:
+                    return None  # the applicant or the system
+                default = self.staff[party]
+                if default.staff.role in transition.staff or not transition.staff:
+                    return default
+                return self.member(party, sorted(transition.staff)[0])
         raise AssertionError(transition)
 
 
@@ -214,8 +235,13 @@ def transition_params(name: str, cast: Cast, case: Case) -> dict:
     params: dict = {
         "request_correction": {"text": "本籍の番地を確認してください。"},
         "reject": {"reason": "documents_insufficient"},
-        "hand_over": {"identity_checked": True, "identity_documents": ["passport"]},
+        "hand_over": {
+            "identity_checked": True,
+            "identity_documents": ["passport"],
+            "old_card_collected": True,
+        },
         "change_pickup": {"pickup_office": cast.offices["other"]},
+        "withdraw": {"reason": "applicant_request"},
         "update_email": {"email": "new-address@example.com"},
     }.get(name, {})
     if name == "confirm_withdrawal":

@@ -22,8 +22,8 @@ def _sees(user, case) -> bool:
     return True
 
 
-def test_each_role_sees_the_case_production_only_once_ordered():
-    case = CaseFactory(accepted=True)
+def test_each_role_sees_the_case_production_only_once_accepted():
+    case = CaseFactory(under_review=True)
     cast = CaseFactory.cast_of(case)
     assert _sees(cast.staff["intake"], case)
     assert _sees(cast.staff["honseki"], case)
@@ -32,7 +32,8 @@ def test_each_role_sees_the_case_production_only_once_ordered():
     assert not _sees(cast.staff["other"], case)
     from kokugai.cases import services
 
-    services.case_order(case=case, actor=cast.staff["honseki"])
+    # Accepting sends the order to the production centre, which takes it from there.
+    services.case_accept(case=case, actor=cast.staff["honseki"])
     assert _sees(cast.staff["production"], case)
     assert office_roles(case, cast.offices["production"]) == {OfficeRole.PRODUCTION}
 

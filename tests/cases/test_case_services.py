@@ -166,7 +166,7 @@ def test_reject_needs_a_known_reason_and_mails_it():
 def test_order_assigns_application_id_and_pending_card_and_shows_case_to_production():
     case = CaseFactory(accepted=True)
     cast = CaseFactory.cast_of(case)
-    case = services.case_order(case=case, actor=cast.staff["honseki"])
+    case = services.case_order(case=case, actor=cast.staff["production"])
     assert validate_application_id(case.application_id) == case.application_id
     assert case.card.status == CardStatus.PENDING
     assert case.card.application_id == case.application_id
@@ -222,6 +222,7 @@ def test_hand_over_needs_identity_then_activates_card_and_invalidates_old_one():
             actor=cast.staff["pickup"],
             identity_checked=True,
             identity_documents=["passport", "driving_licence"],
+            old_card_collected=True,
         )
     card = case.card
     card.refresh_from_db()

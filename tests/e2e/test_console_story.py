@@ -2,7 +2,7 @@
 
 墨田区 clerk opens the case and ticks the checklist, forwards it; 八戸市 reviewer starts the
 review and asks for a correction; the applicant replies (through the service, as the reply
-link would); the reviewer accepts and orders production; the production operator ships;
+link would); the reviewer accepts; the production operator takes the order and ships;
 墨田区 clerk records the arrival and hands the card over. Every page visited is checked
 with axe-core; the story runs once in Japanese and once in English.
 """
@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from signin_helpers import pass_second_factor, totp_code_for
 
 from kokugai.cases import services
 from kokugai.cases.models import Case
@@ -83,7 +84,9 @@ class Console:
         self.check("console-login" if shot else None, axe=shot)
         self.page.locator("input[name=username]").fill(username)
         self.page.locator("input[name=password]").fill(PASSWORD)
+        totp_code_for(username)
         self.page.locator("form.k-login button[type=submit]").click()
+        pass_second_factor(self.page, username)
         self.page.wait_for_url(re.compile(r"/console/$"))
         self.check("console-home" if shot else None, axe=shot)
 
@@ -185,15 +188,16 @@ def test_the_seed_story_in_the_console(
     page.reload()
     c.check(axe=False)
     c.act("accept")
+    assert c.state() == "accepted"
+    c.logout()
+
+    # Production takes the order (申請書ID) and ships to 墨田区.
+    c.login("production-operator")
+    c.open_case_from_queue("to_produce", case.receipt_number)
     c.act("order")
     case = Case.objects.get()
     assert case.state == "in_production" and len(case.application_id) == 23
     assert case.application_id in page.content()
-    c.logout()
-
-    # Production ships to 墨田区.
-    c.login("production-operator")
-    c.open_case_from_queue("to_ship", case.receipt_number)
     c.act("ship")
     assert c.state() == "shipped"
     c.logout()
@@ -203,10 +207,17 @@ def test_the_seed_story_in_the_console(
     c.open_case_from_queue("arriving", case.receipt_number)
     c.act("receive", axe=True)
     assert c.state() == "ready_for_pickup"
+    # Hand-over cannot be undone: its own page spells out what happens, then confirms.
+    with page.expect_navigation():
+        page.locator("a[data-action=hand_over]").click()
+    assert page.locator("#consequence").count() == 1
+    c.check(axe=True)
     form = page.locator("form[data-action=hand_over]")
+    assert not form.locator("input[name=old_card_collected]").is_checked()  # never pre-ticked
     form.locator("input[name=identity_checked]").check()
     form.locator("input[name=identity_documents][value=passport]").check()
     form.locator("input[name=identity_documents][value=driving_licence]").check()
+    form.locator("input[name=old_card_collected]").check()
     form.locator("input[name=receipt_signed]").check()
     c.act("hand_over", shot="console-case-issued")
     case = Case.objects.get()

@@ -41,6 +41,8 @@ POINT_SOURCES: dict[str, set[str]] = {
     "p07_honseki_northern_territories": {"S75", "S76"},
     "p08_turning_18_during_processing": {"S46", "S57", "S56"},
     "p08_child_leaving_with_card": {"S77", "S18"},
+    "p06_san_marino_covered_by_rome": {"S78"},
+    "p06_unknown_city_no_recommendation_en": {"S78"},
 }
 
 
@@ -281,10 +283,14 @@ def situations(draw: st.DrawFn) -> dict[str, Any]:
 def test_free_first_and_no_date_before_as_of(data: dict[str, Any]) -> None:
     p = plan_from_json(data, today=TODAY)
     if p["routes"]:
-        best = p["routes"][p["recommended_route"]]
-        if any(r["fee_yen"] == 0 for r in p["routes"]):
-            assert best["fee_yen"] == 0
         assert p["recommended_reason"]
+        if p["recommended_route"] is None:
+            # Only when the city did not tell which of several missions covers it.
+            assert len(p["missions"]) > 1
+        else:
+            best = p["routes"][p["recommended_route"]]
+            if any(r["fee_yen"] == 0 for r in p["routes"]):
+                assert best["fee_yen"] == 0
     for d in _dates(p):
         assert d >= data["as_of"], (d, p)
 
@@ -441,3 +447,75 @@ def test_a_fee_at_a_mission_says_how_it_is_paid_as_an_assumption() -> None:
     assert "mission_fee_payment" in {a["key"] for a in p["assumptions"]}
     free = golden("p03_lapsed_left_2023")
     assert "mission_fee_payment" not in [w["code"] for w in free["warnings"]]
+
+
+# --- point 6: cities, districts, 兼轄 --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "mission"),
+    [
+        ("p06_sao_paulo_without_accent", "cg-br-sao-paulo"),
+        ("p06_austin_texas_houston", "cg-us-houston"),
+        ("p06_halfwidth_kana_frankfurt", "cg-de-frankfurt"),
+        ("p06_san_marino_covered_by_rome", "emb-it-rome"),
+    ],
+)
+def test_the_city_finds_the_one_mission_that_covers_it(name: str, mission: str) -> None:
+    p = golden(name)
+    assert [m["code"] for m in p["missions"]] == [mission]
+    assert p["recommended_route"] is not None
+    assert p["routes"][p["recommended_route"]]["pickup_at"]["code"] == mission
+
+
+def test_districts_and_coverage_are_marked_assumptions() -> None:
+    for name in ("p06_austin_texas_houston", "p06_san_marino_covered_by_rome"):
+        assert "mission_areas_table" in {a["key"] for a in golden(name)["assumptions"]}
+    # An exact match of the mission's own city (accents folded) rests on no assumption.
+    assert "mission_areas_table" not in {
+        a["key"] for a in golden("p06_sao_paulo_without_accent")["assumptions"]
+    }
+
+
+def test_an_unmatched_city_recommends_no_mission_and_asks_for_the_state() -> None:
+    p = golden("p06_unknown_city_no_recommendation_en")
+    assert len(p["missions"]) > 1 and p["recommended_route"] is None
+    assert "state" in p["recommended_reason"]
+
+
+@pytest.mark.parametrize(
+    ("country", "city", "mission"),
+    [
+        ("BR", "São Paulo", "cg-br-sao-paulo"),
+        ("BR", "sao paulo", "cg-br-sao-paulo"),
+        ("BR", "ｻﾝﾊﾟｳﾛ", "cg-br-sao-paulo"),
+        ("BR", "さんぱうろ", "cg-br-sao-paulo"),
+        ("DE", "Frankfurt", "cg-de-frankfurt"),
+        ("DE", "Munchen", "cg-de-munich"),
+        ("DE", "Leipzig, Sachsen", "emb-de-berlin"),
+        ("US", "Austin, Texas", "cg-us-houston"),
+        ("US", "Round Rock, TX", "cg-us-houston"),
+        ("US", "テキサス州ラウンドロック", "cg-us-houston"),
+        ("US", "Baton Rouge, LA", "cg-us-nashville"),
+        ("US", "LA", "cg-us-los-angeles"),
+        ("US", "Spokane, WA", "cg-us-seattle"),
+        ("CA", "Halifax, Nova Scotia", "cg-ca-montreal"),
+        ("AU", "Hobart, Tasmania", "cg-au-melbourne"),
+        ("US", "Springfield", None),
+    ],
+)
+def test_city_matching(country: str, city: str, mission: str | None) -> None:
+    from kokugai.rules import offices
+
+    found = offices.mission_for(country, city)
+    assert (found.id if found else None) == mission
+
+
+def test_every_district_and_coverage_row_names_a_real_mission() -> None:
+    from kokugai.rules import offices
+
+    assert offices._district_table() and offices._coverage_table()
+    for country, mid in offices._coverage_table().items():
+        m = offices.mission(mid)
+        assert m is not None and m.country != country
+        assert not offices.missions_in(country)  # only countries without their own mission

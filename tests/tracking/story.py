@@ -91,14 +91,14 @@ class SeedStory:
 
     def accept(self) -> Case:
         with clock.frozen(at(2025, 11, 13)):
-            return self._refresh(services.case_accept(case=self.case, actor=self.reviewer))
-
-    def order(self) -> Case:
-        with clock.frozen(at(2025, 11, 15)):
-            c = services.case_order(
+            c = services.case_accept(
                 case=self.case, actor=self.reviewer, production_office=self.production
             )
             return self._refresh(c)
+
+    def order(self) -> Case:
+        with clock.frozen(at(2025, 11, 15)):
+            return self._refresh(services.case_order(case=self.case, actor=self.producer))
 
     def ship(self) -> Case:
         with clock.frozen(at(2025, 11, 21)):
@@ -115,6 +115,7 @@ class SeedStory:
                 actor=self.clerk,
                 identity_checked=True,
                 identity_documents=["passport"],
+                old_card_collected=True,
             )
             return self._refresh(c)
 

@@ -262,7 +262,7 @@ def in_production(world, case):
     case = services.case_forward(case=case, actor=clerk)
     case = services.case_start_review(case=case, actor=reviewer)
     case = services.case_accept(case=case, actor=reviewer)
-    case = services.case_order(case=case, actor=reviewer)
+    case = services.case_order(case=case, actor=world["users"]["production-operator"])
     assert case.state == "in_production"
     return case
 

@@ -207,7 +207,9 @@ def _accept(story: Story) -> None:
 
 @demo_step("order_production", jst(2025, 11, 15, 10, 0))
 def _order(story: Story) -> None:
-    story.case = services.case_order(case=story.the_case(), actor=story.users["hachinohe-reviewer"])
+    story.case = services.case_order(
+        case=story.the_case(), actor=story.users["production-operator"]
+    )
 
 
 @demo_step("ship_to_sumida", jst(2025, 11, 21, 15, 0))

@@ -7,16 +7,19 @@ through ``kokugai.cases.access`` (audited).
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
-from django.db.models import F, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
+from django.utils.translation import gettext as _
 
 from kokugai.cases.access import cases_visible, office_roles
 from kokugai.cases.models import Case, CaseEvent
-from kokugai.cases.services import case_facts, local_today
+from kokugai.cases.services import case_facts, four_eyes_on, local_today
 from kokugai.cases.workflow import WORKFLOWS, Transition, allowed_transitions, workflow_for
 from kokugai.core import clock
+from kokugai.core.errors import ApplicationError
 from kokugai.registry.models import Office
-from kokugai.registry.selectors import staff_office
+from kokugai.registry.selectors import staff_office, staff_role
 
 #: Queue codes, in the order the console shows them.
 QUEUES: tuple[str, ...] = (
@@ -28,6 +31,7 @@ QUEUES: tuple[str, ...] = (
     "arriving",
     "ready_for_pickup",
     "overdue",
+    "mail_undeliverable",
 )
 
 
@@ -43,8 +47,8 @@ def _queue_q(office: Office, queue: str) -> Q:
     if queue == "awaiting_applicant":
         return Q(honseki_office=office, state="awaiting_applicant")
     if queue == "to_produce":
-        # Accepted: the 本籍地 orders production (which assigns the 申請書ID).
-        return Q(honseki_office=office, state="accepted")
+        # Accepted: the order waits at the production centre (which assigns the 申請書ID).
+        return Q(production_office=office, state="accepted")
     if queue == "to_ship":
         return Q(production_office=office, state="in_production")
     if queue == "arriving":
@@ -53,6 +57,11 @@ def _queue_q(office: Office, queue: str) -> Q:
         return Q(pickup_office=office, state="ready_for_pickup")
     if queue == "overdue":
         return _overdue_q(office)
+    if queue == "mail_undeliverable":
+        # The applicant's mail bounced permanently: staff must reach them another way.
+        return Q(person__email_undeliverable=True) & (
+            Q(intake_office=office) | Q(honseki_office=office) | Q(pickup_office=office)
+        )
     raise KeyError(queue)
 
 
@@ -86,7 +95,58 @@ def case_queue(office: Office, queue: str) -> QuerySet[Case]:
 
 
 def case_queue_counts(office: Office) -> dict[str, int]:
-    return {queue: case_queue(office, queue).count() for queue in QUEUES}
+    """Every queue's count in one query (one pass over the office's open cases)."""
+    counts = (
+        cases_visible(office)
+        .filter(closed_at__isnull=True)
+        .aggregate(**{queue: Count("pk", filter=_queue_q(office, queue)) for queue in QUEUES})
+    )
+    return {queue: counts[queue] for queue in QUEUES}
+
+
+@dataclass(frozen=True)
+class QueuePage:
+    cases: list[Case]
+    #: The cursor of the next page, or None on the last one.
+    next_after: str | None
+
+
+class QueueCursorError(ApplicationError):
+    status = 400
+
+    def __init__(self) -> None:
+        super().__init__("queue_cursor_invalid", _("This page of the queue does not exist."))
+
+
+def _cursor(case: Case) -> str:
+    at = case.state_entered_at
+    return f"{int(at.timestamp()) * 1_000_000 + at.microsecond}.{case.pk}"
+
+
+def _after_q(cursor: str) -> Q:
+    try:
+        micros, pk = (int(part) for part in cursor.split("."))
+        at = dt.datetime.fromtimestamp(micros // 1_000_000, dt.UTC).replace(
+            microsecond=micros % 1_000_000
+        )
+    except (ValueError, OverflowError, OSError) as exc:
+        raise QueueCursorError() from exc
+    return Q(state_entered_at__gt=at) | Q(state_entered_at=at, pk__gt=pk)
+
+
+def case_queue_page(
+    office: Office, queue: str, *, after: str | None = None, size: int = 50
+) -> QueuePage:
+    """One page of a queue by keyset (``after`` = the cursor of the previous page's last
+    case): the database reads ``size`` + 1 rows in the order of the (office, state,
+    state_entered_at) indexes, however long the queue."""
+    qs = case_queue(office, queue)
+    if after:
+        qs = qs.filter(_after_q(after))
+    rows = list(qs[: size + 1])
+    more = len(rows) > size
+    rows = rows[:size]
+    return QueuePage(cases=rows, next_after=_cursor(rows[-1]) if more and rows else None)
 
 
 def case_history(case: Case) -> list[CaseEvent]:
@@ -94,14 +154,32 @@ def case_history(case: Case) -> list[CaseEvent]:
     return list(case.events.select_related("office", "actor").order_by("-seq"))
 
 
+def _staff_may(case: Case, t: Transition, user: object, role: str | None) -> str | None:
+    """Why this staff member may not fire ``t`` (role, four eyes), or None if they may."""
+    if not t.staffed_by(role):
+        return "role_not_allowed"
+    if t.four_eyes and four_eyes_on() and _opened_by_id(case) == getattr(user, "pk", None):
+        return "four_eyes_required"
+    return None
+
+
+def _opened_by_id(case: Case) -> int | None:
+    return case.events.filter(seq=1).values_list("actor_id", flat=True).first()
+
+
 def case_actions(case: Case, user: object) -> list[Transition]:
-    """The transitions this user's office may fire now (role, state and guards)."""
+    """The transitions this user may fire now (office part, staff role, state and guards)."""
     office = staff_office(user)
     roles = {r.value for r in office_roles(case, office)}
     if not roles:
         return []
+    role = staff_role(user)
     workflow = workflow_for(case.procedure)
-    candidates = allowed_transitions(workflow, case.state, roles)
+    candidates = [
+        t
+        for t in allowed_transitions(workflow, case.state, roles)
+        if _staff_may(case, t, user, role) is None
+    ]
     if not candidates:
         return []
     # Guards that need the clerk's input (identity checked at hand-over) stay listed: the
@@ -111,13 +189,18 @@ def case_actions(case: Case, user: object) -> list[Transition]:
 
 
 def case_blocked_actions(case: Case, user: object) -> list[tuple[Transition, list[str]]]:
-    """The transitions the role could fire from this state but whose guards block them."""
+    """The transitions this user's role could fire from this state but that are blocked now
+    (a guard, or the four-eyes rule); steps of other roles are not listed."""
     office = staff_office(user)
     roles = {r.value for r in office_roles(case, office)}
+    role = staff_role(user)
     facts = case_facts(case, office, identity_checked=True)
     out = []
     for t in allowed_transitions(workflow_for(case.procedure), case.state, roles):
-        reasons = t.blocked_by(facts)
+        why = _staff_may(case, t, user, role)
+        if why == "role_not_allowed":
+            continue
+        reasons = ([why] if why else []) + t.blocked_by(facts)
         if reasons:
             out.append((t, reasons))
     return out

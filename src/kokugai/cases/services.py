@@ -18,180 +18,80 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.db.models import F
-from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from kokugai.cases import tokens
-from kokugai.cases.access import office_roles
+from kokugai.cases.access import access_case_by_receipt, office_roles
+from kokugai.cases.errors import (
+    REASON_LABELS,
+    CaseClosedError,
+    CaseError,
+    ConfirmationRequiredError,
+    FourEyesError,
+    GuardFailedError,
+    OfficeNotAllowedError,
+    ParamsInvalidError,
+    RoleNotAllowedError,
+    StaleVersionError,
+    TransitionNotAllowedError,
+    case_error,
+    reason_label,
+    state_label,
+    transition_label,
+)
 from kokugai.cases.models import Case, CaseEvent, CaseNote, ChecklistEntry, IdSequence
-from kokugai.cases.workflow import APPLICANT, SYSTEM, Facts, Transition, Workflow, workflow_for
+from kokugai.cases.workflow import (
+    APPLICANT,
+    OPEN_STAFF,
+    REJECTION_REASONS,
+    SYSTEM,
+    WITHDRAWAL_REASONS,
+    Facts,
+    Param,
+    Transition,
+    Workflow,
+    checklist_owner,
+    contract_for,
+    workflow_for,
+)
 from kokugai.core import clock
 from kokugai.core.audit import audit_record
-from kokugai.core.errors import ApplicationError, Conflict, Forbidden
+from kokugai.core.errors import Conflict, Forbidden, NotFound
 from kokugai.core.models import User
 from kokugai.people.models import Card, CardKind, CardStatus, Person
 from kokugai.people.selectors import person_age, person_current_card
 from kokugai.registry.models import Counter, Office
-from kokugai.registry.selectors import staff_office
+from kokugai.registry.selectors import staff_office, staff_role
 from kokugai.rules import checkdigits
 from kokugai.rules.codes import Channel, OfficeKind, Procedure
 from kokugai.rules.types import Text
 
 PRODUCTION_OFFICE_CODE = "production"
 
-# --- errors ------------------------------------------------------------------------------
+# --- errors and labels (the registry lives in cases/errors.py) ----------------------------
 
-
-def _lang() -> str:
-    return "en" if (get_language() or "ja").startswith("en") else "ja"
-
-
-def _workflows(procedure: str | None) -> list[Workflow]:
-    if procedure:
-        try:
-            return [workflow_for(procedure)]
-        except (KeyError, ValueError):
-            pass
-    return [workflow_for(p) for p in Procedure]
-
-
-#: Things staff do to a case that are not transitions of the workflow tables.
-ACTION_LABELS: dict[str, Any] = {
-    "open": gettext_lazy("open a case"),
-    "act": gettext_lazy("act for another office"),
-    "checklist_check": gettext_lazy("tick the checklist"),
-    "note": gettext_lazy("add a note"),
-}
-
-
-def transition_label(name: str, procedure: str | None = None) -> str:
-    """The step's name as staff read it (the workflow table's label), else the code."""
-    if name in ACTION_LABELS:
-        return str(ACTION_LABELS[name])
-    for workflow in _workflows(procedure):
-        for t in workflow.transitions:
-            if t.name == name:
-                return t.label.get(_lang())
-    return name
-
-
-def state_label(state: str, procedure: str | None = None) -> str:
-    for workflow in _workflows(procedure):
-        text = workflow.state_labels.get(state)
-        if text is not None:
-            return text.get(_lang())
-    return state
-
-
-#: Why a step is not possible yet, for the guard reason codes of cases/workflow.py.
-REASON_LABELS: dict[str, Any] = {
-    "checklist_incomplete": gettext_lazy("tick every required checklist item first"),
-    "intake_is_honseki": gettext_lazy("this office is the 本籍地: start the review instead"),
-    "forward_to_honseki_first": gettext_lazy("forward the case to the 本籍地 first"),
-    "only_at_mission": gettext_lazy("only possible at a 在外公館"),
-    "pickup_office_missing": gettext_lazy("choose a pickup office first"),
-    "identity_not_checked": gettext_lazy("check the applicant's identity first"),
-    "holding_period_not_over": gettext_lazy("the holding period is not over yet"),
-    "departure_not_after_filing": gettext_lazy("only possible before the day of departure"),
-    "not_by_mail": gettext_lazy("not possible by mail"),
-}
-
-
-def reason_label(code: str) -> str:
-    return str(REASON_LABELS.get(code, code))
-
-
-# Messages are translated when raised (services run inside the request, in its language);
-# ``code`` and ``fields`` stay the stable, untranslated part clients branch on.
-
-
-class TransitionNotAllowedError(Conflict):
-    def __init__(self, name: str, state: str, procedure: str | None = None) -> None:
-        super().__init__(
-            "transition_not_allowed",
-            _("“%(action)s” is not possible while the case is “%(state)s”.")
-            % {"action": transition_label(name, procedure), "state": state_label(state, procedure)},
-            fields={"transition": name, "state": state},
-        )
-
-
-class OfficeNotAllowedError(Forbidden):
-    def __init__(self, name: str, office: Office | None, procedure: str | None = None) -> None:
-        super().__init__(
-            "office_not_allowed",
-            _("Your office may not “%(action)s” on this case.")
-            % {"action": transition_label(name, procedure)},
-            fields={"transition": name, "office": office.code if office else ""},
-        )
-
-
-class StaleVersionError(Conflict):
-    def __init__(self, expected: int, actual: int) -> None:
-        super().__init__(
-            "stale_version",
-            _("Someone else changed this case first. Reload the page to see its current state."),
-            fields={"expected_version": expected, "version": actual},
-        )
-
-
-class GuardFailedError(Conflict):
-    def __init__(self, name: str, reasons: list[str], procedure: str | None = None) -> None:
-        super().__init__(
-            reasons[0],
-            _("“%(action)s” is not possible yet: %(reasons)s.")
-            % {
-                "action": transition_label(name, procedure),
-                "reasons": "; ".join(reason_label(r) for r in reasons),
-            },
-            fields={"transition": name, "reasons": reasons},
-        )
-
-
-class CaseClosedError(Conflict):
-    def __init__(self, name: str, state: str, procedure: str | None = None) -> None:
-        super().__init__(
-            "case_closed",
-            _("This case is closed (%(state)s): nothing on it can change any more.")
-            % {"state": state_label(state, procedure)},
-            fields={"action": name, "state": state},
-        )
-
-
-#: Reasons the 本籍地 may give when rejecting (rules.md §1). Codes are stored on the case.
-REJECTION_REASONS: dict[str, Text] = {
-    "not_japanese_national": Text(
-        "日本国籍でないため対象外です。", "Only Japanese nationals are eligible."
-    ),
-    "has_resident_record": Text(
-        "日本に住民票があるため、国内用カードの手続きになります。",
-        "You still have a resident record in Japan: apply for a domestic card there.",
-    ),
-    "no_registration_since_2015": Text(
-        "2015年10月5日以降に住民登録がないため対象外です。",
-        "You were not registered in Japan on or after 2015-10-05.",
-    ),
-    "honseki_mismatch": Text(
-        "本籍地が戸籍の附票と一致しません。", "The 本籍地 does not match the 戸籍の附票."
-    ),
-    "documents_insufficient": Text(
-        "必要書類が不足しているか不備があります。",
-        "Required documents are missing or defective.",
-    ),
-    "no_reply": Text(
-        "補正のお願いへの回答がありませんでした。", "There was no reply to the correction request."
-    ),
-    "duplicate_application": Text(
-        "同じ内容の申請が既にあります。", "The same application already exists."
-    ),
-}
+__all__ = [
+    "REASON_LABELS",
+    "REJECTION_REASONS",
+    "CaseClosedError",
+    "GuardFailedError",
+    "OfficeNotAllowedError",
+    "StaleVersionError",
+    "TransitionNotAllowedError",
+    "reason_label",
+    "state_label",
+    "transition_label",
+]
 
 # --- helpers -----------------------------------------------------------------------------
 
@@ -355,6 +255,8 @@ class _Acting:
     office: Office
     parties: frozenset[str]
     label: str
+    #: The staff member's role inside their office (None for the applicant or the system).
+    role: str | None = None
 
 
 def _acting(case: Case, actor: User | None, office: Office | None, party: str) -> _Acting:
@@ -367,7 +269,25 @@ def _acting(case: Case, actor: User | None, office: Office | None, party: str) -
     if own is None or (office is not None and office.pk != own.pk):
         raise OfficeNotAllowedError("act", office or own)
     roles = frozenset(r.value for r in office_roles(case, own))
-    return _Acting(own, roles, actor.get_username())
+    return _Acting(own, roles, actor.get_username(), staff_role(actor))
+
+
+def four_eyes_on() -> bool:
+    return bool(getattr(settings, "KOKUGAI_FOUR_EYES", True))
+
+
+def _opened_by(case: Case) -> int | None:
+    return case.events.filter(seq=1).values_list("actor_id", flat=True).first()
+
+
+def _check_staff(case: Case, transition: Transition, actor: User | None, acting: _Acting) -> None:
+    """The staff member's role fires ``transition``; the four-eyes rule holds (issue 10 §3)."""
+    if actor is None:
+        return
+    if not transition.staffed_by(acting.role):
+        raise RoleNotAllowedError(transition.name, acting.role, case.procedure)
+    if transition.four_eyes and four_eyes_on() and _opened_by(case) == actor.pk:
+        raise FourEyesError(transition.name, case.procedure)
 
 
 Apply = Callable[[Case, Transition, _Acting], dict[str, Any] | None]
@@ -402,6 +322,7 @@ def _fire(
         raise TransitionNotAllowedError(name, locked.state, procedure)
     if not transition.fired_by(acting.parties):
         raise OfficeNotAllowedError(name, acting.office, procedure)
+    _check_staff(locked, transition, actor, acting)
     reasons = transition.blocked_by(case_facts(locked, acting.office, **(facts or {})))
     if reasons:
         raise GuardFailedError(name, reasons, procedure)
@@ -472,10 +393,11 @@ def _checklist_items(
             )
         )
     except procedures.ChannelNotAvailableError as exc:
-        raise ApplicationError(
-            "channel_not_available",
+        raise case_error(
+            CaseError.CHANNEL_NOT_AVAILABLE,
             _("This procedure is not available through this channel."),
-            fields={"procedure": procedure.value, "channel": channel.value},
+            procedure=procedure.value,
+            channel=channel.value,
         ) from exc
 
 
@@ -497,6 +419,8 @@ def case_open(
     channel = Channel(channel)
     if actor is not None and (own := staff_office(actor)) != intake_office:
         raise OfficeNotAllowedError("open", own)
+    if actor is not None and staff_role(actor) not in OPEN_STAFF:
+        raise RoleNotAllowedError("open", staff_role(actor))
     workflow = workflow_for(procedure)
     now = clock.now()
     today = local_today(intake_office)
@@ -586,11 +510,22 @@ def case_open(
     return case
 
 
+def checklist_may_tick(case: Case, entry: ChecklistEntry, actor: object) -> bool:
+    """Whether ``actor`` may tick or untick ``entry``: the item's owner (office part + role)."""
+    owner = checklist_owner(entry.kind)
+    parts = {r.value for r in office_roles(case, staff_office(actor))}
+    return bool(parts & owner.parties) and staff_role(actor) in owner.staff
+
+
 @transaction.atomic
 def checklist_check(
     *, case: Case, code: str, actor: User, note: str = "", checked: bool = True
 ) -> ChecklistEntry:
-    """Record that ``actor`` verified one checklist item (or undo it), with who and when."""
+    """Record that ``actor`` verified one checklist item (or undo it), with who and when.
+
+    Only the item's owner (``workflow.CHECKLIST_OWNERS``: the intake clerk) may change it; an
+    undo keeps who had checked it, in the audit row.
+    """
     own = staff_office(actor)
     if not office_roles(case, own):
         raise OfficeNotAllowedError("checklist_check", own)
@@ -601,11 +536,26 @@ def checklist_check(
     try:
         entry = ChecklistEntry.objects.select_for_update().get(case=case, code=code)
     except ChecklistEntry.DoesNotExist:
-        raise ApplicationError(
-            "checklist_item_unknown",
+        raise case_error(
+            CaseError.CHECKLIST_ITEM_UNKNOWN,
             _("No such checklist item on this case."),
-            fields={"code": code},
+            code=code,
         ) from None
+    if not checklist_may_tick(locked, entry, actor):
+        raise case_error(
+            CaseError.CHECKLIST_ITEM_NOT_YOURS,
+            _(
+                "This checklist item is verified by the intake counter; your role may not change it."
+            ),
+            status=403,
+            code=code,
+            role=staff_role(actor) or "",
+        )
+    before = {
+        "checked_by": entry.checked_by_id,
+        "checked_at": entry.checked_at.isoformat() if entry.checked_at else None,
+        "note": entry.note,
+    }
     entry.checked_by = actor if checked else None
     entry.checked_at = clock.now() if checked else None
     entry.note = note[:300]
@@ -616,7 +566,7 @@ def checklist_check(
         object_type="case",
         object_id=case.pk,
         office_code=own.code if own else "",
-        detail={"code": code},
+        detail={"code": code, "before": before},
     )
     return entry
 
@@ -627,7 +577,7 @@ def case_note_add(*, case: Case, actor: User, text: str) -> CaseNote:
     if own is None or not office_roles(case, own):
         raise OfficeNotAllowedError("note", own)
     if not text.strip():
-        raise ApplicationError("note_empty", _("The note is empty."), fields={"text": "required"})
+        raise case_error(CaseError.NOTE_EMPTY, _("The note is empty."), text="required")
     note = CaseNote.objects.create(case=case, office=own, author=actor, at=clock.now(), text=text)
     audit_record(
         actor=actor,
@@ -698,10 +648,8 @@ def case_request_correction(
     expected_version: int | None = None,
 ) -> Case:
     if not text.strip():
-        raise ApplicationError(
-            "correction_text_required",
-            _("Say what needs correcting."),
-            fields={"text": "required"},
+        raise case_error(
+            CaseError.CORRECTION_TEXT_REQUIRED, _("Say what needs correcting."), text="required"
         )
 
     def apply(c: Case, t: Transition, a: _Acting) -> dict[str, Any]:
@@ -741,15 +689,46 @@ def case_applicant_replied(
     )
 
 
+def _production_office(chosen: Office | None) -> Office:
+    producer = chosen or (
+        Office.objects.filter(code=PRODUCTION_OFFICE_CODE).first()
+        or Office.objects.filter(kind=OfficeKind.PRODUCTION, is_active=True)
+        .order_by("code")
+        .first()
+    )
+    if producer is None:
+        raise case_error(
+            CaseError.NO_PRODUCTION_OFFICE,
+            _("No card production office is set up."),
+            status=409,
+            production_office="missing",
+        )
+    if producer.kind != OfficeKind.PRODUCTION:
+        raise case_error(
+            CaseError.NOT_A_PRODUCTION_OFFICE,
+            _("Not a production office."),
+            production_office=producer.code,
+        )
+    return producer
+
+
 @transaction.atomic
 def case_accept(
     *,
     case: Case,
     actor: User | None,
     office: Office | None = None,
+    production_office: Office | None = None,
     expected_version: int | None = None,
     note: str = "",
 ) -> Case:
+    """The 本籍地 accepts: the order goes to the production centre, which takes it from here."""
+    producer = _production_office(production_office)
+
+    def apply(c: Case, t: Transition, a: _Acting) -> dict[str, Any]:
+        c.production_office = producer
+        return {"production_office": producer.code}
+
     return _fire(
         case=case,
         name="accept",
@@ -757,7 +736,24 @@ def case_accept(
         office=office,
         expected_version=expected_version,
         note=note,
+        apply=apply,
     )
+
+
+def _reason_checked(
+    reason: str, note: str, choices: dict[str, Any], *, code: CaseError, name: str
+) -> None:
+    """A reason from the list (and the free text where the list item needs it)."""
+    param = contract_for(name).param("reason")
+    if reason not in choices:
+        raise case_error(
+            code,
+            _("Choose a reason from the list."),
+            reason=reason,
+            allowed=sorted(choices),
+        )
+    if param is not None and reason in param.needs_detail and not note.strip():
+        raise ParamsInvalidError({param.detail_param: "reason_detail_required"})
 
 
 @transaction.atomic
@@ -770,12 +766,9 @@ def case_reject(
     expected_version: int | None = None,
     note: str = "",
 ) -> Case:
-    if reason not in REJECTION_REASONS:
-        raise ApplicationError(
-            "rejection_reason_unknown",
-            _("Choose a rejection reason from the list."),
-            fields={"reason": reason, "allowed": sorted(REJECTION_REASONS)},
-        )
+    _reason_checked(
+        reason, note, REJECTION_REASONS, code=CaseError.REJECTION_REASON_UNKNOWN, name="reject"
+    )
 
     def apply(c: Case, t: Transition, a: _Acting) -> dict[str, Any]:
         c.rejection_reason = reason
@@ -798,25 +791,17 @@ def case_order(
     case: Case,
     actor: User | None,
     office: Office | None = None,
-    production_office: Office | None = None,
     expected_version: int | None = None,
     note: str = "",
 ) -> Case:
-    """Order production: assigns the 23-digit 申請書ID and creates the pending card."""
-    producer = production_office or Office.objects.get(code=PRODUCTION_OFFICE_CODE)
-    if producer.kind != OfficeKind.PRODUCTION:
-        raise ApplicationError(
-            "not_a_production_office",
-            _("Not a production office."),
-            fields={"production_office": producer.code},
-        )
+    """Production takes the order: assigns the 23-digit 申請書ID and creates the pending card."""
 
     def apply(c: Case, t: Transition, a: _Acting) -> dict[str, Any]:
         issued_on = local_today(a.office)
         application_id = checkdigits.make_application_id(_next_value("application-id"), issued_on)
         c.application_id = application_id
-        c.production_office = producer
-        c.holder_office = producer
+        c.production_office = _production_office(c.production_office)
+        c.holder_office = c.production_office
         c.card = Card.objects.create(
             person=c.person,
             kind=CardKind.OVERSEAS,
@@ -898,18 +883,19 @@ def case_hand_over(
     actor: User | None,
     identity_checked: bool,
     identity_documents: Iterable[str] = (),
-    old_card_collected: bool = True,
+    old_card_collected: bool = False,
     receipt_signed: bool = True,
     office: Office | None = None,
     expected_version: int | None = None,
     note: str = "",
 ) -> Case:
-    """交付: identity check, old card collected and invalidated, 受領 recorded, card active."""
+    """交付: identity check, 受領 recorded, card active; the old card invalidated only when
+    the clerk says it was collected (``old_card_collected``, never assumed)."""
     if not receipt_signed:
-        raise ApplicationError(
-            "receipt_not_signed",
+        raise case_error(
+            CaseError.RECEIPT_NOT_SIGNED,
             _("The signed receipt (受領書) is required."),
-            fields={"receipt_signed": "required"},
+            receipt_signed="required",
         )
 
     def apply(c: Case, t: Transition, a: _Acting) -> dict[str, Any]:
@@ -994,16 +980,27 @@ def case_withdraw(
     *,
     case: Case,
     actor: User | None,
+    reason: str = "",
     office: Office | None = None,
     expected_version: int | None = None,
     note: str = "",
 ) -> Case:
+    """申請取消. Staff give a reason from ``WITHDRAWAL_REASONS``; the applicant's own request
+    (no staff account) is ``applicant_request``."""
+    reason = reason or ("applicant_request" if actor is None else "")
+    _reason_checked(
+        reason, note, WITHDRAWAL_REASONS, code=CaseError.REASON_UNKNOWN, name="withdraw"
+    )
+
     def apply(c: Case, t: Transition, a: _Acting) -> dict[str, Any] | None:
+        data: dict[str, Any] = {"reason": reason}
         if c.card is not None and c.card.status == CardStatus.PENDING:
             c.card.status = CardStatus.INVALIDATED
             c.card.status_changed_at = clock.now()
             c.card.save(update_fields=["status", "status_changed_at"])
-        return _cancel_booking(c, actor, "withdraw")
+            data["card_invalidated"] = c.card.pk
+        data.update(_cancel_booking(c, actor, "withdraw") or {})
+        return data
 
     return _fire(
         case=case,
@@ -1028,10 +1025,10 @@ def case_change_pickup(
     note: str = "",
 ) -> Case:
     if pickup_office.kind == OfficeKind.PRODUCTION or pickup_office.pk == case.pickup_office_id:
-        raise ApplicationError(
-            "pickup_office_invalid",
+        raise case_error(
+            CaseError.PICKUP_OFFICE_INVALID,
             _("Choose another municipality or mission."),
-            fields={"pickup_office": pickup_office.code},
+            pickup_office=pickup_office.code,
         )
 
     def apply(c: Case, t: Transition, a: _Acting) -> dict[str, Any]:
@@ -1071,7 +1068,7 @@ def _cancel_booking(c: Case, actor: User | None, reason: str) -> dict[str, Any] 
 def _current_card(c: Case) -> Card:
     card = person_current_card(c.person)
     if card is None:
-        raise ApplicationError("no_card", _("This person has no card on record."))
+        raise case_error(CaseError.NO_CARD, _("This person has no card on record."))
     return card
 
 
@@ -1150,7 +1147,7 @@ def case_renew_certificates(
 
         card = _current_card(c)
         if card.expires_on is None:
-            raise ApplicationError("card_expiry_unknown", _("Card expiry unknown."))
+            raise case_error(CaseError.CARD_EXPIRY_UNKNOWN, _("Card expiry unknown."))
         until = certificate_expiry(
             c.person.birth_date, local_today(a.office), card_expires_on=card.expires_on
         )
@@ -1303,14 +1300,20 @@ def case_confirm_withdrawal(
 ) -> Case:
     """申請取消申出 received as its own case: withdraw the target case in the same step."""
     if target.person_id != case.person_id or target.pk == case.pk:
-        raise ApplicationError(
-            "withdrawal_target_invalid",
+        raise case_error(
+            CaseError.WITHDRAWAL_TARGET_INVALID,
             _("The target must be another case of this person."),
-            fields={"target": target.receipt_number},
+            target=target.receipt_number,
         )
 
     def apply(c: Case, t: Transition, a: _Acting) -> dict[str, Any]:
-        case_withdraw(case=target, actor=actor, office=a.office if actor else None, note=note)
+        case_withdraw(
+            case=target,
+            actor=actor,
+            reason="applicant_request",
+            office=a.office if actor else None,
+            note=note,
+        )
         return {"target": target.receipt_number}
 
     return _fire(
@@ -1352,11 +1355,114 @@ SERVICES: dict[str, Callable[..., Case]] = {
 
 
 def case_transition(*, case: Case, name: str, actor: User | None, **params: Any) -> Case:
-    """Fire transition ``name`` through its service (the console posts the name)."""
+    """Fire transition ``name`` through its service (``params`` already resolved)."""
     service = SERVICES.get(name)
     if service is None:
         raise TransitionNotAllowedError(name, case.state, case.procedure)
     return service(case=case, actor=actor, **params)
+
+
+_TRUE = frozenset({"1", "on", "true", "yes"})
+
+
+def _truthy(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    return str(value).strip().lower() in _TRUE
+
+
+def _clean_param(param: Param, value: Any, actor: User | None) -> tuple[Any, str | None]:
+    """One value against its contract entry: (clean value, error code or None)."""
+    if param.kind == "bool":
+        return _truthy(value), None
+    if param.kind == "multi":
+        values = [value] if isinstance(value, str) else list(value or [])
+        values = [str(v) for v in values if str(v)]
+        bad = [v for v in values if v not in param.choice_codes()]
+        return values, ("not_a_choice" if bad else None)
+    text = "" if value is None else str(value).strip()
+    if len(text) > param.max_length:
+        return text, "too_long"
+    if not text:
+        return text, None
+    if param.kind == "choice" and text not in param.choice_codes():
+        return text, "not_a_choice"
+    if param.kind == "email":
+        try:
+            validate_email(text)
+        except ValidationError:
+            return text, "invalid_email"
+    if param.kind == "office":
+        office = Office.objects.filter(code=text, is_active=True).first()
+        return office, (None if office else "unknown_office")
+    if param.kind == "case":
+        try:
+            return access_case_by_receipt(actor, text, why="transition.target"), None  # type: ignore[arg-type]
+        except NotFound:
+            return text, "not_found"
+    return text, None
+
+
+def transition_input(
+    *,
+    name: str,
+    data: Mapping[str, Any],
+    actor: User | None,
+    strict: bool = False,
+) -> dict[str, Any]:
+    """The service's keyword arguments from what a form or an API body sent, checked against
+    the transition's contract (``workflow.CONTRACTS``): required fields, choices, lengths,
+    offices and target cases resolved within the caller's access. ``strict`` refuses fields
+    the transition does not take (the API); the console ignores them (CSRF token, …)."""
+    try:
+        contract = contract_for(name)
+    except KeyError:
+        raise TransitionNotAllowedError(name, "") from None
+    problems: dict[str, str] = {}
+    if strict:
+        problems |= {
+            k: f"not_used_by_{name}"
+            for k, v in data.items()
+            if k not in contract.names() and k != "confirm" and v is not None
+        }
+    kwargs: dict[str, Any] = {}
+    for param in contract.params:
+        raw = data.get(param.name)
+        missing = raw is None or (isinstance(raw, str) and not raw.strip())
+        if missing:
+            if param.required:
+                problems[param.name] = "required"
+            continue
+        value, error = _clean_param(param, raw, actor)
+        if error:
+            problems[param.name] = error
+        else:
+            kwargs[param.name] = value
+    if problems:
+        raise ParamsInvalidError(dict(sorted(problems.items())))
+    return kwargs
+
+
+def case_transition_input(
+    *,
+    case: Case,
+    name: str,
+    actor: User | None,
+    data: Mapping[str, Any],
+    expected_version: int | None = None,
+    strict: bool = False,
+) -> Case:
+    """Fire ``name`` with input from the console or the API (one path for both).
+
+    An irreversible transition (its contract has a ``consequence``) needs ``confirm`` too.
+    """
+    service = SERVICES.get(name)
+    if service is None:
+        raise TransitionNotAllowedError(name, case.state, case.procedure)
+    kwargs = transition_input(name=name, data=data, actor=actor, strict=strict)
+    if contract_for(name).needs_confirmation and not _truthy(data.get("confirm", "")):
+        raise ConfirmationRequiredError(name, case.procedure)
+    return service(case=case, actor=actor, expected_version=expected_version, **kwargs)
 
 
 # --- system jobs -------------------------------------------------------------------------

@@ -32,6 +32,14 @@ PICKUP: Final = OfficeRole.PICKUP.value
 #: Everyone who can appear in ``Transition.by``.
 PARTIES: Final[tuple[str, ...]] = (INTAKE, HONSEKI, PRODUCTION, PICKUP, APPLICANT, SYSTEM)
 
+#: Staff roles inside an office (the values of ``registry.StaffRole``). The office's part in
+#: the case (``Transition.by``) says which office may act; the role says who in that office.
+CLERK: Final = "clerk"
+REVIEWER: Final = "reviewer"
+PRODUCER: Final = "producer"
+ADMIN: Final = "admin"
+STAFF_ROLES: Final[tuple[str, ...]] = (CLERK, REVIEWER, PRODUCER, ADMIN)
+
 #: Notification templates the tables use (the notifications catalogue has one per name).
 TEMPLATES: Final[tuple[str, ...]] = (
     "received",
@@ -68,6 +76,7 @@ class Facts:
 
 
 Guard = Callable[[Facts], "str | None"]
+L = Text  # short alias for the many labels below
 
 
 @dataclass(frozen=True)
@@ -80,6 +89,20 @@ class Transition:
     label: Text
     guards: tuple[Guard, ...] = ()
     notifications: tuple[str, ...] = ()
+    #: The staff roles (inside an office named by ``by``) that may fire it.
+    staff: frozenset[str] = frozenset()
+
+    @property
+    def contract(self) -> Contract:
+        return CONTRACTS[self.name]
+
+    @property
+    def four_eyes(self) -> bool:
+        """The staff member who took the case in may not fire it (``KOKUGAI_FOUR_EYES``)."""
+        return self.name in FOUR_EYES
+
+    def staffed_by(self, role: str | None) -> bool:
+        return role is not None and role in self.staff
 
     @property
     def to_state(self) -> str:
@@ -136,6 +159,398 @@ def allowed_transitions(
     return out
 
 
+# --- who in an office, and what each transition takes ---------------------------------------
+
+#: The staff roles that fire each transition (issue 10 §3): the counter clerk takes in,
+#: forwards, records arrivals and hands over; the reviewer of the 本籍地 reviews and decides;
+#: production takes the order and ships; an office admin does no case work. A table entry
+#: may narrow or widen this with ``_t(..., staff=...)``.
+STAFF_BY_TRANSITION: Final[Mapping[str, tuple[str, ...]]] = {
+    "forward": (CLERK,),
+    "start_review": (REVIEWER,),
+    "request_correction": (REVIEWER,),
+    "applicant_replied": (REVIEWER,),
+    "accept": (REVIEWER,),
+    "reject": (REVIEWER,),
+    "order": (PRODUCER,),
+    "ship": (PRODUCER,),
+    "receive": (CLERK,),
+    "hand_over": (CLERK,),
+    "expire": (),
+    "change_pickup": (CLERK, REVIEWER),
+    "withdraw": (CLERK, REVIEWER),
+    "endorse": (CLERK,),
+    "update_card": (CLERK,),
+    "renew_certificates": (CLERK,),
+    "reset_pin": (CLERK,),
+    "accept_surrender": (CLERK,),
+    "update_email": (REVIEWER,),
+    "convert": (CLERK,),
+    "confirm_withdrawal": (REVIEWER,),
+}
+
+#: Who takes a case in (``case_open``; not a transition: there is no state before it).
+OPEN_STAFF: Final = frozenset({CLERK})
+
+#: Transitions the staff member who opened the case may not fire (four eyes, issue 10 §3).
+FOUR_EYES: Final = frozenset({"accept"})
+
+
+@dataclass(frozen=True)
+class ChecklistOwner:
+    """Who ticks (and unticks) a checklist item: an office part and the roles inside it."""
+
+    parties: frozenset[str]
+    staff: frozenset[str]
+
+
+#: The checklist is the intake checklist: its items are verified at the intake counter.
+CHECKLIST_OWNERS: Final[Mapping[str, ChecklistOwner]] = {
+    kind: ChecklistOwner(frozenset({INTAKE}), frozenset({CLERK}))
+    for kind in ("form", "document", "identity", "photo", "fee", "check")
+}
+
+
+def checklist_owner(kind: str) -> ChecklistOwner:
+    return CHECKLIST_OWNERS.get(kind, ChecklistOwner(frozenset({INTAKE}), frozenset({CLERK})))
+
+
+#: Kinds of transition parameters. ``office`` is an office code, ``case`` a receipt number:
+#: the service resolves them (within the caller's access) to the records.
+PARAM_KINDS: Final = ("text", "long_text", "email", "bool", "choice", "multi", "office", "case")
+
+
+@dataclass(frozen=True)
+class Param:
+    """One input of a transition: the console form, its template and the API schema are
+    built from these, and the services check what they receive against them."""
+
+    name: str
+    kind: str
+    label: Text
+    required: bool = False
+    choices: tuple[tuple[str, Text], ...] = ()
+    help: Text | None = None
+    max_length: int = 4000
+    #: For ``bool``: the box must be ticked (the HTML form says so; the service decides).
+    must_be_true: bool = False
+    #: For ``choice``: a value whose choice needs the free text of ``detail_param`` too.
+    needs_detail: frozenset[str] = frozenset()
+    detail_param: str = ""
+
+    def choice_codes(self) -> tuple[str, ...]:
+        return tuple(code for code, _ in self.choices)
+
+
+@dataclass(frozen=True)
+class Contract:
+    """What a transition takes, and, for an irreversible one, the consequence to confirm."""
+
+    params: tuple[Param, ...] = ()
+    #: Set for irreversible transitions: shown on a confirmation step before it fires.
+    consequence: Text | None = None
+
+    @property
+    def needs_confirmation(self) -> bool:
+        return self.consequence is not None
+
+    def param(self, name: str) -> Param | None:
+        return next((p for p in self.params if p.name == name), None)
+
+    def names(self) -> tuple[str, ...]:
+        return tuple(p.name for p in self.params)
+
+    def required(self) -> tuple[str, ...]:
+        return tuple(p.name for p in self.params if p.required)
+
+
+#: Reasons the 本籍地 may give when rejecting (rules.md §1; 行政手続法 §8 asks for a reason).
+REJECTION_REASONS: Final[dict[str, Text]] = {
+    "not_japanese_national": Text(
+        "日本国籍でないため対象外です。", "Only Japanese nationals are eligible."
+    ),
+    "has_resident_record": Text(
+        "日本に住民票があるため、国内用カードの手続きになります。",
+        "You still have a resident record in Japan: apply for a domestic card there.",
+    ),
+    "no_registration_since_2015": Text(
+        "2015年10月5日以降に住民登録がないため対象外です。",
+        "You were not registered in Japan on or after 2015-10-05.",
+    ),
+    "honseki_mismatch": Text(
+        "本籍地が戸籍の附票と一致しません。", "The 本籍地 does not match the 戸籍の附票."
+    ),
+    "documents_insufficient": Text(
+        "必要書類が不足しているか不備があります。",
+        "Required documents are missing or defective.",
+    ),
+    "no_reply": Text(
+        "補正のお願いへの回答がありませんでした。", "There was no reply to the correction request."
+    ),
+    "duplicate_application": Text(
+        "同じ内容の申請が既にあります。", "The same application already exists."
+    ),
+}
+
+#: Why an application is withdrawn (申請取消); "other" needs the free text.
+WITHDRAWAL_REASONS: Final[dict[str, Text]] = {
+    "applicant_request": Text("申請者本人からの取消の申出", "The applicant asked to withdraw"),
+    "duplicate_application": Text("重複した申請", "Duplicate application"),
+    "moved_back_to_japan": Text(
+        "帰国（転入）により国内の手続へ切替", "Moved back to Japan: domestic procedure instead"
+    ),
+    "filed_in_error": Text("誤って受け付けた申請", "Taken in by mistake"),
+    "other": Text("その他（詳細を記入）", "Other (say why below)"),
+}
+
+IDENTITY_DOCUMENTS: Final[dict[str, Text]] = {
+    "passport": Text("旅券", "Passport"),
+    "driving_licence": Text("運転免許証", "Driving licence"),
+    "old_card": Text("旧マイナンバーカード", "Old My Number card"),
+    "health_insurance": Text("健康保険証", "Health insurance card"),
+}
+
+_NOTE = Param(
+    "note",
+    "long_text",
+    L("メモ（履歴に残ります）", "Note (kept in the history)"),
+    help=L("次の担当者への申し送りなど", "e.g. for the next office"),
+)
+
+
+def _reason(choices: Mapping[str, Text], label: Text) -> Param:
+    return Param(
+        "reason",
+        "choice",
+        label,
+        required=True,
+        choices=tuple(choices.items()),
+        max_length=64,
+        needs_detail=frozenset({"other"}) & frozenset(choices),
+        detail_param="note",
+    )
+
+
+_DETAIL = Param(
+    "note",
+    "long_text",
+    L("詳細（理由の補足）", "Details (why)"),
+    help=L("「その他」を選んだときは必須です。", "Required when you choose “other”."),
+)
+
+#: One contract per transition name (the same name means the same step in every table).
+CONTRACTS: Final[Mapping[str, Contract]] = {
+    "forward": Contract((_NOTE,)),
+    "start_review": Contract((_NOTE,)),
+    "request_correction": Contract(
+        (
+            Param(
+                "text",
+                "long_text",
+                L("申請者に補正を依頼する内容", "What should the applicant correct?"),
+                required=True,
+                help=L("申請者にメールで送られます。", "Sent to the applicant by email."),
+            ),
+        )
+    ),
+    "applicant_replied": Contract(
+        (Param("text", "long_text", L("申請者の回答", "The applicant's reply")),)
+    ),
+    "accept": Contract((_NOTE,)),
+    "reject": Contract(
+        (_reason(REJECTION_REASONS, L("却下の理由", "Reason for rejection")), _DETAIL),
+        consequence=L(
+            "申請を却下します。理由は申請者にメールで通知され、この申請は再開できません。"
+            "申請者は改めて申請する必要があります。",
+            "The application is rejected. The applicant is told the reason by email; "
+            "this case cannot be reopened and the applicant has to apply again.",
+        ),
+    ),
+    "order": Contract((_NOTE,)),
+    "ship": Contract(
+        (
+            Param(
+                "tracking_number",
+                "text",
+                L("追跡番号（任意）", "Tracking number (optional)"),
+                max_length=64,
+            ),
+            _NOTE,
+        )
+    ),
+    "receive": Contract((_NOTE,)),
+    "hand_over": Contract(
+        (
+            Param(
+                "identity_checked",
+                "bool",
+                L("本人確認を行った", "Identity checked"),
+                required=True,
+                must_be_true=True,
+            ),
+            Param(
+                "identity_documents",
+                "multi",
+                L("確認した本人確認書類", "Identity documents seen"),
+                choices=tuple(IDENTITY_DOCUMENTS.items()),
+                max_length=64,
+            ),
+            Param(
+                "old_card_collected",
+                "bool",
+                L("旧カードを回収し廃止する", "Collect the old card and invalidate it"),
+                help=L(
+                    "チェックすると、この方の有効な旧カードはすべて廃止され、元に戻せません。",
+                    "If ticked, every valid old card of this person is invalidated, for good.",
+                ),
+            ),
+            Param(
+                "receipt_signed",
+                "bool",
+                L("受領書に署名をもらい受け取った", "受領書 (receipt) signed and handed in"),
+                required=True,
+                must_be_true=True,
+            ),
+            _NOTE,
+        ),
+        consequence=L(
+            "カードを交付済にします。カードは有効になり、予約は完了となります。"
+            "「旧カードを回収し廃止する」を選んだ場合、旧カードは廃止され元に戻せません。",
+            "The card is marked as handed over: it becomes valid and the booking is completed. "
+            "If “collect the old card” is ticked, the old card is invalidated for good.",
+        ),
+    ),
+    "expire": Contract(),
+    "change_pickup": Contract(
+        (
+            Param(
+                "pickup_office",
+                "office",
+                L("新しい交付場所", "New pickup office"),
+                required=True,
+                max_length=64,
+                help=L("市区町村コードまたは在外公館のコード", "Municipality code or mission code"),
+            ),
+            _NOTE,
+        )
+    ),
+    "withdraw": Contract(
+        (_reason(WITHDRAWAL_REASONS, L("取消の理由", "Reason for the withdrawal")), _DETAIL),
+        consequence=L(
+            "申請を取り消します。製造中のカードは廃止され、交付の予約は取り消されます。"
+            "取り消した申請は再開できません。",
+            "The application is withdrawn: a card in production is invalidated and the "
+            "pickup booking is cancelled. A withdrawn case cannot be reopened.",
+        ),
+    ),
+    "endorse": Contract((_NOTE,)),
+    "update_card": Contract((_NOTE,)),
+    "renew_certificates": Contract((_NOTE,)),
+    "reset_pin": Contract((_NOTE,)),
+    "accept_surrender": Contract((_NOTE,)),
+    "update_email": Contract(
+        (
+            Param(
+                "email",
+                "email",
+                L("新しいメールアドレス", "New email address"),
+                required=True,
+                max_length=254,
+                help=L(
+                    "確認メールのリンクが開かれるまで使われません。",
+                    "Used only once the applicant opens the link sent to it.",
+                ),
+            ),
+            _NOTE,
+        )
+    ),
+    "convert": Contract((_NOTE,)),
+    "confirm_withdrawal": Contract(
+        (
+            Param(
+                "target",
+                "case",
+                L("取り消す申請の受付番号", "Receipt number of the case to withdraw"),
+                required=True,
+                max_length=32,
+            ),
+            _NOTE,
+        ),
+        consequence=L(
+            "指定した受付番号の申請を取り消します。取り消した申請は再開できません。",
+            "The case with this receipt number is withdrawn; it cannot be reopened.",
+        ),
+    ),
+}
+
+
+def contract_for(name: str) -> Contract:
+    """The contract of transition ``name``; KeyError for a name no table uses."""
+    return CONTRACTS[name]
+
+
+def role_matrix() -> list[tuple[str, Text, frozenset[str], frozenset[str], tuple[Procedure, ...]]]:
+    """Each distinct (transition, staff roles, office parts), with the tables that use it."""
+    rows: dict[tuple[str, frozenset[str], frozenset[str]], tuple[Text, list[Procedure]]] = {}
+    for procedure, workflow in WORKFLOWS.items():
+        for t in workflow.transitions:
+            _, procs = rows.setdefault((t.name, t.staff, t.by), (t.label, []))
+            if procedure not in procs:
+                procs.append(procedure)
+    return [
+        (name, label, staff, parts, tuple(procs))
+        for (name, staff, parts), (label, procs) in rows.items()
+    ]
+
+
+def roles_markdown() -> str:
+    """docs/roles.md: who, inside an office, may fire each transition (generated)."""
+    head = " | ".join(STAFF_ROLES)
+    lines = [
+        "# Staff roles × transitions",
+        "",
+        "Generated by `kokugai workflow_diagrams` from `src/kokugai/cases/workflow.py`;"
+        " do not edit by hand.",
+        "",
+        "A staff member may fire a transition when their office plays one of the listed parts"
+        " in the case **and** their role is ticked. `kokugai.cases.services` enforces both for"
+        " the console and the API alike (`office_not_allowed`, `role_not_allowed`, 403);"
+        " `tests/cases/test_transition_matrix.py` tries every cell.",
+        "",
+        f"| transition | label | office parts | {head} | tables |",
+        "|---|---|---|" + "---|" * len(STAFF_ROLES) + "---|",
+        "| `open` (intake) | 受付 / take in | intake | "
+        + " | ".join("✓" if r in OPEN_STAFF else "—" for r in STAFF_ROLES)
+        + " | all |",
+    ]
+    for name, label, staff, parts, procs in role_matrix():
+        who = ", ".join(p for p in PARTIES if p in parts)
+        marks = " | ".join("✓" if r in staff else "—" for r in STAFF_ROLES)
+        tables = "all" if len(procs) == len(WORKFLOWS) else ", ".join(p.value for p in procs)
+        lines.append(f"| `{name}` | {label.ja} / {label.en} | {who} | {marks} | {tables} |")
+    lines += [
+        "",
+        "Four eyes (`KOKUGAI_FOUR_EYES`, on by default): the staff member who took a case in may"
+        " not " + ", ".join(f"`{n}`" for n in sorted(FOUR_EYES)) + " it (`four_eyes_required`).",
+        "",
+        "## Checklist items",
+        "",
+        "| item kind | office part | " + head + " |",
+        "|---|---|" + "---|" * len(STAFF_ROLES),
+    ]
+    for kind, owner in CHECKLIST_OWNERS.items():
+        who = ", ".join(p for p in PARTIES if p in owner.parties)
+        marks = " | ".join("✓" if r in owner.staff else "—" for r in STAFF_ROLES)
+        lines.append(f"| {kind} | {who} | {marks} |")
+    lines += [
+        "",
+        "Only the owner ticks or unticks an item (`checklist_item_not_yours`, 403); an undo"
+        " keeps who had checked it in the audit log.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
 # --- guards ------------------------------------------------------------------------------
 
 
@@ -178,8 +593,6 @@ def _not_by_mail(f: Facts) -> str | None:
 
 
 # --- building blocks ---------------------------------------------------------------------
-
-L = Text  # short alias for the many labels below
 
 STATE_LABELS: Final[dict[str, Text]] = {
     "received": L("受付済", "received"),
@@ -236,6 +649,7 @@ def _t(
     *,
     guards: tuple[Guard, ...] = (),
     notify: tuple[str, ...] = (),
+    staff: Collection[str] | None = None,
 ) -> Transition:
     return Transition(
         name=name,
@@ -245,6 +659,7 @@ def _t(
         label=label,
         guards=guards,
         notifications=notify,
+        staff=frozenset(STAFF_BY_TRANSITION.get(name, ()) if staff is None else staff),
     )
 
 
@@ -316,12 +731,14 @@ def _issuance_chain(*, entry_label: Text | None = None) -> list[Transition]:
             L("却下", "reject"),
             notify=("rejected",),
         ),
+        # Accepting sends the order to the production centre (J-LIS), which takes it,
+        # assigns the 申請書ID and starts production (design §1).
         _t(
             "order",
             "accepted",
             "in_production",
-            (HONSEKI,),
-            L("製造を依頼（申請書ID発行）", "order production (申請書ID)"),
+            (PRODUCTION,),
+            L("製造を開始（申請書ID発行）", "start production (申請書ID)"),
             notify=("application_id_issued",),
         ),
         _t(
@@ -433,6 +850,8 @@ def _simple(
                 reject_by,
                 L("却下", "reject"),
                 notify=("rejected",),
+                # At a counter (継続利用, 暗証番号, 切替) the clerk refuses on the spot.
+                staff=(CLERK,) if INTAKE in reject_by else (REVIEWER,),
             )
         )
     transitions += _withdrawals(("received", *extra_states))
@@ -601,6 +1020,8 @@ def mermaid(workflow: Workflow) -> str:
     lines = ["stateDiagram-v2", f"    [*] --> {workflow.initial}"]
     for t in workflow.transitions:
         who = ", ".join(p for p in PARTIES if p in t.by)
+        if t.staff:
+            who += " · " + ", ".join(r for r in STAFF_ROLES if r in t.staff)
         guard = f" [{', '.join(g.__name__.lstrip('_') for g in t.guards)}]" if t.guards else ""
         lines.append(f"    {t.source} --> {t.to_state}: {t.name} ({who}){guard}")
     for s in workflow.states:

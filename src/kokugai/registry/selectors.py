@@ -19,6 +19,17 @@ def staff_office(user: object) -> Office | None:
     return profile.office
 
 
+def staff_role(user: object) -> str | None:
+    """The role of a staff account inside its office (``StaffRole``), or None."""
+    if user is None or not getattr(user, "is_authenticated", False):
+        return None
+    try:
+        profile = user.staff  # type: ignore[attr-defined]
+    except StaffProfile.DoesNotExist:
+        return None
+    return str(profile.role)
+
+
 def staff_office_required(user: object) -> Office:
     office = staff_office(user)
     if office is None:

@@ -209,14 +209,14 @@ _DEFAULTS: tuple[Assumption, ...] = (
         "mission_areas_table",
         True,
         Text(
-            "在外公館の所在地でない都市を管轄する公館は、Kokugai がまとめた対応表で決める（台湾: 北部・中部と金門・馬祖は台北事務所、嘉義以南・台東・澎湖は高雄事務所）（想定）",
-            "Which mission covers a city that is not a mission's own city follows Kokugai's curated table (Taiwan: northern and central Taiwan, Kinmen and Matsu to the Taipei office; Chiayi and south, Taitung and Penghu to the Kaohsiung office) (assumption)",
+            "在外公館の所在地でない都市を管轄する公館は、Kokugai がまとめた対応表で決める（台湾: 北部・中部と金門・馬祖は台北事務所、嘉義以南・台東・澎湖は高雄事務所。米国の州・カナダの州・豪州の州・ブラジルの州・ドイツの州ごとの管轄区域、都市の別名、公館のない国を兼轄する公館）（想定）",
+            "Which mission covers a city that is not a mission's own city follows Kokugai's curated tables (Taiwan: northern and central Taiwan, Kinmen and Matsu to the Taipei office; Chiayi and south, Taitung and Penghu to the Kaohsiung office; consular districts by US state, Canadian province, Australian state, Brazilian state and German Land; city aliases; the mission covering a country without one) (assumption)",
         ),
         Text(
-            "公式の管轄一覧ではなく、一般に案内されている区分を写したもの（rules/data/ATTRIBUTION.md）。false にすると、その国の在外公館をすべて示す。",
-            "Not an official jurisdiction list but the commonly published division (rules/data/ATTRIBUTION.md). With false, every mission of the country is listed.",
+            "公式の管轄一覧ではなく、一般に案内されている区分を写したもの（rules/data/ATTRIBUTION.md、兼轄は S78）。false にすると、その国の在外公館をすべて示す。",
+            "Not an official jurisdiction list but the commonly published division (rules/data/ATTRIBUTION.md; 兼轄 per S78). With false, every mission of the country is listed.",
         ),
-        (),
+        sources("S78"),
     ),
     Assumption(
         "honseki_accepts_mail",

@@ -221,10 +221,20 @@ def missions_in(country_iso2: str) -> list[Mission]:
 _CITY_SUFFIX: Final = re.compile(r"(city|county|市|縣|県)$")
 
 
+def _fold(text: str) -> str:
+    """Accents folded ('São Paulo' ~ 'Sao Paulo', 'München' ~ 'Munchen'), half-width kana
+    made full-width, hiragana made katakana, case folded."""
+    s = _nfkc(text).casefold().replace("ß", "ss")
+    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    s = unicodedata.normalize("NFKC", s)  # recompose the kana the NFKD split (ダ, パ)
+    return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in s)
+
+
 def _city_key(city: str) -> str:
-    """Comparable form of a city name: 'New Taipei City' ~ 'new taipei' ~ '新北市'."""
-    s = _nfkc(city).casefold().replace("臺", "台")
-    s = re.sub(r"[\s\-‐'’.,]", "", s)
+    """Comparable form of a city name: 'New Taipei City' ~ 'new taipei' ~ '新北市',
+    'Sao Paulo' ~ 'São Paulo', 'ｻﾝﾊﾟｳﾛ' ~ 'さんぱうろ' ~ 'サンパウロ'."""
+    s = _fold(city).replace("臺", "台")
+    s = re.sub(r"[\s\-‐'’.,・ー]", "", s)
     return _CITY_SUFFIX.sub("", s) or s
 
 
@@ -240,29 +250,85 @@ def _area_table() -> dict[tuple[str, str], str]:
     return table
 
 
+@functools.cache
+def _district_table() -> dict[tuple[str, str], str]:
+    """(country, region key or code) -> mission id, from the curated mission_districts.csv:
+    consular districts by US state, Canadian province, Australian and Brazilian state and
+    German Land (the assumption ``mission_areas_table``)."""
+    table: dict[tuple[str, str], str] = {}
+    for r in _rows("mission_districts.csv"):
+        m = missions()[r["mission_id"]]
+        for name in (r["region_en"], r["region_ja"], r["region_code"]):
+            if name:
+                table[(m.country, _city_key(name))] = m.id
+    return table
+
+
+@functools.cache
+def _coverage_table() -> dict[str, str]:
+    """Country without a resident mission -> the mission that covers it (兼轄, S78)."""
+    return {r["country_iso2"]: r["mission_id"] for r in _rows("mission_coverage.csv")}
+
+
+def covering_mission(country_iso2: str) -> Mission | None:
+    """For a country with no mission of its own, the mission that covers it (兼轄) per the
+    curated mission_coverage.csv (an assumption except where rules.md names it)."""
+    found = _coverage_table().get(country_iso2.strip().upper())
+    return mission(found) if found else None
+
+
 def mission_for(
     country_iso2: str, city: str | None = None, *, use_area_table: bool = True
 ) -> Mission | None:
     """The mission whose area covers ``city`` in ``country_iso2``, if we can tell.
 
     A country with a single mission returns it for any city. Otherwise the city is matched
-    against the missions' own cities, then (``use_area_table``) the curated area table,
-    which is the assumption ``mission_areas_table``; None means "ask the user" (the caller
-    lists :func:`missions_in`).
+    against the missions' own cities (accents, kana width and case folded), then
+    (``use_area_table``) the curated tables, which are the assumption
+    ``mission_areas_table``: city aliases and cities (``mission_areas.csv``), then a state,
+    province or Land named after a comma or at the end ("Austin, Texas", "Spokane, WA",
+    "Köln NRW" does not: codes count only after a comma; ``mission_districts.csv``).
+    None means "ask the user" (the caller lists :func:`missions_in`).
     """
     candidates = missions_in(country_iso2)
     if len(candidates) == 1:
         return candidates[0]
     if not candidates or not city or not city.strip():
         return None
-    key = _city_key(city)
-    for m in candidates:
-        if key in (_city_key(m.city_en), _city_key(m.city_ja)):
-            return m
-    if not use_area_table:
+    country = candidates[0].country
+
+    def own_city(key: str) -> Mission | None:
+        for m in candidates:
+            if key in (_city_key(m.city_en), _city_key(m.city_ja)):
+                return m
         return None
-    found = _area_table().get((candidates[0].country, key))
-    return mission(found) if found else None
+
+    key = _city_key(city)
+    found = own_city(key)
+    if found is not None or not use_area_table:
+        return found
+    areas, districts = _area_table(), _district_table()
+    if (country, key) in areas:
+        return mission(areas[(country, key)])
+    first, *rest = [p for p in re.split(r"[,、，]", city) if p.strip()] or [city]
+    for part in rest:
+        k = _city_key(part)
+        hit = districts.get((country, k)) or areas.get((country, k))
+        if hit:
+            return mission(hit)
+    k = _city_key(first)
+    if (found := own_city(k)) is not None:
+        return found
+    if (country, k) in areas:
+        return mission(areas[(country, k)])
+    if (country, key) in districts:  # the region alone: "Texas", "Bayern"
+        return mission(districts[(country, key)])
+    # "Austin Texas", "テキサス州オースティン": a region's full name at either end (codes are
+    # too short to trust without a comma).
+    for (c, region), mid in districts.items():
+        if c == country and len(region) >= 4 and (key.endswith(region) or key.startswith(region)):
+            return mission(mid)
+    return None
 
 
 # --- search -----------------------------------------------------------------------------

@@ -11,21 +11,28 @@ from __future__ import annotations
 
 import datetime as dt
 import inspect
-from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
 from django.conf import settings
 from django.http import HttpRequest
 from ninja import Query, Router, Schema
 from ninja.security import APIKeyCookie
-from pydantic import Field
+from pydantic import Field, create_model
 
-from kokugai.api.errors import InvalidInputError
 from kokugai.api.schemas import ErrorOut, lang_of
 from kokugai.cases import selectors, services
-from kokugai.cases.access import access_case_by_id, access_case_by_receipt, office_roles
+from kokugai.cases.access import access_case_by_id, office_roles
+from kokugai.cases.errors import ALL_CODES
 from kokugai.cases.models import Case, CaseEvent
-from kokugai.cases.workflow import Transition, workflow_for
+from kokugai.cases.workflow import (
+    CONTRACTS,
+    STAFF_BY_TRANSITION,
+    WORKFLOWS,
+    Param,
+    Transition,
+    contract_for,
+    workflow_for,
+)
 from kokugai.core.errors import NotFound
 from kokugai.core.models import User
 from kokugai.people.selectors import person_mynumber_masked
@@ -129,8 +136,10 @@ class QueueOut(Schema):
 
 class QueuePage(Schema):
     limit: int = Field(default=50, ge=1, le=200)
-    offset: int = Field(default=0, ge=0)
-    lang: str | None = None
+    # Bounded so that offset + limit always fits the database's bigint (a larger value was a
+    # 500); a queue is never a billion cases deep.
+    offset: int = Field(default=0, ge=0, le=10**9)
+    lang: str | None = Field(default=None, max_length=8)
 
 
 @router.get(
@@ -162,89 +171,95 @@ def queue(request: HttpRequest, queue: str, page: Query[QueuePage]) -> QueueOut:
     return QueueOut(queue=queue, count=qs.count(), items=items)
 
 
-# --- transitions: the one table -------------------------------------------------------------
+# --- transitions: one operation per transition, its body from the contract ------------------
 
 #: Service arguments the API fills itself, never from the body.
 FIXED_ARGS = frozenset({"case", "actor", "office", "expected_version"})
 
-
-def body_params(service: Callable[..., Case]) -> dict[str, bool]:
-    """Body fields a transition service takes, each with whether it is required.
-
-    Read from the service's own signature, so a parameter added there is required here
-    too (and a test fails until ``TransitionIn`` documents it).
-    """
-    out: dict[str, bool] = {}
-    for name, p in inspect.signature(service).parameters.items():
-        if name not in FIXED_ARGS and p.kind is inspect.Parameter.KEYWORD_ONLY:
-            out[name] = p.default is inspect.Parameter.empty
-    return out
-
-
-class TransitionIn(Schema):
-    """Send ``expected_version`` (from the case you read) and only the fields the
-    transition takes (see ``actions[].params`` of the case)."""
-
-    expected_version: int = Field(ge=0, description="The version you saw; 409 if stale.")
-    note: str | None = Field(None, max_length=4000)
-    text: str | None = Field(
-        None, max_length=4000, description="request_correction, applicant_replied."
-    )
-    reason: str | None = Field(None, max_length=64, description="reject: a rejection code.")
-    tracking_number: str | None = Field(None, max_length=64, description="ship.")
-    identity_checked: bool | None = Field(None, description="hand_over.")
-    identity_documents: list[str] | None = Field(None, description="hand_over.")
-    old_card_collected: bool | None = Field(None, description="hand_over.")
-    receipt_signed: bool | None = Field(None, description="hand_over.")
-    pickup_office: str | None = Field(None, max_length=64, description="change_pickup: code.")
-    production_office: str | None = Field(None, max_length=64, description="order: code.")
-    email: str | None = Field(None, max_length=254, description="update_email.")
-    target: str | None = Field(
-        None, max_length=32, description="confirm_withdrawal: receipt number of the case."
-    )
-
-
-def _office_by_code(code: str, field: str) -> Office:
-    office: Office | None = Office.objects.filter(code=code, is_active=True).first()
-    if office is None:
-        raise _invalid({field: "unknown_office"})
-    return office
-
-
-def _target_case(receipt: str, field: str, user: User) -> Case:
-    try:
-        return access_case_by_receipt(user, receipt, why="api.confirm_withdrawal")
-    except NotFound:
-        raise _invalid({field: "not_found"}) from None
-
-
-#: Body fields that name a record: how to turn the value into the object the service takes.
-RESOLVERS: dict[str, Callable[[str, str, User], object]] = {
-    "pickup_office": lambda v, f, u: _office_by_code(v, f),
-    "production_office": lambda v, f, u: _office_by_code(v, f),
-    "target": _target_case,
+_PY_TYPES: dict[str, Any] = {
+    "text": str,
+    "long_text": str,
+    "email": str,
+    "office": str,
+    "case": str,
+    "bool": bool,
 }
 
 
-def _invalid(fields: dict[str, str]) -> InvalidInputError:
-    return InvalidInputError(fields)
+def _param_field(p: Param) -> tuple[Any, Any]:
+    """The pydantic field of one contract entry (type, Field)."""
+    if p.kind == "choice":
+        typ: Any = Literal[p.choice_codes()]  # type: ignore[valid-type]
+    elif p.kind == "multi":
+        typ = list[Literal[p.choice_codes()]]  # type: ignore[valid-type]
+    else:
+        typ = _PY_TYPES[p.kind]
+    extra: dict[str, Any] = {"description": _describe(p)}
+    if p.kind in ("text", "long_text", "email", "office", "case"):
+        extra["max_length"] = p.max_length
+    if p.required:
+        return typ, Field(..., **extra)
+    return typ | None, Field(None, **extra)
 
 
-def service_kwargs(
-    name: str, service: Callable[..., Case], payload: TransitionIn, user: User
-) -> dict[str, Any]:
-    wanted = body_params(service)
-    given = payload.model_dump(exclude_unset=True, exclude={"expected_version"})
-    given = {k: v for k, v in given.items() if v is not None}
-    problems = {k: f"not_used_by_{name}" for k in given if k not in wanted}
-    problems |= {k: "required" for k, req in wanted.items() if req and k not in given}
-    if problems:
-        raise _invalid(dict(sorted(problems.items())))
-    kwargs: dict[str, Any] = {}
-    for key, value in given.items():
-        resolve = RESOLVERS.get(key)
-        kwargs[key] = resolve(value, key, user) if resolve else value
-    return kwargs
+def _describe(p: Param) -> str:
+    kinds = {
+        "office": " An office code.",
+        "case": " A receipt number (受付番号) of a case your office can see.",
+        "email": " An email address.",
+    }
+    text = f"{p.label.en} / {p.label.ja}.{kinds.get(p.kind, '')}"
+    if p.needs_detail:
+        text += f" `{'`, `'.join(sorted(p.needs_detail))}` needs `{p.detail_param}` too."
+    if p.must_be_true:
+        text += " Must be true."
+    return text
+
+
+def _camel(name: str) -> str:
+    return "".join(part.capitalize() for part in name.split("_"))
+
+
+def transition_schema(name: str) -> type[Schema]:
+    """The request body of transition ``name``, built from its contract (workflow.CONTRACTS)."""
+    contract = contract_for(name)
+    fields: dict[str, Any] = {
+        "expected_version": (int, Field(ge=0, description="The version you saw; 409 if stale.")),
+    }
+    for p in contract.params:
+        fields[p.name] = _param_field(p)
+    if contract.consequence is not None:
+        fields["confirm"] = (
+            Literal[True],
+            Field(description="Irreversible: send `true` to confirm. " + contract.consequence.en),
+        )
+    model: type[Schema] = create_model(  # type: ignore[call-overload]
+        f"{_camel(name)}In",
+        __base__=Schema,
+        __doc__=f"Body of the `{name}` transition (from its contract in cases/workflow.py).",
+        **fields,
+    )
+    model.model_config["extra"] = "forbid"
+    model.model_rebuild(force=True)
+    return model
+
+
+#: One body schema per transition name.
+TRANSITION_SCHEMAS: dict[str, type[Schema]] = {
+    # Steps no staff role fires (the system's ``expire``) get no operation.
+    name: transition_schema(name)
+    for name in CONTRACTS
+    if name in services.SERVICES and STAFF_BY_TRANSITION.get(name)
+}
+
+
+def body_params(name: str) -> dict[str, bool]:
+    """Body fields transition ``name`` takes, each with whether it is required."""
+    contract = contract_for(name)
+    out = {p.name: p.required for p in contract.params}
+    if contract.needs_confirmation:
+        out["confirm"] = True
+    return out
 
 
 # --- the case -------------------------------------------------------------------------------
@@ -331,8 +346,7 @@ def _mask(text: str) -> str:
 
 
 def _action(t: Transition, lang: str) -> ActionOut:
-    service = services.SERVICES.get(t.name)
-    params = body_params(service) if service else {}
+    params = body_params(t.name)
     return ActionOut(
         name=t.name,
         label=t.label.get(lang),
@@ -430,35 +444,40 @@ class TransitionOut(Schema):
     actions: list[ActionOut] = Field(description="What my office may do next.")
 
 
-@router.post(
-    "/cases/{case_id}/transitions/{name}",
-    response={
-        200: TransitionOut,
-        400: ErrorOut,
-        404: ErrorOut,
-        409: ErrorOut,
-        422: ErrorOut,
-        **AUTH_ERRORS,
-    },
-    summary="Move a case on",
-    description=(
-        "`409 stale_version`: someone acted first (reload); `409 transition_not_allowed`: not "
-        "from this state (or no such transition); `403 office_not_allowed`: not my office's "
-        "part; `409` with a guard's reason code when a condition is not met (e.g. "
-        "`checklist_incomplete`). Nothing changes when any check fails."
-    ),
+TRANSITION_ERRORS = {
+    200: TransitionOut,
+    400: ErrorOut,
+    404: ErrorOut,
+    409: ErrorOut,
+    422: ErrorOut,
+    **AUTH_ERRORS,
+}
+
+TRANSITION_DESCRIPTION = (
+    "`409 stale_version`: someone acted first (reload); `409 transition_not_allowed`: not "
+    "from this state; `403 office_not_allowed`: not my office's part; `403 role_not_allowed`: "
+    "not my role inside the office; `403 four_eyes_required`: I took the case in; `409` with "
+    "a guard's reason code when a condition is not met (e.g. `checklist_incomplete`); `422 "
+    "invalid_input` with `fields` for the body. Nothing changes when any check fails. "
+    "Error codes: " + ", ".join(f"`{c}`" for c in sorted(ALL_CODES)) + "."
 )
-def case_transition(
-    request: HttpRequest, case_id: int, name: str, payload: TransitionIn
-) -> TransitionOut:
+
+
+def _fire(request: HttpRequest, case_id: int, name: str, payload: Schema | None) -> TransitionOut:
     user = _user(request)
     lang = lang_of(request)
     case = access_case_by_id(user, case_id, why=f"api.transition.{name}")
-    service = services.SERVICES.get(name)
-    if service is None:
-        raise services.TransitionNotAllowedError(name, case.state)
-    kwargs = service_kwargs(name, service, payload, user)
-    case = service(case=case, actor=user, expected_version=payload.expected_version, **kwargs)
+    if payload is None:
+        raise services.TransitionNotAllowedError(name, case.state, case.procedure)
+    data = payload.model_dump(exclude={"expected_version"}, exclude_none=True)
+    case = services.case_transition_input(
+        case=case,
+        name=name,
+        actor=user,
+        data=data,
+        expected_version=payload.expected_version,  # type: ignore[attr-defined]
+        strict=True,
+    )
     return TransitionOut(
         id=case.pk,
         receipt_number=case.receipt_number,
@@ -468,3 +487,50 @@ def case_transition(
         version=case.version,
         actions=[_action(t, lang) for t in selectors.case_actions(case, user)],
     )
+
+
+def _register(name: str, schema: type[Schema]) -> None:
+    contract = contract_for(name)
+    label = next(
+        (t.label for wf in WORKFLOWS.values() for t in wf.transitions if t.name == name), None
+    )
+
+    def operation(request: HttpRequest, case_id: int, payload: Any) -> TransitionOut:
+        return _fire(request, case_id, name, payload)
+
+    operation.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+        [
+            inspect.Parameter(
+                "request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=HttpRequest
+            ),
+            inspect.Parameter("case_id", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=int),
+            inspect.Parameter(
+                "payload", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=schema
+            ),
+        ]
+    )
+    operation.__name__ = f"case_transition_{name}"
+    summary = f"{label.en} ({label.ja})" if label else name
+    if contract.needs_confirmation:
+        summary += " — irreversible, needs `confirm: true`"
+    router.post(
+        f"/cases/{{case_id}}/transitions/{name}",
+        response=TRANSITION_ERRORS,
+        summary=summary,
+        description=TRANSITION_DESCRIPTION,
+        operation_id=f"case_transition_{name}",
+    )(operation)
+
+
+for _name, _schema in TRANSITION_SCHEMAS.items():
+    _register(_name, _schema)
+
+
+@router.post(
+    "/cases/{case_id}/transitions/{name}",
+    response=TRANSITION_ERRORS,
+    include_in_schema=False,
+)
+def case_transition_unknown(request: HttpRequest, case_id: int, name: str) -> TransitionOut:
+    """A name no table uses: the same 409 as a transition not possible from this state."""
+    return _fire(request, case_id, name, None)

@@ -6,12 +6,12 @@ import zoneinfo
 from typing import Any
 
 from django import forms
-from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 from django.utils.text import format_lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from kokugai.cases.workflow import contract_for
 from kokugai.core.forms import (
     DATE_HINT,
     DateField,
@@ -25,7 +25,6 @@ from kokugai.registry.models import Office
 from kokugai.rules import offices as rules_offices
 from kokugai.rules import procedures as rules_procedures
 from kokugai.rules.codes import Channel, OfficeKind, Procedure
-from kokugai.web.console import throttle
 from kokugai.web.portal.forms import (
     _iso3166_en,
     _zones_by_country,
@@ -59,37 +58,69 @@ def channel_label(code: str) -> str:
     return str(CHANNEL_LABELS.get(code, code))
 
 
-class ConsoleLoginForm(AuthenticationForm):
-    """Django's login form plus the failure throttle (per username and per address)."""
+class SigninForm(forms.Form):
+    """Username and password; the throttle and the audit are in kokugai.core.staffauth."""
 
-    error_messages = {
-        **AuthenticationForm.error_messages,
-        "invalid_login": _("The username or password is not correct. Both are case-sensitive."),
-        "locked": _(
-            "Too many failed sign-ins. Sign-in is locked for 15 minutes for this account "
-            "or this network. Ask your office admin if you need help."
+    username = forms.CharField(
+        label=_("Username"),
+        max_length=150,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "username", "autocapitalize": "none", "autofocus": True}
         ),
-    }
+    )
+    password = forms.CharField(
+        label=_("Password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
 
-    def __init__(self, request: Any = None, *args: Any, **kwargs: Any) -> None:
-        super().__init__(request, *args, **kwargs)
-        self.locked = False
-        self.fields["username"].widget.attrs.update({"autocomplete": "username"})
-        self.fields["password"].widget.attrs.update({"autocomplete": "current-password"})
+
+class CodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("Code"),
+        max_length=32,
+        help_text=_("The 6-digit code from your authenticator app, or one of your recovery codes"),
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "one-time-code",
+                "inputmode": "text",
+                "autocapitalize": "none",
+                "autofocus": True,
+            }
+        ),
+    )
+
+
+class NewPasswordForm(forms.Form):
+    """A new password typed twice; Django's validators (12 characters, common list) run in
+    the service."""
+
+    new_password1 = forms.CharField(
+        label=_("New password"),
+        strip=False,
+        help_text=_("At least 12 characters; not a common password"),
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+    new_password2 = forms.CharField(
+        label=_("New password again"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
 
     def clean(self) -> dict[str, Any]:
-        username = self.cleaned_data.get("username") or ""
-        address = throttle.client_address(self.request) if self.request else "unknown"
-        if throttle.is_locked(username, address):
-            self.locked = True
-            raise ValidationError(self.error_messages["locked"], code="locked")
-        try:
-            cleaned = super().clean()
-        except ValidationError:
-            self.locked = throttle.record_failure(username, address)
-            raise
-        throttle.record_success(username, address)
+        cleaned = super().clean()
+        if cleaned.get("new_password1") != cleaned.get("new_password2"):
+            self.add_error("new_password2", _("The two passwords are not the same."))
         return cleaned
+
+
+class PasswordChangeForm(NewPasswordForm):
+    old_password = forms.CharField(
+        label=_("Current password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+    field_order = ("old_password", "new_password1", "new_password2")
 
 
 def lang_code() -> str:
@@ -356,56 +387,67 @@ class NoteForm(forms.Form):
     )
 
 
-class TransitionForm(forms.Form):
-    """One action button. ``expected_version`` makes a double submit fire only once."""
+def _text(value: Any, lang: str) -> str:
+    return value.get(lang) if value is not None else ""
 
-    expected_version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
-    text = forms.CharField(required=False, max_length=4000, widget=forms.Textarea)
-    reason = forms.CharField(required=False, max_length=64)
-    note = forms.CharField(required=False, max_length=4000)
-    identity_checked = forms.BooleanField(required=False)
-    identity_documents = forms.MultipleChoiceField(
-        required=False,
-        choices=[
-            ("passport", _("Passport")),
-            ("driving_licence", _("Driving licence")),
-            ("old_card", _("Old My Number card")),
-            ("health_insurance", _("Health insurance card")),
-        ],
-    )
-    old_card_collected = forms.BooleanField(required=False)
-    receipt_signed = forms.BooleanField(required=False)
-    pickup_office = forms.CharField(required=False, max_length=64)
-    tracking_number = forms.CharField(required=False, max_length=64)
 
-    def service_params(self, name: str) -> dict[str, Any]:
-        """The keyword arguments of the service behind transition ``name``."""
-        d = self.cleaned_data
-        params: dict[str, Any] = {"expected_version": d["expected_version"]}
-        if name in ("request_correction", "applicant_replied"):
-            params["text"] = d["text"]
-        elif name == "reject":
-            params["reason"] = d["reason"]
-            params["note"] = d["note"]
-        elif name == "hand_over":
-            params.update(
-                identity_checked=d["identity_checked"],
-                identity_documents=d["identity_documents"],
-                old_card_collected=d["old_card_collected"],
-                receipt_signed=d["receipt_signed"],
-                note=d["note"],
-            )
-        elif name == "change_pickup":
-            params["pickup_office"] = _office_by_code(
-                d["pickup_office"] or "",
-                kinds={OfficeKind.MUNICIPALITY.value, OfficeKind.MISSION.value},
-                field="pickup_office",
-            )
-            params["note"] = d["note"]
-        elif name == "ship":
-            params.update(note=d["note"], tracking_number=d["tracking_number"])
-        elif name == "update_email":
-            params["email"] = d["text"]
+def action_fields(
+    name: str,
+    lang: str,
+    values: Any = None,
+    errors: dict[str, str] | None = None,
+) -> list[dict[str, Any]]:
+    """The inputs of transition ``name``, built from its contract (``workflow.CONTRACTS``) for
+    the ``console/_action_fields.html`` template. ``values`` is what was posted (kept after
+    an error or on the confirmation step); a checkbox is never pre-ticked."""
+    errors = errors or {}
+    out = []
+    for p in contract_for(name).params:
+        if values is None:
+            value: Any = [] if p.kind == "multi" else ""
+        elif p.kind == "multi":
+            value = values.getlist(p.name) if hasattr(values, "getlist") else values.get(p.name)
         else:
-            params["note"] = d["note"]
-        return params
+            value = values.get(p.name, "")
+        out.append(
+            {
+                "name": p.name,
+                "id": f"act-{name}-{p.name}".replace("_", "-"),
+                "kind": p.kind,
+                "label": _text(p.label, lang),
+                "help": _text(p.help, lang),
+                "required": p.required,
+                "must_be_true": p.must_be_true,
+                "max_length": p.max_length,
+                "choices": [(code, text.get(lang)) for code, text in p.choices],
+                "value": value or ([] if p.kind == "multi" else ""),
+                "checked": p.kind == "bool" and str(value).lower() in ("1", "on", "true", "yes"),
+                "error": ERROR_TEXTS.get(errors.get(p.name, ""), errors.get(p.name, "")),
+            }
+        )
+    return out
+
+
+#: What a field error code of ``ParamsInvalidError`` means, for the form.
+ERROR_TEXTS: dict[str, Any] = {
+    "required": _("This field is required."),
+    "not_a_choice": _("Choose one of the options."),
+    "too_long": _("The text is too long."),
+    "invalid_email": _("Enter a valid email address."),
+    "unknown_office": _("No such office. Search by name or code and pick one from the list."),
+    "not_found": _("No case with this receipt number in your office's cases."),
+    "reason_detail_required": _("Say why: this reason needs the details."),
+}
+
+
+def action_data(post: Any, name: str) -> dict[str, Any]:
+    """The posted values of transition ``name``'s parameters (and ``confirm``), nothing else."""
+    data: dict[str, Any] = {}
+    for p in contract_for(name).params:
+        if p.kind == "multi":
+            data[p.name] = post.getlist(p.name)
+        elif p.name in post:
+            data[p.name] = post.get(p.name)
+    if "confirm" in post:
+        data["confirm"] = post.get("confirm")
+    return data

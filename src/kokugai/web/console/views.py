@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -19,16 +19,16 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.utils.dateparse import parse_datetime
-from django.utils.decorators import method_decorator
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_POST
 
 from kokugai.cases import selectors, services
 from kokugai.cases.access import access_case_by_id, office_roles
+from kokugai.cases.errors import ConfirmationRequiredError, ParamsInvalidError
 from kokugai.cases.models import Case
 from kokugai.cases.workflow import workflow_for
-from kokugai.core.audit import audit_record
 from kokugai.core.errors import ApplicationError
 from kokugai.notifications.models import Status as NotificationStatus
 from kokugai.notifications.selectors import (
@@ -44,12 +44,11 @@ from kokugai.registry.models import Office
 from kokugai.registry.selectors import staff_office_required
 from kokugai.rules.codes import OfficeKind
 from kokugai.tracking.stages import info as stage_info
-from kokugai.web.console import throttle
 from kokugai.web.console.forms import (
-    ConsoleLoginForm,
     IntakeForm,
     NoteForm,
-    TransitionForm,
+    action_data,
+    action_fields,
     channel_label,
     office_search,
     procedure_label,
@@ -70,6 +69,7 @@ QUEUE_LABELS: dict[str, Any] = {
     "arriving": gettext_lazy("Arriving"),
     "ready_for_pickup": gettext_lazy("Ready for pickup"),
     "overdue": gettext_lazy("Overdue"),
+    "mail_undeliverable": gettext_lazy("Mail undeliverable"),
 }
 QUEUE_HELP: dict[str, Any] = {
     "received": gettext_lazy("Taken in here; check the list and forward"),
@@ -80,7 +80,10 @@ QUEUE_HELP: dict[str, Any] = {
     "arriving": gettext_lazy("Shipped to this office"),
     "ready_for_pickup": gettext_lazy("Waiting for the applicant to collect"),
     "overdue": gettext_lazy("Longer in their stage than expected"),
+    "mail_undeliverable": gettext_lazy("Mail to the applicant bounced; reach them another way"),
 }
+#: Queues whose tile is highlighted on the office home when they are not empty.
+ALERT_QUEUES = frozenset({"overdue", "mail_undeliverable"})
 
 
 #: The guards' reasons as staff read them (kept in cases.services, shared with its errors).
@@ -94,38 +97,6 @@ def _lang() -> str:
 
 def queue_label(queue: str) -> str:
     return str(QUEUE_LABELS.get(queue, queue))
-
-
-# --- sign in / out -----------------------------------------------------------------------
-
-
-class ConsoleLoginView(auth_views.LoginView):
-    template_name = "console/login.html"
-    authentication_form = ConsoleLoginForm
-    redirect_authenticated_user = True
-
-    def get_default_redirect_url(self) -> str:
-        return reverse("console:home")
-
-    def form_invalid(self, form: ConsoleLoginForm) -> HttpResponse:  # type: ignore[override]
-        username = form.data.get("username", "")
-        audit_record(
-            actor=None,
-            actor_label=username[:150],
-            action="login.locked" if form.locked else "login.failed",
-            object_type="user",
-            object_id=username[:64],
-            detail={"address": throttle.client_address(self.request)},
-        )
-        response = super().form_invalid(form)
-        # 429 tells scripts (and the tests) that the lock, not the password, refused them.
-        response.status_code = 429 if form.locked else 200
-        return response
-
-
-@method_decorator(require_POST, name="dispatch")
-class ConsoleLogoutView(auth_views.LogoutView):
-    next_page = "console:login"
 
 
 # --- office home and queues ----------------------------------------------------------------
@@ -143,6 +114,7 @@ def home(request: HttpRequest) -> HttpResponse:
             "label": queue_label(code),
             "help": QUEUE_HELP.get(code, ""),
             "count": count,
+            "alert": code in ALERT_QUEUES and bool(count),
         }
         for code, count in counts.items()
     ]
@@ -157,8 +129,13 @@ def queue(request: HttpRequest, queue: str) -> HttpResponse:
     counts = selectors.case_queue_counts(office)
     if queue not in counts:
         raise Http404
-    cases = list(selectors.case_queue(office, queue)[:200])
-    rows = [_case_row(c) for c in cases]
+    page = selectors.case_queue_page(
+        office,
+        queue,
+        after=request.GET.get("after") or None,
+        size=settings.KOKUGAI_QUEUE_PAGE_SIZE,
+    )
+    rows = [_case_row(c) for c in page.cases]
     return render(
         request,
         "console/queue.html",
@@ -169,6 +146,8 @@ def queue(request: HttpRequest, queue: str) -> HttpResponse:
             "queue_help": QUEUE_HELP.get(queue, ""),
             "rows": rows,
             "count": counts[queue],
+            "next_after": page.next_after,
+            "first_page": not request.GET.get("after"),
         },
     )
 
@@ -202,7 +181,19 @@ def _case_context(request: HttpRequest, case: Case) -> dict[str, Any]:
     lang = _lang()
     actions = []
     for t in selectors.case_actions(case, request.user):
-        actions.append({"name": t.name, "label": t.label.get(lang), "transition": t})
+        contract = t.contract
+        actions.append(
+            {
+                "name": t.name,
+                "label": t.label.get(lang),
+                "transition": t,
+                # Irreversible steps are links to their confirmation page, apart from the rest.
+                "irreversible": contract.needs_confirmation,
+                "danger": t.name in DANGER_ACTIONS,
+                "fields": action_fields(t.name, lang),
+                "has_office_field": any(p.kind == "office" for p in contract.params),
+            }
+        )
     roles = sorted(r.value for r in office_roles(case, office))
     return {
         "office": office,
@@ -246,10 +237,8 @@ def _case_context(request: HttpRequest, case: Case) -> dict[str, Any]:
         "deliveries": _delivery_rows(case),
         "failed_count": failed_notifications_for_case(case).count(),
         "note_form": NoteForm(),
-        "rejection_reasons": [
-            (code, text.get(lang)) for code, text in services.REJECTION_REASONS.items()
-        ],
-        "identity_documents": TransitionForm.base_fields["identity_documents"].choices,  # type: ignore[attr-defined]
+        "reversible_actions": [a for a in actions if not a["irreversible"]],
+        "irreversible_actions": [a for a in actions if a["irreversible"]],
     }
 
 
@@ -330,26 +319,90 @@ def case_note(request: HttpRequest, case_id: int) -> HttpResponse:
     return redirect(reverse("console:case", args=[case.pk]) + "#notes")
 
 
+#: Steps whose button is styled as dangerous (they end the application).
+DANGER_ACTIONS = frozenset({"reject", "withdraw", "confirm_withdrawal"})
+
+
+def _action_page(
+    request: HttpRequest,
+    case: Case,
+    name: str,
+    *,
+    values: Any = None,
+    errors: dict[str, str] | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    """One transition on its own page: its inputs and, if irreversible, the consequence."""
+    transition = next(
+        (t for t in selectors.case_actions(case, request.user) if t.name == name), None
+    )
+    if transition is None:
+        # Not possible now for this user (state, office part, role or guard): say why.
+        raise services.TransitionNotAllowedError(name, case.state, case.procedure)
+    lang = _lang()
+    contract = transition.contract
+    context = _case_context(request, case)
+    context.update(
+        {
+            "action": {
+                "name": name,
+                "label": transition.label.get(lang),
+                "consequence": contract.consequence.get(lang) if contract.consequence else "",
+                "danger": name in DANGER_ACTIONS,
+                "fields": action_fields(name, lang, values, errors),
+                "has_office_field": any(p.kind == "office" for p in contract.params),
+            },
+            "errors": errors or {},
+            "expected_version": (values or {}).get("expected_version", case.version),
+        }
+    )
+    query = request.GET.get("pickup_q", "").strip()[:100]
+    context["pickup_query"] = query
+    context["pickup_results"] = pickup_choices(query, case) if query else None
+    response = render(request, "console/action.html", context, status=status)
+    add_never_cache_headers(response)
+    return response
+
+
 @login_required
 @handle_application_errors
-@require_POST
 def case_action(request: HttpRequest, case_id: int, name: str) -> HttpResponse:
+    """GET: the step's page (the confirmation step of an irreversible one). POST: fire it.
+
+    The input goes, as posted, to ``services.case_transition_input``, which checks it against
+    the transition's contract; refused input comes back on the page, field by field (400).
+    """
     case = access_case_by_id(request.user, case_id, why=f"console.{name}")
-    form = TransitionForm(request.POST)
-    if not form.is_valid():
+    if request.method not in ("GET", "POST"):
+        return HttpResponse(status=405, headers={"Allow": "GET, POST"})
+    if request.method == "GET":
+        return _action_page(request, case, name)
+    try:
+        expected = int(request.POST.get("expected_version", ""))
+    except ValueError:
         raise ApplicationError(
             "form_invalid",
             _("The form is incomplete: reload the case page and try again."),
-            fields={k: [str(e) for e in v] for k, v in form.errors.items()},
+            fields={"expected_version": "required"},
             status=400,
-        )
+        ) from None
+    data = action_data(request.POST, name)
     try:
-        params = form.service_params(name)
-    except ValidationError as exc:
-        raise ApplicationError(exc.code or "invalid", " ".join(exc.messages), status=400) from None
-    services.case_transition(case=case, name=name, actor=request.user, **params)
+        services.case_transition_input(
+            case=case, name=name, actor=request.user, data=data, expected_version=expected
+        )
+    except ParamsInvalidError as exc:
+        return _action_page(
+            request, case, name, values=request.POST, errors=exc.fields, status=exc.status
+        )
+    except ConfirmationRequiredError:
+        # Posted from the case page: this is the confirmation step, with what was typed.
+        return _action_page(request, case, name, values=request.POST)
     messages.success(request, _action_label(case, name))  # the layout adds "Done:"
-    return redirect("console:case", case_id=case.pk)
+    target = reverse("console:case", args=[case.pk])
+    if request.htmx:
+        return HttpResponse(status=204, headers={"HX-Redirect": target})
+    return redirect(target)
 
 
 @login_required
@@ -418,6 +471,7 @@ def _action_label(case: Case, name: str) -> str:
 # --- intake --------------------------------------------------------------------------------
 
 
+@sensitive_post_parameters("mynumber")  # never in an error report
 @login_required
 @handle_application_errors
 def intake(request: HttpRequest) -> HttpResponse:
@@ -453,7 +507,8 @@ def intake(request: HttpRequest) -> HttpResponse:
                 except ApplicationError as exc:
                     if exc.code != "mynumber_not_usable":
                         raise
-                    # Keep what the clerk typed: the fix is usually one field.
+                    # Keep what the clerk typed (but the My Number: it is never echoed back,
+                    # see forms.NoEchoTextInput): the fix is usually one field.
                     form.add_error("mynumber", ValidationError(str(exc.message), code=exc.code))
                     status = exc.status
             if case is not None:

@@ -1,4 +1,5 @@
-"""``kokugai workflow_diagrams [--check]``: docs/workflows/<procedure>.md from the tables."""
+"""``kokugai workflow_diagrams [--check]``: docs/workflows/<procedure>.md and docs/roles.md
+(the staff role × transition matrix) from the tables."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from kokugai.cases.workflow import WORKFLOWS, Workflow, mermaid
+from kokugai.cases.workflow import WORKFLOWS, Workflow, mermaid, roles_markdown
 
 
 def render(workflow: Workflow) -> str:
@@ -40,16 +41,18 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         out = Path(options["dir"])
         stale = []
-        for name, text in expected_files().items():
-            path = out / name
+        files = {out / name: text for name, text in expected_files().items()}
+        files[out.parent / "roles.md"] = roles_markdown()
+        for path, text in files.items():
+            name = path.name
             if options["check"]:
                 if not path.exists() or path.read_text(encoding="utf-8") != text:
                     stale.append(name)
                 continue
-            out.mkdir(parents=True, exist_ok=True)
+            path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
         if stale:
             raise CommandError(f"out of date: {', '.join(stale)} (run kokugai workflow_diagrams)")
         self.stdout.write(
-            f"{len(WORKFLOWS)} diagrams {'checked' if options['check'] else 'written'}"
+            f"{len(WORKFLOWS)} diagrams and roles.md {'checked' if options['check'] else 'written'}"
         )
