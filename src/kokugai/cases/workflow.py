@@ -192,6 +192,10 @@ STAFF_BY_TRANSITION: Final[Mapping[str, tuple[str, ...]]] = {
 #: Who takes a case in (``case_open``; not a transition: there is no state before it).
 OPEN_STAFF: Final = frozenset({CLERK})
 
+#: Who verifies the applicant's identity, and so may reveal the full name and birth date
+#: (issue 10 §10): the intake clerk, the 本籍地 reviewer and the issuing (pickup) clerk.
+IDENTITY_REVEAL: Final = frozenset({(INTAKE, CLERK), (HONSEKI, REVIEWER), (PICKUP, CLERK)})
+
 #: Transitions the staff member who opened the case may not fire (four eyes, issue 10 §3).
 FOUR_EYES: Final = frozenset({"accept"})
 
