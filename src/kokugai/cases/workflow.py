@@ -101,6 +101,11 @@ class Transition:
         """The staff member who took the case in may not fire it (``KOKUGAI_FOUR_EYES``)."""
         return self.name in FOUR_EYES
 
+    @property
+    def reads_checklist(self) -> bool:
+        """Whether a guard reads ``Facts.checklist_complete`` (so the service queries it)."""
+        return _checklist_complete in self.guards
+
     def staffed_by(self, role: str | None) -> bool:
         return role is not None and role in self.staff
 
