@@ -24,6 +24,10 @@ def main(argv: list[str] | None = None) -> None:
         from django.conf import settings
 
         settings.INSTALLED_APPS  # noqa: B018 - forces the settings module to load
+        from kokugai.core.keys import command_needs_keys, require_keys
+
+        if command_needs_keys(args):
+            require_keys()  # production refuses to start without its keys
         from django.core.management import execute_from_command_line
 
         execute_from_command_line(["kokugai", *args])

@@ -2,11 +2,11 @@
 
 DATABASE_URL    default: a SQLite file in var/ of the checkout (git ignores var/)
 EMAIL_URL       smtp://host:port (or smtps://, user:password@ allowed); default: files in var/mail/
-SECRET_KEY      default: generated once into var/secret_key (development only)
-KOKUGAI_INDEX_KEY     key for the My Number lookup hash (default: generated into var/index_key)
+SECRET_KEY      Django's signing key; required unless KOKUGAI_DEBUG=1 (then generated into var/)
+KOKUGAI_INDEX_KEY     key for the My Number lookup hash; required unless KOKUGAI_DEBUG=1
 KOKUGAI_HOLDING_DAYS  days a card waits at the pickup office (default: the rules' assumption)
 KOKUGAI_MYNUMBER_KEYS  comma-separated "id:base64key" AES-256-GCM keys, newest first;
-                default: generated once into var/mynumber_keys (development only)
+                required unless KOKUGAI_DEBUG=1 (then generated once into var/mynumber_keys)
 KOKUGAI_DEBUG   "1" for development pages and tracebacks
 KOKUGAI_ASSUMPTIONS  JSON object overriding the marked assumptions of kokugai.rules
 KOKUGAI_FOUR_EYES  "0" lets the staff member who took a case in also accept it (default: on)
@@ -18,6 +18,7 @@ import base64
 import json
 import os
 import secrets
+import tempfile
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -30,27 +31,62 @@ VAR_DIR = Path(os.environ.get("KOKUGAI_VAR_DIR", BASE_DIR / "var"))
 VAR_DIR.mkdir(parents=True, exist_ok=True)
 
 
-def _persistent_secret(name: str, make: callable) -> str:  # type: ignore[valid-type]
+# --- Keys (issue 10.6) ---------------------------------------------------------------------
+# Outside development (KOKUGAI_DEBUG unset, empty or "0") every key comes from the environment
+# and nothing is ever generated: a key written next to the data would be in every backup of
+# var/, and each host would make its own. `kokugai.core.keys.require_keys()` stops the web
+# server, the worker, `kokugai check` and every command that opens the database with one line
+# naming the variable; pure commands (plan, check mynumber, offices) run without keys.
+# In development the keys are generated once into var/, created 0600 (never chmod-ed after).
+DEBUG = os.environ.get("KOKUGAI_DEBUG", "0") == "1"
+KOKUGAI_KEY_VARIABLES = ("SECRET_KEY", "KOKUGAI_MYNUMBER_KEYS", "KOKUGAI_INDEX_KEY")
+
+
+def _dev_key(name: str, make: callable) -> str:  # type: ignore[valid-type]
+    """Read var/<name>, creating it atomically with mode 0600 if it does not exist."""
     path = VAR_DIR / name
     if not path.exists():
-        path.write_text(make())
-        path.chmod(0o600)
+        fd, tmp = tempfile.mkstemp(dir=VAR_DIR, prefix=f".{name}.")  # mkstemp: mode 0600
+        try:
+            with os.fdopen(fd, "w") as f:
+                f.write(make())
+            try:
+                os.link(tmp, path)  # atomic; loses to a concurrent creator, never half-written
+            except FileExistsError:
+                pass
+        finally:
+            os.unlink(tmp)
     return path.read_text().strip()
 
 
-DEBUG = os.environ.get("KOKUGAI_DEBUG", "0") == "1"
-SECRET_KEY = os.environ.get("SECRET_KEY") or _persistent_secret(
-    "secret_key", lambda: secrets.token_urlsafe(50)
-)
-MYNUMBER_KEYS = os.environ.get("KOKUGAI_MYNUMBER_KEYS") or _persistent_secret(
+def _key(variable: str, file: str, make: callable) -> str:  # type: ignore[valid-type]
+    value = os.environ.get(variable, "").strip()
+    if value or not DEBUG:
+        return value  # empty outside DEBUG: require_keys() refuses to start
+    return _dev_key(file, make)
+
+
+SECRET_KEY = _key("SECRET_KEY", "secret_key", lambda: secrets.token_urlsafe(50))
+MYNUMBER_KEYS = _key(
+    "KOKUGAI_MYNUMBER_KEYS",
     "mynumber_keys",
     lambda: "k1:" + base64.b64encode(secrets.token_bytes(32)).decode(),
 )
 # Key material for the My Number lookup hash (HKDF -> HMAC-SHA256); independent of SECRET_KEY
-# and of the encryption keys, so rotating those never changes a lookup hash.
-KOKUGAI_INDEX_KEY = os.environ.get("KOKUGAI_INDEX_KEY") or _persistent_secret(
-    "index_key", lambda: secrets.token_urlsafe(48)
-)
+# and of the encryption keys, so rotating those never changes a lookup hash. During a
+# rotation (`kokugai rotate_index_key`) KOKUGAI_INDEX_KEY_PREVIOUS holds the old material,
+# so lookups keep finding rows not yet re-hashed.
+KOKUGAI_INDEX_KEY = _key("KOKUGAI_INDEX_KEY", "index_key", lambda: secrets.token_urlsafe(48))
+KOKUGAI_INDEX_KEY_PREVIOUS = os.environ.get("KOKUGAI_INDEX_KEY_PREVIOUS", "").strip()
+KOKUGAI_MISSING_KEYS = [
+    v
+    for v, value in zip(
+        KOKUGAI_KEY_VARIABLES, (SECRET_KEY, MYNUMBER_KEYS, KOKUGAI_INDEX_KEY), strict=True
+    )
+    if not value
+]
+# --- end of keys ----------------------------------------------------------------------------
+
 ALLOWED_HOSTS = [
     h for h in os.environ.get("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]").split(",") if h
 ]
@@ -63,7 +99,11 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "csp",
     "django_htmx",
+    # django-ninja as an app: its API docs page then loads Swagger UI from its own static
+    # files, not from a CDN (no third-party host sees staff browsing the API).
+    "ninja",
     "django_tasks",
     "django_tasks_db",
     "kokugai.core",
@@ -78,7 +118,15 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Production serving and headers (issues 13.6, 10.7, 14.9): a request id for every log
+    # line, HTTPS/HSTS, static files, CSP, privacy headers, then bad input refused with a 4xx
+    # before any view or the database sees it.
+    "kokugai.web.middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "kokugai.web.middleware.PrivacyHeadersMiddleware",
+    "kokugai.web.middleware.BadInputMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -104,15 +152,19 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "csp.context_processors.nonce",
             ],
         },
     },
 ]
 
+# Persistent connections (CONN_MAX_AGE seconds, 0 = one per request) are always health-checked
+# before reuse, so a restarted database costs no failed request (issue 14.11).
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'kokugai.sqlite3'}",
         conn_max_age=int(os.environ.get("CONN_MAX_AGE", "0")),
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -157,6 +209,15 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
+STATIC_ROOT.mkdir(exist_ok=True)
+# WhiteNoise serves static files from the web processes (no separate file server). It finds
+# them in the apps as well, so `kokugai serve` works without a collectstatic step;
+# `kokugai collectstatic` adds compressed copies (gzip) that it then prefers.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+}
+WHITENOISE_USE_FINDERS = True
 
 # Web hardening. Cookies are "secure" whenever the site is not in development mode.
 SESSION_COOKIE_SECURE = not DEBUG and os.environ.get("KOKUGAI_INSECURE_COOKIES") != "1"
@@ -165,6 +226,46 @@ SESSION_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 SECURE_REFERRER_POLICY = "same-origin"
+
+# --- Headers and HTTPS (issue 10.7) -----------------------------------------------------------
+# HTTPS only outside development: plain HTTP is redirected (KOKUGAI_SSL_REDIRECT=0 turns that
+# off for a loopback test; the probes are exempt), HSTS for a year with subdomains. Behind a
+# proxy listed in KOKUGAI_TRUSTED_PROXIES, its X-Forwarded-Proto says whether the client used
+# HTTPS; that header is believed only with a trusted proxy configured.
+SECURE_SSL_REDIRECT = not DEBUG and os.environ.get("KOKUGAI_SSL_REDIRECT", "1") != "0"
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+SECURE_HSTS_SECONDS = 0 if DEBUG else int(os.environ.get("KOKUGAI_HSTS_SECONDS", "31536000"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = os.environ.get("KOKUGAI_HSTS_PRELOAD", "1") == "1"
+if os.environ.get("KOKUGAI_TRUSTED_PROXIES", "").strip():
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Content-Security-Policy (django-csp): scripts and styles only from our own static files,
+# inline script only with the per-request nonce ({{ request.csp_nonce }}), no inline style,
+# no plugins, no framing, forms post only to us. Mails are not pages: their inline styles
+# are untouched.
+from csp.constants import NONCE, NONE, SELF  # noqa: E402 - settings read top to bottom
+
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+    }
+}
+# Largest request body accepted (bytes): no page takes a file, so anything bigger is refused
+# with 413 before it is read (kokugai.web.middleware.BadInputMiddleware).
+KOKUGAI_MAX_BODY_BYTES = int(os.environ.get("KOKUGAI_MAX_BODY_BYTES", str(1024 * 1024)))
+DATA_UPLOAD_MAX_MEMORY_SIZE = KOKUGAI_MAX_BODY_BYTES
+# /readyz: the worker's heartbeat must be younger than this (seconds).
+KOKUGAI_READY_HEARTBEAT_SECONDS = float(os.environ.get("KOKUGAI_READY_HEARTBEAT_SECONDS", "120"))
+# --- end of headers and HTTPS -----------------------------------------------------------------
 
 
 def _email_settings(url: str | None) -> dict[str, object]:
@@ -281,23 +382,34 @@ def _retention_check() -> int:
 KOKUGAI_PREREGISTRATION_DAYS = _retention_check()
 # Status-tracker rate limits overriding tracking.services.DEFAULT_LIMITS, e.g. {"per_client": 10}.
 KOKUGAI_TRACKER_LIMITS = json.loads(os.environ.get("KOKUGAI_TRACKER_LIMITS", "{}"))
+# Pre-registration limits overriding web.portal.prereg.DEFAULT_LIMITS, e.g. {"per_email": 3}.
+KOKUGAI_PREREGISTRATION_LIMITS = json.loads(os.environ.get("KOKUGAI_PREREGISTRATION_LIMITS", "{}"))
 # Reverse proxies (addresses or networks, comma-separated) whose X-Forwarded-For is believed
 # (kokugai.core.net). Empty: the peer address is the client.
 KOKUGAI_TRUSTED_PROXIES = os.environ.get("KOKUGAI_TRUSTED_PROXIES", "")
 # How long a web process keeps the learned stage durations it read (seconds). The worker
 # relearns them (tracking.learning) every 10 minutes when events were written.
 KOKUGAI_ETA_TTL_S = int(os.environ.get("KOKUGAI_ETA_TTL_S", "60"))
+# The service level the console's performance page measures: cases finished within this many
+# days of opening (Berlin's ZMS promises 14).
+KOKUGAI_SERVICE_DAYS = int(os.environ.get("KOKUGAI_SERVICE_DAYS", "14"))
+# Cases per page of a console queue (paged by keyset, oldest in their state first).
+KOKUGAI_QUEUE_PAGE_SIZE = int(os.environ.get("KOKUGAI_QUEUE_PAGE_SIZE", "50"))
 # Public site address used in links inside emails.
 # The TrueType font embedded for names in the application PDF (IPAmj明朝); empty: Debian's path.
 KOKUGAI_PDF_FONT = os.environ.get("KOKUGAI_PDF_FONT", "")
 KOKUGAI_SITE_URL = os.environ.get("KOKUGAI_SITE_URL", "http://127.0.0.1:8000")
 
+# Logs: one JSON object a line outside development (KOKUGAI_LOG_FORMAT=json|text), each with
+# the request id; the access log (logger kokugai.request) names the URL route, never the path.
+KOKUGAI_LOG_FORMAT = os.environ.get("KOKUGAI_LOG_FORMAT") or ("text" if DEBUG else "json")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     # Every handler redacts the tokens of citizens' signed links (kokugai.core.logging).
     "filters": {
         "redact_tokens": {"()": "kokugai.core.logging.RedactTokensFilter"},
+        "request_id": {"()": "kokugai.core.logging.RequestIdFilter"},
         # At DEBUG the template engine would log whole contexts (kokugai.core.logging).
         "template_context": {"()": "kokugai.core.logging.TemplateContextFilter"},
     },
@@ -306,10 +418,16 @@ LOGGING = {
             "()": "django.utils.log.ServerFormatter",
             "format": "[{server_time}] {message}",
             "style": "{",
-        }
+        },
+        "json": {"()": "kokugai.core.logging.JsonFormatter"},
+        "text": {"format": "%(levelname)s %(name)s [%(request_id)s] %(message)s"},
     },
     "handlers": {
-        "console": {"class": "logging.StreamHandler", "filters": ["redact_tokens"]},
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["redact_tokens", "request_id"],
+            "formatter": KOKUGAI_LOG_FORMAT,
+        },
         "server": {
             "class": "logging.StreamHandler",
             "formatter": "django.server",
@@ -319,6 +437,7 @@ LOGGING = {
     "loggers": {
         "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
         "django.server": {"handlers": ["server"], "level": "INFO", "propagate": False},
+        "kokugai.request": {"handlers": ["console"], "level": "INFO", "propagate": False},
         "django.template": {"filters": ["template_context"]},
     },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 
 import pytest
 import time_machine
@@ -141,7 +142,11 @@ _json = st.recursive(
 def test_any_json_is_a_plan_or_a_named_field(data):
     """Whatever a client sends, the answer is a plan or invalid_situation: never a 500."""
     r = post(Client(), {**SITUATION, **data})
-    assert r.status_code in (200, 422), r.content
+    assert r.status_code in (200, 400, 422), r.content
+    if r.status_code == 400:  # a NUL character, refused before the planner (any endpoint)
+        body = r.json()
+        assert body["code"] == "nul_character" and body["fields"]
+        return
     if r.status_code == 422:
         body = r.json()
         assert body["code"] == "invalid_situation"
@@ -182,3 +187,54 @@ def test_openapi_documents_the_new_fields():
     licence = body["content"]["application/json"]["schema"]["properties"]["licence"]
     options = licence["anyOf"][0]["properties"]["driver_class"]
     assert "excellent" in json.dumps(options)
+
+
+# --- issue 9: bad input of a card's whole life is a 422 naming the field ---------------------
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"country": "JP"}, "country"),
+        (
+            {"visit": {"arrive": "2025-10-20", "depart": "2026-10-20", "municipality": "131075"}},
+            "visit.depart",
+        ),
+        (
+            {"resident_in_japan": True, "card": "valid", "planned_departure": "2025-09-01"},
+            "planned_departure",
+        ),
+    ],
+)
+def test_life_bad_input_is_422_naming_the_field(client, change, field):
+    for lang, script in (("en", r"[a-z]"), ("ja", r"[ぁ-んァ-ン一-龥]")):
+        r = post(client, {**SITUATION, **change}, lang)
+        assert r.status_code == 422, r.content
+        body = r.json()
+        assert body["code"] == "invalid_situation" and field in body["fields"]
+        assert re.search(script, body["fields"][field])
+
+
+def test_a_body_with_a_byte_order_mark_is_422_naming_the_input(client):
+    body = b"\xef\xbb\xbf" + json.dumps(SITUATION).encode()
+    r = client.post(f"{API}/plan", data=body, content_type="application/json")
+    assert r.status_code == 422
+    assert list(r.json()["fields"]) == ["input"]
+
+
+def test_leaving_japan_over_the_api(client):
+    data = {
+        "as_of": "2026-03-02",
+        "nationalities": ["JP"],
+        "birth_date": "1988-06-15",
+        "resident_in_japan": True,
+        "planned_departure": "2026-03-31",
+        "honseki": "131016",
+        "card": "valid",
+    }
+    r = post(client, data, "en")
+    assert r.status_code == 200, r.content
+    plan = r.json()
+    assert plan["procedure"] == "continue_abroad"
+    assert plan["steps"][0]["deadline"] == "2026-03-30"
+    assert any("国外様式10" in d["label"] for d in plan["steps"][0]["documents"])

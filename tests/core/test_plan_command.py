@@ -306,3 +306,66 @@ def test_log_level_debug_shows_the_traceback_of_an_internal_error() -> None:
     assert p.stderr.strip().splitlines()[-1] == (
         "internal error (ZeroDivisionError); please report this situation"
     )
+
+
+# --- issue 9: the bad inputs of a card's whole life, in the chosen language -----------------
+
+SEED_DATA = json.loads(SEED)
+LIFE_BAD = [
+    (_with(country="JP"), "country", "resident_in_japan", "住民票"),
+    (
+        _with(visit={"arrive": "2025-10-25", "depart": "2026-10-25", "municipality": "131075"}),
+        "visit.depart",
+        "a year",
+        "1年",
+    ),
+    (
+        _with(resident_in_japan=True, card="valid", planned_departure="2025-10-01", visit=None),
+        "planned_departure",
+        "past",
+        "過去",
+    ),
+]
+
+
+@pytest.mark.parametrize(("stdin", "field", "en", "ja"), LIFE_BAD)
+def test_life_bad_input_exits_2_naming_the_field_in_each_language(
+    stdin: str, field: str, en: str, ja: str
+) -> None:
+    for lang, words in (("en", en), ("ja", ja)):
+        p = kokugai("-", "--json", "--lang", lang, stdin=stdin)
+        assert_no_traceback(p)
+        assert p.returncode == 2, (p.stdout, p.stderr)
+        assert p.stderr.startswith(f"{field}: ") and words in p.stderr, p.stderr
+        assert p.stdout == ""
+
+
+def test_a_file_with_a_byte_order_mark_exits_2_naming_the_input(tmp_path: Path) -> None:
+    path = tmp_path / "situation.json"
+    path.write_bytes(b"\xef\xbb\xbf" + SEED.encode("utf-8"))
+    for lang, words in (("en", "byte-order mark"), ("ja", "BOM")):
+        p = kokugai(str(path), "--lang", lang)
+        assert_no_traceback(p)
+        assert p.returncode == 2 and p.stderr.startswith("input: ") and words in p.stderr
+    # The same bytes without the mark plan normally.
+    path.write_bytes(SEED.encode("utf-8"))
+    assert kokugai(str(path), "--json").returncode == 0
+
+
+def test_leaving_japan_plans_from_the_cli_without_a_database() -> None:
+    data = {
+        "as_of": "2026-03-02",
+        "nationalities": ["JP"],
+        "birth_date": "1988-06-15",
+        "resident_in_japan": True,
+        "planned_departure": "2026-03-31",
+        "honseki": "131016",
+        "card": "valid",
+    }
+    p = kokugai("-", "--json", stdin=json.dumps(data))
+    assert p.returncode == 0, p.stderr
+    plan = json.loads(p.stdout)
+    assert plan["procedure"] == "continue_abroad"
+    assert plan["steps"][0]["deadline"] == "2026-03-30"
+    text = kokugai("-", "--lang", "en", stdin=json.dumps(data))
+    assert "What to do:" in text.stdout and "(by 2026-03-30)" in text.stdout

@@ -38,6 +38,9 @@ def test_demo_delivers_every_mail_in_japanese_without_identifiers_in_subjects(tm
     env |= {
         "DATABASE_URL": f"sqlite:///{db}",
         "KOKUGAI_VAR_DIR": str(tmp_path),
+        # Outside development the keys come from the environment (the test run's own).
+        "KOKUGAI_MYNUMBER_KEYS": os.environ["KOKUGAI_MYNUMBER_KEYS"],
+        "KOKUGAI_INDEX_KEY": os.environ["KOKUGAI_INDEX_KEY"],
         "EMAIL_URL": f"smtp://127.0.0.1:{port}",
         "DJANGO_SETTINGS_MODULE": "kokugai.settings",
     }

@@ -51,6 +51,9 @@ def test_worker_killed_mid_send_resends_under_the_same_message_id(tmp_path):
     env |= {
         "DATABASE_URL": f"sqlite:///{db}",
         "KOKUGAI_VAR_DIR": str(tmp_path),
+        # Outside development the keys come from the environment (the test run's own).
+        "KOKUGAI_MYNUMBER_KEYS": os.environ["KOKUGAI_MYNUMBER_KEYS"],
+        "KOKUGAI_INDEX_KEY": os.environ["KOKUGAI_INDEX_KEY"],
         "EMAIL_URL": f"smtp://127.0.0.1:{port}",
         "DJANGO_SETTINGS_MODULE": "kokugai.settings",
     }

@@ -22,6 +22,9 @@ def test_a_running_worker_enqueues_and_runs_every_periodic_task(tmp_path):
     env |= {
         "DATABASE_URL": f"sqlite:///{db}",
         "KOKUGAI_VAR_DIR": str(tmp_path),
+        # Outside development the keys come from the environment (the test run's own).
+        "KOKUGAI_MYNUMBER_KEYS": os.environ["KOKUGAI_MYNUMBER_KEYS"],
+        "KOKUGAI_INDEX_KEY": os.environ["KOKUGAI_INDEX_KEY"],
         "DJANGO_SETTINGS_MODULE": "kokugai.settings",
     }
     subprocess.run(  # noqa: S603 - our own interpreter and command

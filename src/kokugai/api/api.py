@@ -47,7 +47,38 @@ def _finish(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     return wrapper
 
 
+#: Refusals of kokugai.web.middleware.BadInputMiddleware, which answers before any operation:
+#: documented on every operation so that the schema says what the server enforces.
+BAD_INPUT_RESPONSES = {
+    400: (
+        "Bad input refused before the operation: `nul_character` (a NUL in a parameter or "
+        "a body value; `fields` names it), `malformed_body` (multipart without a boundary), "
+        "`file_not_accepted`."
+    ),
+    413: (
+        "`body_too_large`: the body is longer than the server's limit "
+        "(KOKUGAI_MAX_BODY_BYTES, 1 MiB by default), refused before it is read."
+    ),
+}
+
+
 class KokugaiAPI(NinjaAPI):
+    def get_openapi_schema(self, **kwargs: Any) -> Any:
+        schema = super().get_openapi_schema(**kwargs)
+        error_ref = {"$ref": "#/components/schemas/ErrorOut"}
+        for operations in schema.get("paths", {}).values():
+            for operation in operations.values():
+                responses = operation.setdefault("responses", {})
+                for status, text in BAD_INPUT_RESPONSES.items():
+                    if status == 413 and "requestBody" not in operation:
+                        continue
+                    if status not in responses and str(status) not in responses:
+                        responses[status] = {
+                            "description": text,
+                            "content": {"application/json": {"schema": error_ref}},
+                        }
+        return schema
+
     def _get_urls(self) -> list[URLResolver | URLPattern]:
         urls = super()._get_urls()
         for pattern in urls:

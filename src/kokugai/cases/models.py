@@ -123,9 +123,16 @@ class Case(models.Model):
         verbose_name_plural = _("cases")
         ordering = ("-opened_at",)
         indexes = [
-            models.Index(fields=["intake_office", "state"]),
-            models.Index(fields=["honseki_office", "state"]),
-            models.Index(fields=["pickup_office", "state"]),
+            # Queues filter on (office, state) and list oldest in the state first.
+            models.Index(
+                fields=["intake_office", "state", "state_entered_at"], name="case_intake_queue"
+            ),
+            models.Index(
+                fields=["honseki_office", "state", "state_entered_at"], name="case_honseki_queue"
+            ),
+            models.Index(
+                fields=["pickup_office", "state", "state_entered_at"], name="case_pickup_queue"
+            ),
             # Housekeeping across offices (expiry of uncollected cards) filters on the state.
             models.Index(fields=["state"], name="case_state"),
         ]

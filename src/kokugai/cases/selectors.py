@@ -7,14 +7,17 @@ through ``kokugai.cases.access`` (audited).
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
-from django.db.models import F, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
+from django.utils.translation import gettext as _
 
 from kokugai.cases.access import cases_visible, office_roles
 from kokugai.cases.models import Case, CaseEvent
 from kokugai.cases.services import case_facts, four_eyes_on, local_today
 from kokugai.cases.workflow import WORKFLOWS, Transition, allowed_transitions, workflow_for
 from kokugai.core import clock
+from kokugai.core.errors import ApplicationError
 from kokugai.registry.models import Office
 from kokugai.registry.selectors import staff_office, staff_role
 
@@ -28,6 +31,7 @@ QUEUES: tuple[str, ...] = (
     "arriving",
     "ready_for_pickup",
     "overdue",
+    "mail_undeliverable",
 )
 
 
@@ -53,6 +57,11 @@ def _queue_q(office: Office, queue: str) -> Q:
         return Q(pickup_office=office, state="ready_for_pickup")
     if queue == "overdue":
         return _overdue_q(office)
+    if queue == "mail_undeliverable":
+        # The applicant's mail bounced permanently: staff must reach them another way.
+        return Q(person__email_undeliverable=True) & (
+            Q(intake_office=office) | Q(honseki_office=office) | Q(pickup_office=office)
+        )
     raise KeyError(queue)
 
 
@@ -86,7 +95,58 @@ def case_queue(office: Office, queue: str) -> QuerySet[Case]:
 
 
 def case_queue_counts(office: Office) -> dict[str, int]:
-    return {queue: case_queue(office, queue).count() for queue in QUEUES}
+    """Every queue's count in one query (one pass over the office's open cases)."""
+    counts = (
+        cases_visible(office)
+        .filter(closed_at__isnull=True)
+        .aggregate(**{queue: Count("pk", filter=_queue_q(office, queue)) for queue in QUEUES})
+    )
+    return {queue: counts[queue] for queue in QUEUES}
+
+
+@dataclass(frozen=True)
+class QueuePage:
+    cases: list[Case]
+    #: The cursor of the next page, or None on the last one.
+    next_after: str | None
+
+
+class QueueCursorError(ApplicationError):
+    status = 400
+
+    def __init__(self) -> None:
+        super().__init__("queue_cursor_invalid", _("This page of the queue does not exist."))
+
+
+def _cursor(case: Case) -> str:
+    at = case.state_entered_at
+    return f"{int(at.timestamp()) * 1_000_000 + at.microsecond}.{case.pk}"
+
+
+def _after_q(cursor: str) -> Q:
+    try:
+        micros, pk = (int(part) for part in cursor.split("."))
+        at = dt.datetime.fromtimestamp(micros // 1_000_000, dt.UTC).replace(
+            microsecond=micros % 1_000_000
+        )
+    except (ValueError, OverflowError, OSError) as exc:
+        raise QueueCursorError() from exc
+    return Q(state_entered_at__gt=at) | Q(state_entered_at=at, pk__gt=pk)
+
+
+def case_queue_page(
+    office: Office, queue: str, *, after: str | None = None, size: int = 50
+) -> QueuePage:
+    """One page of a queue by keyset (``after`` = the cursor of the previous page's last
+    case): the database reads ``size`` + 1 rows in the order of the (office, state,
+    state_entered_at) indexes, however long the queue."""
+    qs = case_queue(office, queue)
+    if after:
+        qs = qs.filter(_after_q(after))
+    rows = list(qs[: size + 1])
+    more = len(rows) > size
+    rows = rows[:size]
+    return QueuePage(cases=rows, next_after=_cursor(rows[-1]) if more and rows else None)
 
 
 def case_history(case: Case) -> list[CaseEvent]:

@@ -19,6 +19,7 @@ import secrets
 from dataclasses import dataclass
 from functools import lru_cache
 
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -31,8 +32,16 @@ class KeyRingError(ValueError):
     """The configured key ring is malformed (bad id, bad base64, wrong key length)."""
 
 
+class KeyMismatchError(InvalidTag):
+    """The ciphertext does not open with the key it names: another key under the same id
+    (e.g. a database restored without its keys) or altered data."""
+
+
 class UnknownKeyError(KeyError):
     """A ciphertext names a key id that is no longer in the ring."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
 
 
 @dataclass(frozen=True)
@@ -92,8 +101,21 @@ def encrypt(plaintext: str, *, aad: bytes = b"") -> tuple[str, bytes]:
 def decrypt(key_id: str, blob: bytes, *, aad: bytes = b"") -> str:
     """Decrypt with the named key; raises InvalidTag if the data or aad was tampered with."""
     data = bytes(blob)
-    key = keyring().key(key_id)
-    return AESGCM(key).decrypt(data[:NONCE_BYTES], data[NONCE_BYTES:], aad).decode()
+    try:
+        key = keyring().key(key_id)
+    except UnknownKeyError:
+        raise UnknownKeyError(
+            f"My Number key {key_id!r} is not in KOKUGAI_MYNUMBER_KEYS: this data was written "
+            "with a key this installation does not have (restore the keys with the database)"
+        ) from None
+    try:
+        return AESGCM(key).decrypt(data[:NONCE_BYTES], data[NONCE_BYTES:], aad).decode()
+    except InvalidTag:
+        raise KeyMismatchError(
+            f"My Number ciphertext does not open with key {key_id!r}: the key under that id "
+            "differs from the one it was written with (a database restored without its keys?) "
+            "or the data was altered"
+        ) from None
 
 
 def needs_rotation(key_id: str) -> bool:
@@ -110,7 +132,11 @@ def new_key_spec(key_id: str) -> str:
 
 def _index_material() -> bytes:
     # settings.KOKUGAI_INDEX_KEY comes from the environment (a dev key is generated into var/).
-    return str(settings.KOKUGAI_INDEX_KEY).encode()
+    material = str(settings.KOKUGAI_INDEX_KEY or "")
+    if not material:
+        # Never hash under an empty key: every lookup hash would be guessable.
+        raise KeyRingError("KOKUGAI_INDEX_KEY is not set")
+    return material.encode()
 
 
 @lru_cache(maxsize=4)
@@ -122,5 +148,21 @@ def _derive(material: bytes, purpose: bytes) -> bytes:
 
 def blind_index(value: str, *, purpose: str = "mynumber") -> str:
     """Hex HMAC-SHA256 of ``value`` under a per-purpose key (equal values, equal hashes)."""
-    key = _derive(_index_material(), purpose.encode())
+    return _hmac(_index_material(), value, purpose)
+
+
+def _hmac(material: bytes, value: str, purpose: str) -> str:
+    key = _derive(material, purpose.encode())
     return hmac.new(key, value.encode(), hashlib.sha256).hexdigest()
+
+
+def blind_index_previous(value: str, *, purpose: str = "mynumber") -> str | None:
+    """The hash under ``KOKUGAI_INDEX_KEY_PREVIOUS`` while an index-key rotation runs, else None.
+
+    Rows not yet re-hashed by ``kokugai rotate_index_key`` still carry this hash, so lookups
+    and the duplicate check try it too until the rotation reports 0 rows left.
+    """
+    previous = str(getattr(settings, "KOKUGAI_INDEX_KEY_PREVIOUS", "") or "")
+    if not previous or previous == str(settings.KOKUGAI_INDEX_KEY):
+        return None
+    return _hmac(previous.encode(), value, purpose)

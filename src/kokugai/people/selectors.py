@@ -43,10 +43,14 @@ def mynumber_index(mynumber: str) -> str:
 def person_find_by_mynumber(mynumber: str) -> Person | None:
     """Lookup through the keyed hash; an invalid number finds nobody (and never hits the DB)."""
     try:
-        index = mynumber_index(mynumber)
+        digits = validate_mynumber(mynumber)
     except CheckDigitError:
         return None
-    return Person.objects.filter(mynumber_index=index).first()
+    indexes = [crypto.blind_index(digits, purpose="mynumber")]
+    previous = crypto.blind_index_previous(digits, purpose="mynumber")
+    if previous is not None:  # an index-key rotation is under way
+        indexes.append(previous)
+    return Person.objects.filter(mynumber_index__in=indexes).first()
 
 
 def person_age(person: Person, on: dt.date) -> int:

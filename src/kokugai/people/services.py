@@ -46,6 +46,7 @@ def person_create(*, actor: User | None, mynumber: str = "", **fields: Any) -> P
     if digits:
         # The unique index goes in with the insert, so a duplicate fails before anything else.
         person.mynumber_index = crypto.blind_index(digits, purpose="mynumber")
+        _refuse_previous_index_duplicate(digits)
     try:
         with transaction.atomic():
             person.save()
@@ -58,9 +59,19 @@ def person_create(*, actor: User | None, mynumber: str = "", **fields: Any) -> P
     return person
 
 
+def _refuse_previous_index_duplicate(digits: str) -> None:
+    # While the index key rotates, a row not yet re-hashed carries the old hash, which the
+    # unique index cannot compare with a new one.
+    previous = crypto.blind_index_previous(digits, purpose="mynumber")
+    if previous is not None and Person.objects.filter(mynumber_index=previous).exists():
+        raise mynumber_not_usable()
+
+
 @transaction.atomic
 def person_set_mynumber(*, person: Person, mynumber: str, actor: User | None) -> Person:
-    _store(person, _validated(mynumber))
+    digits = _validated(mynumber)
+    _refuse_previous_index_duplicate(digits)
+    _store(person, digits)
     try:
         with transaction.atomic():
             person.save(update_fields=["mynumber_key_id", "mynumber_ciphertext", "mynumber_index"])
@@ -102,5 +113,53 @@ def mynumber_rotate_keys(
                 detail={"rows": len(batch), "key_id": current},
             )
         changed += len(batch)
+        if progress is not None:
+            progress(len(batch))
+
+
+def mynumber_rotate_index(
+    *, batch_size: int = 500, progress: Callable[[int], None] | None = None
+) -> int:
+    """Re-hash every stored My Number under the current ``KOKUGAI_INDEX_KEY``; returns how
+    many rows changed.
+
+    The hash cannot be re-keyed from the old hash, so each number is decrypted and hashed
+    again. Rows are walked by primary key in batches, each batch in its own transaction with
+    its rows locked, so the work can be interrupted and resumed (a second run changes 0 rows).
+    """
+    changed = 0
+    last_pk = 0
+    while True:
+        with transaction.atomic():
+            batch = list(
+                Person.objects.select_for_update()
+                .exclude(mynumber_ciphertext=None)
+                .filter(pk__gt=last_pk)
+                .order_by("pk")[:batch_size]
+            )
+            if not batch:
+                return changed
+            last_pk = batch[-1].pk
+            stale = []
+            for person in batch:
+                plain = crypto.decrypt(
+                    person.mynumber_key_id,
+                    person.mynumber_ciphertext,
+                    aad=mynumber_aad(person.pk),
+                )
+                index = crypto.blind_index(plain, purpose="mynumber")
+                if person.mynumber_index != index:
+                    person.mynumber_index = index
+                    stale.append(person)
+            if stale:
+                Person.objects.bulk_update(stale, ["mynumber_index"])
+                audit_record(
+                    actor=None,
+                    action="mynumber.rotate_index",
+                    object_type="person",
+                    object_id=f"{batch[0].pk}-{batch[-1].pk}",
+                    detail={"rows": len(stale)},
+                )
+        changed += len(stale)
         if progress is not None:
             progress(len(batch))

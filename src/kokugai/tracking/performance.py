@@ -42,7 +42,7 @@ NOT_SERVED = ("withdrawn", "rejected", "uncollected")
 
 def service_days() -> int:
     """The promise the service level is measured against (Berlin's ZMS promises 14)."""
-    return int(getattr(settings, "KOKUGAI_SERVICE_DAYS", 14))
+    return int(settings.KOKUGAI_SERVICE_DAYS)
 
 
 @dataclass(frozen=True)

@@ -136,8 +136,10 @@ class QueueOut(Schema):
 
 class QueuePage(Schema):
     limit: int = Field(default=50, ge=1, le=200)
-    offset: int = Field(default=0, ge=0)
-    lang: str | None = None
+    # Bounded so that offset + limit always fits the database's bigint (a larger value was a
+    # 500); a queue is never a billion cases deep.
+    offset: int = Field(default=0, ge=0, le=10**9)
+    lang: str | None = Field(default=None, max_length=8)
 
 
 @router.get(

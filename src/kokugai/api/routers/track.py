@@ -30,6 +30,7 @@ router = Router(tags=["tracker"])
 
 class TrackIn(Schema):
     reference: str = Field(
+        min_length=1,
         max_length=64,
         description="Receipt number (受付番号, e.g. R2026-4821-9375-0164-8352) or the 23-digit 申請書ID.",
     )

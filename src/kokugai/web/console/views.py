@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
@@ -22,6 +23,7 @@ from django.utils.dateparse import parse_datetime
 from django.utils.decorators import method_decorator
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_POST
 
 from kokugai.cases import selectors, services
@@ -77,6 +79,7 @@ QUEUE_LABELS: dict[str, Any] = {
     "arriving": gettext_lazy("Arriving"),
     "ready_for_pickup": gettext_lazy("Ready for pickup"),
     "overdue": gettext_lazy("Overdue"),
+    "mail_undeliverable": gettext_lazy("Mail undeliverable"),
 }
 QUEUE_HELP: dict[str, Any] = {
     "received": gettext_lazy("Taken in here; check the list and forward"),
@@ -87,7 +90,10 @@ QUEUE_HELP: dict[str, Any] = {
     "arriving": gettext_lazy("Shipped to this office"),
     "ready_for_pickup": gettext_lazy("Waiting for the applicant to collect"),
     "overdue": gettext_lazy("Longer in their stage than expected"),
+    "mail_undeliverable": gettext_lazy("Mail to the applicant bounced; reach them another way"),
 }
+#: Queues whose tile is highlighted on the office home when they are not empty.
+ALERT_QUEUES = frozenset({"overdue", "mail_undeliverable"})
 
 
 #: The guards' reasons as staff read them (kept in cases.services, shared with its errors).
@@ -150,6 +156,7 @@ def home(request: HttpRequest) -> HttpResponse:
             "label": queue_label(code),
             "help": QUEUE_HELP.get(code, ""),
             "count": count,
+            "alert": code in ALERT_QUEUES and bool(count),
         }
         for code, count in counts.items()
     ]
@@ -164,8 +171,13 @@ def queue(request: HttpRequest, queue: str) -> HttpResponse:
     counts = selectors.case_queue_counts(office)
     if queue not in counts:
         raise Http404
-    cases = list(selectors.case_queue(office, queue)[:200])
-    rows = [_case_row(c) for c in cases]
+    page = selectors.case_queue_page(
+        office,
+        queue,
+        after=request.GET.get("after") or None,
+        size=settings.KOKUGAI_QUEUE_PAGE_SIZE,
+    )
+    rows = [_case_row(c) for c in page.cases]
     return render(
         request,
         "console/queue.html",
@@ -176,6 +188,8 @@ def queue(request: HttpRequest, queue: str) -> HttpResponse:
             "queue_help": QUEUE_HELP.get(queue, ""),
             "rows": rows,
             "count": counts[queue],
+            "next_after": page.next_after,
+            "first_page": not request.GET.get("after"),
         },
     )
 
@@ -521,6 +535,7 @@ def _action_label(case: Case, name: str) -> str:
 # --- intake --------------------------------------------------------------------------------
 
 
+@sensitive_post_parameters("mynumber")  # never in an error report
 @login_required
 @handle_application_errors
 def intake(request: HttpRequest) -> HttpResponse:
@@ -556,7 +571,8 @@ def intake(request: HttpRequest) -> HttpResponse:
                 except ApplicationError as exc:
                     if exc.code != "mynumber_not_usable":
                         raise
-                    # Keep what the clerk typed: the fix is usually one field.
+                    # Keep what the clerk typed (but the My Number: it is never echoed back,
+                    # see forms.NoEchoTextInput): the fix is usually one field.
                     form.add_error("mynumber", ValidationError(str(exc.message), code=exc.code))
                     status = exc.status
             if case is not None:

@@ -47,3 +47,35 @@ document.addEventListener("click", function (evt) {
   if (shown) shown.textContent = (shown.getAttribute("data-label") || "✓ ") + btn.getAttribute("data-k-name");
   input.focus();
 });
+
+// "Print" buttons: hidden without JavaScript, shown and wired here (no inline script: the
+// Content-Security-Policy allows scripts from our static files only).
+document.querySelectorAll("[data-k-print]").forEach(function (b) {
+  b.hidden = false;
+  b.addEventListener("click", function () { window.print(); });
+});
+
+// Planner (formerly an inline script; the CSP allows only static scripts).
+// Ask only what applies: a group marked data-k-when="field:value,value" is shown only while
+// that field has one of the values. Without JavaScript every group stays visible.
+(function () {
+  var form = document.querySelector("form.k-form");
+  if (!form) { return; }
+  function valueOf(name) {
+    var els = form.querySelectorAll('[name="' + name + '"]');
+    for (var i = 0; i < els.length; i++) {
+      var el = els[i];
+      if (el.type === "radio") { if (el.checked) { return el.value; } }
+      else { return el.value; }
+    }
+    return "";
+  }
+  function update() {
+    form.querySelectorAll("[data-k-when]").forEach(function (g) {
+      var rule = g.getAttribute("data-k-when").split(":");
+      g.hidden = rule[1].split(",").indexOf(valueOf(rule[0])) < 0;
+    });
+  }
+  form.addEventListener("change", update);
+  update();
+})();

@@ -1,0 +1,135 @@
+"""``kokugai serve [ADDRESS:PORT]``: the production web server (gunicorn, static files by
+WhiteNoise), like ``runserver`` but fit for traffic.
+
+* ``ADDRESS:PORT`` as for runserver (default ``127.0.0.1:8000``; ``[::1]:8000``, a bare port,
+  or ``unix:/path/to.sock`` also work);
+* worker processes: ``--workers``, else ``KOKUGAI_WEB_WORKERS``, else ``WEB_CONCURRENCY``, else
+  2 × CPU cores + 1 (at most 8); threads per process: ``--threads`` / ``KOKUGAI_WEB_THREADS``;
+* logs are gunicorn's own lines plus Kokugai's access log (one JSON line per request with its
+  id, the URL route, status and duration; never the path, query or client address). Gunicorn's
+  own access log stays off: it would write paths, which carry signed tokens.
+
+Stateless: run as many as needed against one PostgreSQL (docs/deploy.md).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import Any
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db import connections
+
+DEFAULT_ADDRPORT = "127.0.0.1:8000"
+_ADDRPORT = re.compile(r"^(?:(?P<addr>\[[0-9a-fA-F:.]+\]|[^:\[\]]+):)?(?P<port>\d{1,5})$")
+
+
+def bind_address(addrport: str) -> str:
+    """runserver-style ``[ADDRESS:]PORT`` (or ``unix:PATH``) to a gunicorn bind string."""
+    if addrport.startswith("unix:"):
+        return addrport
+    m = _ADDRPORT.match(addrport)
+    if m is None or not 0 < int(m["port"]) < 65536:
+        raise CommandError(f"{addrport!r} is not a valid ADDRESS:PORT (e.g. 127.0.0.1:8000)")
+    return f"{m['addr'] or '127.0.0.1'}:{m['port']}"
+
+
+def default_workers() -> int:
+    for variable in ("KOKUGAI_WEB_WORKERS", "WEB_CONCURRENCY"):
+        value = os.environ.get(variable, "").strip()
+        if value:
+            try:
+                workers = int(value)
+            except ValueError:
+                raise CommandError(f"{variable} must be a whole number, not {value!r}") from None
+            if workers < 1:
+                raise CommandError(f"{variable} must be at least 1")
+            return workers
+    return min(2 * (os.cpu_count() or 1) + 1, 8)
+
+
+class Command(BaseCommand):
+    help = "Serve Kokugai with gunicorn (static files by WhiteNoise): kokugai serve [ADDRESS:PORT]"
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("addrport", nargs="?", default=DEFAULT_ADDRPORT)
+        parser.add_argument("--workers", type=int, default=None)
+        parser.add_argument(
+            "--threads", type=int, default=int(os.environ.get("KOKUGAI_WEB_THREADS", "1"))
+        )
+        parser.add_argument(
+            "--timeout",
+            type=int,
+            default=int(os.environ.get("KOKUGAI_WEB_TIMEOUT", "30")),
+            help="seconds a request may take before its worker is restarted",
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        from gunicorn.app.base import BaseApplication
+
+        workers = options["workers"] or default_workers()
+        config: dict[str, Any] = {
+            "bind": [bind_address(options["addrport"])],
+            "workers": workers,
+            "threads": max(options["threads"], 1),
+            "timeout": options["timeout"],
+            "graceful_timeout": 20,
+            "keepalive": 5,
+            "accesslog": None,
+            "errorlog": "-",
+            "proc_name": "kokugai-web",
+            # X-Forwarded-Proto is believed only from the proxies Kokugai trusts.
+            "forwarded_allow_ips": settings.KOKUGAI_TRUSTED_PROXIES or "127.0.0.1,::1",
+            "logconfig_dict": _gunicorn_logging(),
+        }
+
+        class KokugaiApplication(BaseApplication):  # type: ignore[misc]
+            def load_config(self) -> None:
+                for key, value in config.items():
+                    self.cfg.set(key, value)
+                if "control_socket_disable" in self.cfg.settings:
+                    # gunicorn >= 25 opens a control socket in $HOME by default: every
+                    # `kokugai serve` on a host would fight over it.
+                    self.cfg.set("control_socket_disable", True)
+
+            def load(self) -> Any:
+                from kokugai.wsgi import application
+
+                return application
+
+        # Nothing opened here may be shared by the forked workers.
+        connections.close_all()
+        self.stdout.write(
+            f"Kokugai: gunicorn on {config['bind'][0]}, {workers} worker(s) × "
+            f"{config['threads']} thread(s)"
+        )
+        self.stdout.flush()
+        KokugaiApplication().run()
+
+
+def _gunicorn_logging() -> dict[str, Any]:
+    formatter = (
+        {"()": "kokugai.core.logging.JsonFormatter"}
+        if settings.KOKUGAI_LOG_FORMAT == "json"
+        else {"format": "%(levelname)s %(name)s %(message)s"}
+    )
+    handler = {
+        "class": "logging.StreamHandler",
+        "formatter": "kokugai",
+        "stream": "ext://sys.stderr",
+    }
+    # Replaces gunicorn's defaults whole (its root and access loggers name these handlers).
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "root": {"level": "WARNING", "handlers": ["console"]},
+        "formatters": {"kokugai": formatter},
+        "handlers": {"console": handler, "error_console": handler},
+        "loggers": {
+            "gunicorn.error": {"level": "INFO", "handlers": ["error_console"], "propagate": False},
+            # Off: it writes client addresses and paths (signed tokens); ours is kokugai.request.
+            "gunicorn.access": {"level": "CRITICAL", "handlers": [], "propagate": False},
+        },
+    }
