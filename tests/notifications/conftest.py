@@ -5,9 +5,12 @@ from __future__ import annotations
 import asyncio
 import email
 import email.policy
+import os
 import socket
+from collections import Counter
 from dataclasses import dataclass, field
 from email.message import EmailMessage
+from pathlib import Path
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -34,19 +37,46 @@ class Received:
 
 @dataclass
 class Handler:
-    """Records every message; answers 550 at RCPT for ``reject``; may hang in DATA."""
+    """Records every message it accepts, and can be told to misbehave:
+
+    ``reject``: answer 550 at RCPT for these addresses; ``rcpt_replies``: any reply at RCPT
+    per address (e.g. ``451 4.2.1 try later``); ``data_replies``: any reply to DATA per
+    recipient (e.g. ``554 5.7.1 content rejected``; not recorded as received);
+    ``drop_after_data``: close the connection after DATA for these recipients, without a reply
+    (not recorded); ``tarpit``: seconds to wait before answering DATA (a slow relay; a client
+    that hangs up meanwhile has not delivered); ``hang_data``: how many DATA commands to record
+    and then leave unanswered (the client is killed while waiting).
+    """
 
     received: list[Received] = field(default_factory=list)
     reject: set[str] = field(default_factory=set)
-    hang_data: int = 0  # how many DATA commands to leave unanswered
+    rcpt_replies: dict[str, str] = field(default_factory=dict)
+    data_replies: dict[str, str] = field(default_factory=dict)
+    drop_after_data: set[str] = field(default_factory=set)
+    tarpit: float = 0.0
+    hang_data: int = 0
+    dropped: int = 0
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802
         if address in self.reject:
             return f"550 5.1.1 <{address}>: mailbox unavailable"
+        if address in self.rcpt_replies:
+            return self.rcpt_replies[address]
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):  # noqa: N802
+        rcpts = set(envelope.rcpt_tos)
+        if rcpts & self.drop_after_data:
+            self.dropped += 1
+            server.transport.close()
+            await asyncio.sleep(3600)  # cancelled when the connection is gone
+        for rcpt in rcpts:
+            if rcpt in self.data_replies:
+                return self.data_replies[rcpt]
+        if self.tarpit:
+            # Cancelled (nothing accepted) if the client hangs up before the reply.
+            await asyncio.sleep(self.tarpit)
         self.received.append(
             Received(envelope.mail_from, list(envelope.rcpt_tos), envelope.content)
         )
@@ -57,6 +87,10 @@ class Handler:
 
     def message_ids(self) -> list[str]:
         return [r.message["Message-ID"] for r in self.received]
+
+    def counts(self) -> Counter[str]:
+        """Deliveries per Message-ID."""
+        return Counter(self.message_ids())
 
 
 class SMTPServer:
@@ -123,3 +157,33 @@ def case_context(**extra: object) -> dict[str, object]:
         "tracking_url": "http://127.0.0.1:8000/track/",
         **extra,
     }
+
+
+# --- the fault table (docs/operations.md) ----------------------------------------------------
+
+FAULT_TABLE = Path(os.environ.get("KOKUGAI_VAR_DIR", Path(__file__).parents[2] / "var")) / (
+    "fault-table.md"
+)
+_fault_rows: dict[str, tuple[str, str, str]] = {}
+
+
+@pytest.fixture
+def fault_report(request):
+    """``fault_report(fault, injected, outcome)``: one row of the fault table, written to
+    var/fault-table.md when the session ends (``bin/fault-table`` copies it into the docs)."""
+
+    def report(fault: str, injected: str, outcome: str) -> None:
+        _fault_rows[request.node.name] = (fault, injected, outcome)
+
+    return report
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if not _fault_rows:
+        return
+    lines = ["| Fault | How injected | Outcome (measured by the suite) |", "|---|---|---|"]
+    for name in sorted(_fault_rows, key=lambda n: _fault_rows[n][0]):
+        fault, injected, outcome = _fault_rows[name]
+        lines.append(f"| {fault} | {injected} | {outcome} |")
+    FAULT_TABLE.parent.mkdir(parents=True, exist_ok=True)
+    FAULT_TABLE.write_text("\n".join(lines) + "\n")

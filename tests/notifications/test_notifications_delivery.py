@@ -49,7 +49,7 @@ def test_commit_enqueues_a_task_and_the_mail_goes_out_with_the_stable_message_id
     notification.refresh_from_db()
     assert notification.status == Status.SENT and notification.sent_at is not None
     log = list(notification.log.values_list("status", "smtp_code"))
-    assert log == [("sending", None), ("sent", 250)]
+    assert log == [("sent", 250)]
     assert "queued" in notification.log.last().smtp_reply
 
 
@@ -73,9 +73,12 @@ def test_smtp_down_then_back_none_lost(smtp_down, settings):
     sent = [queue(to=f"p{i}@example.com") for i in range(3)]
 
     first = delivery.deliver_pending(until_idle=False)
-    assert first.retrying == 3 and first.sent == 0
-    assert set(statuses().values()) == {"retrying"}
-    reply = DeliveryAttempt.objects.filter(status="retrying").first().smtp_reply
+    # The first row found the server down; the others were handed back untried (no attempt
+    # counted, no timeout waited for each).
+    assert (first.retrying, first.released, first.sent) == (1, 2, 0)
+    assert sorted(statuses().values()) == ["queued", "queued", "retrying"]
+    assert sorted(Notification.objects.values_list("attempts", flat=True)) == [0, 0, 1]
+    reply = DeliveryAttempt.objects.get(status="retrying").smtp_reply
     assert "ConnectionRefused" in reply
 
     smtp_down.start()
@@ -84,9 +87,8 @@ def test_smtp_down_then_back_none_lost(smtp_down, settings):
     assert second.sent == 3 and second.pending == 0 and not second.timed_out
     assert sorted(smtp_down.handler.message_ids()) == sorted(n.message_id for n in sent)
     assert set(statuses().values()) == {"sent"}
-    for notification in Notification.objects.all():
-        log = [e.status for e in notification.log.all()]
-        assert log == ["sending", "retrying", "sending", "sent"]
+    logs = sorted([e.status for e in n.log.all()] for n in Notification.objects.all())
+    assert logs == [["retrying", "sent"], ["sent"], ["sent"]]
 
 
 def test_5xx_for_one_address_fails_it_permanently_and_the_others_go_out(smtp_server):
@@ -180,7 +182,6 @@ def test_a_send_interrupted_past_its_lease_is_retried_under_the_same_message_id(
     assert smtp_server.handler.message_ids() == [notification.message_id]
     notification.refresh_from_db()
     assert notification.attempts == 2 and notification.status == Status.SENT
-    assert "interrupted" in notification.log.first().smtp_reply
 
 
 def test_a_live_lease_is_not_stolen(smtp_server):
@@ -195,10 +196,11 @@ def test_a_live_lease_is_not_stolen(smtp_server):
 
 def test_a_sent_notification_is_never_sent_again_by_a_duplicate_task(smtp_server):
     notification = queue()
-    delivery._enqueue(notification.pk)  # a duplicate task, e.g. from a retried enqueue
+    with transaction.atomic():
+        delivery._enqueue(notification.pk)  # a duplicate task, e.g. from a retried enqueue
     stats = delivery.deliver_pending()
-    assert stats.tasks_run == 2 and stats.sent == 1 and stats.skipped == 1
-    assert len(smtp_server.received) == 1
+    assert stats.sent == 1 and len(smtp_server.received) == 1
+    assert not DBTaskResult.objects.filter(status="READY").exists()
 
 
 def test_temporary_failures_back_off_and_give_up_after_72_hours(smtp_settings):
@@ -225,7 +227,8 @@ def test_temporary_failures_back_off_and_give_up_after_72_hours(smtp_settings):
     assert "gave up" in notification.last_error
     assert notification.log.filter(status="retrying").count() == len(delays)
     person.refresh_from_db()
-    assert person.email_undeliverable
+    # No relay ever refused the address (there was no relay): it is not flagged.
+    assert not person.email_undeliverable
 
 
 def test_backoff_doubles_from_the_configured_base(settings):
@@ -238,7 +241,9 @@ def test_worker_once_delivers_and_reports(smtp_server):
     notification = queue()
     out = io.StringIO()
     call_command("worker", "--once", stdout=out)
-    assert out.getvalue().strip() == ("tasks 1, sent 1, retrying 0, failed 0, still pending 0")
+    # The worker reads the outbox itself; the row's task was completed with it.
+    assert out.getvalue().strip() == ("tasks 0, sent 1, retrying 0, failed 0, still pending 0")
+    assert not DBTaskResult.objects.filter(status="READY").exists()
     assert smtp_server.handler.message_ids() == [notification.message_id]
     notification.refresh_from_db()
     assert notification.status == Status.SENT
@@ -286,7 +291,7 @@ def test_failure_shows_on_the_case_and_flags_the_person_through_the_case(smtp_se
 
     (failed,) = failed_notifications_for_case(case)
     assert failed.template == "received"
-    assert [e.status for e in failed.log.all()] == ["sending", "failed"]
+    assert [(e.status, e.stage) for e in failed.log.all()] == [("failed", "RCPT")]
     assert notifications_for_case(case).count() == 1
     person.refresh_from_db()
     assert person.email_undeliverable  # found through the case, no person on the row

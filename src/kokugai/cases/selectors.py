@@ -31,6 +31,7 @@ QUEUES: tuple[str, ...] = (
     "arriving",
     "ready_for_pickup",
     "overdue",
+    "mail_undeliverable",
 )
 
 
@@ -56,6 +57,11 @@ def _queue_q(office: Office, queue: str) -> Q:
         return Q(pickup_office=office, state="ready_for_pickup")
     if queue == "overdue":
         return _overdue_q(office)
+    if queue == "mail_undeliverable":
+        # The applicant's mail bounced permanently: staff must reach them another way.
+        return Q(person__email_undeliverable=True) & (
+            Q(intake_office=office) | Q(honseki_office=office) | Q(pickup_office=office)
+        )
     raise KeyError(queue)
 
 

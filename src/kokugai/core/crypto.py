@@ -19,6 +19,7 @@ import secrets
 from dataclasses import dataclass
 from functools import lru_cache
 
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -31,8 +32,16 @@ class KeyRingError(ValueError):
     """The configured key ring is malformed (bad id, bad base64, wrong key length)."""
 
 
+class KeyMismatchError(InvalidTag):
+    """The ciphertext does not open with the key it names: another key under the same id
+    (e.g. a database restored without its keys) or altered data."""
+
+
 class UnknownKeyError(KeyError):
     """A ciphertext names a key id that is no longer in the ring."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
 
 
 @dataclass(frozen=True)
@@ -92,8 +101,21 @@ def encrypt(plaintext: str, *, aad: bytes = b"") -> tuple[str, bytes]:
 def decrypt(key_id: str, blob: bytes, *, aad: bytes = b"") -> str:
     """Decrypt with the named key; raises InvalidTag if the data or aad was tampered with."""
     data = bytes(blob)
-    key = keyring().key(key_id)
-    return AESGCM(key).decrypt(data[:NONCE_BYTES], data[NONCE_BYTES:], aad).decode()
+    try:
+        key = keyring().key(key_id)
+    except UnknownKeyError:
+        raise UnknownKeyError(
+            f"My Number key {key_id!r} is not in KOKUGAI_MYNUMBER_KEYS: this data was written "
+            "with a key this installation does not have (restore the keys with the database)"
+        ) from None
+    try:
+        return AESGCM(key).decrypt(data[:NONCE_BYTES], data[NONCE_BYTES:], aad).decode()
+    except InvalidTag:
+        raise KeyMismatchError(
+            f"My Number ciphertext does not open with key {key_id!r}: the key under that id "
+            "differs from the one it was written with (a database restored without its keys?) "
+            "or the data was altered"
+        ) from None
 
 
 def needs_rotation(key_id: str) -> bool:

@@ -1,12 +1,32 @@
-"""Deliver notifications over SMTP, at least once, never as two different mails.
+"""Deliver notifications over SMTP: each mail once, whatever fails around it.
 
-A delivery is: claim the row (``queued``/``retrying`` and due, or ``sending`` with an expired
-lease) with one conditional UPDATE, commit ``sending``, talk SMTP, then record the outcome.
-A worker killed mid-send leaves the row ``sending``; once the lease expires another worker
-sends it again under the same Message-ID, so the recipient's mail client sees one message.
+A round of delivery is:
 
-Temporary failures (no server, timeouts, 4xx) are retried with exponential backoff for up to
-72 hours; a 5xx for the recipient fails the row at once and flags the person's address.
+1. **claim** a batch of due rows (``queued``/``retrying`` and due, or ``sending`` whose lease
+   ran out) with one statement: on PostgreSQL ``UPDATE … FROM (SELECT … FOR UPDATE SKIP
+   LOCKED) RETURNING``, so two workers never take the same row and never wait for each other.
+   The claim sets ``sending``, a lease (``lease_until``; ``next_attempt_at`` is set to the same
+   instant so one index finds every due row) and bumps ``attempts``, which is also the claim's
+   fencing token: only the holder of the current token may record an outcome.
+2. **send** each message over one SMTP session (NOOP only when it was idle for a while). A
+   refusal or a dropped connection is that message's outcome, never the batch's: the next
+   message goes over a new connection. Only a server that cannot be reached stops the batch;
+   the rest is released untried (no attempt counted, no address flagged).
+   The leases of the batch are renewed while it runs, so a slow relay never lets another
+   worker take a message that is still in hand.
+3. **record** the outcomes in bulk, at the end of the batch and at least every
+   ``KOKUGAI_DELIVERY_FLUSH_SECONDS``: the status rows, the delivery log, and for every mail
+   the relay accepted a ``SentMessage`` row keyed by Message-ID (duplicate suppression). A row
+   whose Message-ID is there is recorded as sent, never sent again. An outcome that could not
+   be recorded (database gone) is kept in memory and recorded once the database is back.
+
+Temporary failures (4xx, a dropped connection, no server) are retried with exponential backoff
+until ``KOKUGAI_RETRY_WINDOW_SECONDS`` (72 hours) after the row became deliverable; the window
+applies to every row, a re-claimed ``sending`` one too. A 5xx for the recipient (at RCPT) fails
+the row and flags the person's address undeliverable; a 5xx for the content (at DATA, e.g.
+``554 5.7.1``) fails the row without flagging the address; the give-up after 72 hours flags the
+address only if the relay ever refused the recipient. Every failure, retry, give-up and
+suppressed duplicate is logged with the Message-ID and a masked address.
 """
 
 from __future__ import annotations
@@ -14,9 +34,11 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import logging
+import os
 import smtplib
 import time
-from dataclasses import asdict, dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
 from email.header import Header
 from email.message import Message as PyMessage
 from typing import Any
@@ -27,108 +49,275 @@ from django.core.mail.backends.base import BaseEmailBackend
 from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
 from django.core.mail.message import sanitize_address
 from django.db import OperationalError, close_old_connections, connection, transaction
-from django.db.models import F, Q
+from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
 
-from kokugai.notifications.models import DeliveryAttempt, Notification, Status
+from kokugai.core.logging import redact
+from kokugai.notifications.models import DeliveryAttempt, Notification, SentMessage, Status
 from kokugai.notifications.rendering import render
 
 logger = logging.getLogger(__name__)
 
 SENT, TEMPORARY, PERMANENT = "sent", "temporary", "permanent"
+#: Claimed but not tried (server unreachable, shutdown, database error): released, not counted.
+NOT_TRIED = "not_tried"
+#: Claimed after its retry window had passed: given up without sending.
+EXPIRED = "expired"
 
 #: Set by ``kokugai worker --lease-seconds``; otherwise the setting (default 5 minutes).
 lease_override: float | None = None
 
 
+def _setting(name: str, default: float) -> float:
+    """A number from settings, else from the environment, else ``default``."""
+    value = getattr(settings, name, None)
+    if value is None:
+        value = os.environ.get(name)
+    return float(value) if value not in (None, "") else float(default)
+
+
 def retry_base_seconds() -> float:
-    return float(getattr(settings, "KOKUGAI_RETRY_BASE_SECONDS", 60.0))
+    return _setting("KOKUGAI_RETRY_BASE_SECONDS", 60.0)
 
 
 def retry_window() -> dt.timedelta:
-    return dt.timedelta(seconds=float(getattr(settings, "KOKUGAI_RETRY_WINDOW_SECONDS", 72 * 3600)))
+    return dt.timedelta(seconds=_setting("KOKUGAI_RETRY_WINDOW_SECONDS", 72 * 3600))
 
 
 def retry_max_delay_seconds() -> float:
-    return float(getattr(settings, "KOKUGAI_RETRY_MAX_DELAY_SECONDS", 6 * 3600))
+    return _setting("KOKUGAI_RETRY_MAX_DELAY_SECONDS", 6 * 3600)
+
+
+def lease_seconds() -> float:
+    if lease_override is not None:
+        return float(lease_override)
+    return _setting("KOKUGAI_SENDING_LEASE_SECONDS", 300.0)
 
 
 def lease() -> dt.timedelta:
-    seconds = lease_override
-    if seconds is None:
-        seconds = float(getattr(settings, "KOKUGAI_SENDING_LEASE_SECONDS", 300))
-    return dt.timedelta(seconds=seconds)
+    return dt.timedelta(seconds=lease_seconds())
+
+
+def flush_seconds() -> float:
+    """Outcomes are recorded at the end of a batch and at least this often within one."""
+    return _setting("KOKUGAI_DELIVERY_FLUSH_SECONDS", 1.0)
+
+
+def idle_noop_seconds() -> float:
+    """A kept SMTP connection idle longer than this is checked with NOOP before reuse."""
+    return _setting("KOKUGAI_SMTP_IDLE_SECONDS", 5.0)
+
+
+def batch_size() -> int:
+    return max(int(_setting("KOKUGAI_DELIVERY_BATCH", 20)), 1)
 
 
 def backoff(attempt: int) -> dt.timedelta:
     """Delay after the ``attempt``-th failed attempt (1-based): base, 2·base, 4·base, …"""
-    seconds = retry_base_seconds() * (2 ** max(attempt - 1, 0))
+    seconds = retry_base_seconds() * (2 ** min(max(attempt - 1, 0), 40))
     return dt.timedelta(seconds=min(seconds, retry_max_delay_seconds()))
 
 
 @dataclass(frozen=True)
 class Outcome:
-    kind: str  # SENT, TEMPORARY or PERMANENT
+    kind: str  # SENT, TEMPORARY, PERMANENT, NOT_TRIED or EXPIRED
     code: int | None
     reply: str
+    #: Where it ended: CONNECT, MAIL, RCPT, DATA, RENDER, SHUTDOWN; "" when sent.
+    stage: str = ""
+    #: Recorded as sent from the duplicate-suppression record, without sending.
+    suppressed: bool = False
+
+    @property
+    def refused(self) -> bool:
+        """The relay refused the recipient (the only reason to flag an address)."""
+        return self.stage == "RCPT" and self.code is not None and self.code >= 400
 
 
-def _due_filter(now: dt.datetime) -> Q:
-    return Q(status__in=(Status.QUEUED, Status.RETRYING), next_attempt_at__lte=now) | Q(
-        status=Status.SENDING, lease_until__lt=now
+def _mask(address: str) -> str:
+    local, _sep, domain = (address or "").partition("@")
+    return f"{local[:1]}***@{domain}" if domain else "***"
+
+
+def log_event(level: int, event: str, notification: Notification | None = None, **fields: Any):
+    """One structured log line: ``event key=value …``; the same fields in ``record.kokugai``.
+
+    Never the address in full (masked) and never a link (redacted).
+    """
+    data: dict[str, Any] = {"event": event}
+    if notification is not None:
+        data |= {
+            "message_id": notification.message_id,
+            "notification": notification.pk,
+            "to": _mask(notification.to),
+            "attempt": notification.attempts,
+        }
+    data |= fields
+    text = " ".join(
+        [event]
+        + [f"{k}={_fmt(v)}" for k, v in data.items() if k != "event" and v not in (None, "")]
     )
+    logger.log(level, "%s", redact(text), extra={"kokugai": data})
+
+
+def _fmt(value: Any) -> str:
+    text = str(value).replace("\n", " ").replace("\r", " ")
+    return f'"{text[:300]}"' if " " in text or not text else text
 
 
 # --- SMTP ------------------------------------------------------------------------------------
 
-_cached: tuple[tuple[Any, ...], BaseEmailBackend] | None = None
+
+class ShutdownTimeout(BaseException):  # noqa: N818 - raised by the worker's grace alarm
+    """The worker's grace period after SIGTERM ran out: abandon the message in hand."""
 
 
-def _backend_key() -> tuple[Any, ...]:
-    return tuple(
-        getattr(settings, name, None)
-        for name in (
-            "EMAIL_BACKEND",
-            "EMAIL_HOST",
-            "EMAIL_PORT",
-            "EMAIL_HOST_USER",
-            "EMAIL_USE_TLS",
-            "EMAIL_USE_SSL",
-            "EMAIL_FILE_PATH",
+class SMTPSession:
+    """One SMTP connection per process, reused for a burst; NOOP only after it was idle."""
+
+    def __init__(self) -> None:
+        self.key: tuple[Any, ...] | None = None
+        self.backend: BaseEmailBackend | None = None
+        self.last_used = 0.0
+
+    @staticmethod
+    def _backend_key() -> tuple[Any, ...]:
+        return tuple(
+            getattr(settings, name, None)
+            for name in (
+                "EMAIL_BACKEND",
+                "EMAIL_HOST",
+                "EMAIL_PORT",
+                "EMAIL_HOST_USER",
+                "EMAIL_USE_TLS",
+                "EMAIL_USE_SSL",
+                "EMAIL_FILE_PATH",
+                "EMAIL_TIMEOUT",
+            )
         )
-    )
+
+    def close(self) -> None:
+        if self.backend is not None:
+            try:
+                self.backend.close()
+            except Exception:  # noqa: BLE001 - a dead connection is closed either way
+                logger.debug("closing a dead SMTP connection", exc_info=True)
+            if isinstance(self.backend, SMTPBackend):
+                self.backend.connection = None
+        self.backend = None
+
+    def abort(self) -> None:
+        """Drop the connection without QUIT: after an error its state is unknown, and a relay
+        that stopped answering would make a polite QUIT wait for another timeout."""
+        if isinstance(self.backend, SMTPBackend) and self.backend.connection is not None:
+            try:
+                self.backend.connection.close()
+            except Exception:  # noqa: BLE001 - closing a socket either way
+                logger.debug("aborting an SMTP connection", exc_info=True)
+            self.backend.connection = None
+        self.close()
+
+    def get(self) -> BaseEmailBackend:
+        key = self._backend_key()
+        if self.backend is not None and self.key != key:
+            self.close()
+        if self.backend is None:
+            self.key, self.backend = key, get_connection(fail_silently=False)
+        return self.backend
+
+    def _open(self, backend: SMTPBackend) -> smtplib.SMTP:
+        if backend.connection is not None and time.monotonic() - self.last_used > (
+            idle_noop_seconds()
+        ):
+            try:
+                if backend.connection.noop()[0] != 250:
+                    raise smtplib.SMTPServerDisconnected("NOOP refused")
+            except (smtplib.SMTPException, OSError):
+                self.abort()
+                backend = self.get()  # type: ignore[assignment]
+        backend.open()
+        assert backend.connection is not None
+        self.backend = backend
+        return backend.connection
+
+    def send(self, message: EmailMultiAlternatives) -> Outcome:
+        backend = self.get()
+        if not isinstance(backend, SMTPBackend):
+            try:
+                backend.send_messages([message])
+            except Exception as exc:  # noqa: BLE001 - any backend failure is worth a retry
+                self.abort()
+                return Outcome(TEMPORARY, None, f"{type(exc).__name__}: {exc}", "CONNECT")
+            return Outcome(SENT, None, f"handed to {type(backend).__module__}")
+        encoding = message.encoding or settings.DEFAULT_CHARSET
+        sender = sanitize_address(message.from_email, encoding)
+        recipients = [sanitize_address(a, encoding) for a in message.recipients()]
+        data = _wire_bytes(message, encoding)
+        for try_number in (1, 2):
+            reused = backend.connection is not None
+            try:
+                smtp = self._open(backend)
+            except (smtplib.SMTPException, OSError) as exc:
+                self.abort()
+                code = getattr(exc, "smtp_code", None)
+                return Outcome(TEMPORARY, code, f"{type(exc).__name__}: {exc}", "CONNECT")
+            stage = "MAIL"
+            try:
+                smtp.ehlo_or_helo_if_needed()
+                code, reply = smtp.mail(sender)
+                if code != 250:
+                    self._reset(smtp)
+                    return _classify(code, reply, "MAIL")
+                stage = "RCPT"
+                for rcpt in recipients:
+                    code, reply = smtp.rcpt(rcpt)
+                    if code not in (250, 251):
+                        self._reset(smtp)
+                        return _classify(code, reply, "RCPT")
+                stage = "DATA"
+                code, reply = smtp.data(data)
+                self.last_used = time.monotonic()
+                if code != 250:
+                    return _classify(code, reply, "DATA")
+                return Outcome(SENT, code, reply.decode("utf-8", "replace"))
+            except smtplib.SMTPResponseException as exc:
+                self.abort()
+                return _classify(exc.smtp_code, exc.smtp_error, stage)
+            except (smtplib.SMTPException, OSError) as exc:
+                self.abort()
+                backend = self.get()  # type: ignore[assignment]
+                if reused and stage != "DATA" and try_number == 1:
+                    # The kept connection had gone stale before anything was sent: once more
+                    # over a fresh one.
+                    continue
+                # A dropped session after DATA is this message's failure (it may or may not
+                # have arrived; it is retried under the same Message-ID), not the server's.
+                return Outcome(TEMPORARY, None, f"{type(exc).__name__}: {exc}", stage)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _reset(self, smtp: smtplib.SMTP) -> None:
+        try:
+            smtp.rset()
+        except (smtplib.SMTPException, OSError):
+            self.abort()
+
+
+_session = SMTPSession()
 
 
 def close_connection() -> None:
     """Close the SMTP connection kept open between deliveries (the worker calls it when idle)."""
-    global _cached
-    if _cached is not None:
-        try:
-            _cached[1].close()
-        except Exception:  # noqa: BLE001 - a dead connection is closed either way
-            logger.debug("closing a dead SMTP connection", exc_info=True)
-        _cached = None
-
-
-def _connection() -> BaseEmailBackend:
-    """One SMTP connection per process, reused while it answers NOOP (a burst is one session)."""
-    global _cached
-    key = _backend_key()
-    if _cached is not None and _cached[0] != key:
-        close_connection()
-    if _cached is None:
-        _cached = (key, get_connection(fail_silently=False))
-    return _cached[1]
+    _session.close()
 
 
 def _classify(code: int, reply: bytes | str, stage: str) -> Outcome:
     text = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else str(reply)
     text = f"{stage} {code}: {text}"
-    # 5xx at RCPT or after DATA is about this recipient or this message: retrying cannot help.
+    # 5xx at RCPT (the recipient) or at DATA (this content) cannot succeed on a retry.
     # 5xx at MAIL FROM is our own configuration: keep retrying while an operator fixes it.
     if 500 <= code < 600 and stage in {"RCPT", "DATA"}:
-        return Outcome(PERMANENT, code, text)
-    return Outcome(TEMPORARY, code, text)
+        return Outcome(PERMANENT, code, text, stage)
+    return Outcome(TEMPORARY, code, text, stage)
 
 
 def _wire_bytes(message: EmailMultiAlternatives, encoding: str) -> bytes:
@@ -145,45 +334,6 @@ def _wire_bytes(message: EmailMultiAlternatives, encoding: str) -> bytes:
         # Bypass Django's guard against newlines: the only ones here are our own folds.
         PyMessage.__setitem__(mime, "Subject", folded)
     return mime.as_bytes(linesep="\r\n")
-
-
-def _smtp_send(backend: SMTPBackend, message: EmailMultiAlternatives) -> Outcome:
-    try:
-        if backend.connection is not None:
-            try:
-                if backend.connection.noop()[0] != 250:
-                    raise smtplib.SMTPServerDisconnected("NOOP refused")
-            except (smtplib.SMTPException, OSError):
-                close_connection()
-                backend = _connection()  # type: ignore[assignment]
-        backend.open()
-        smtp = backend.connection
-        assert smtp is not None
-        encoding = message.encoding or settings.DEFAULT_CHARSET
-        sender = sanitize_address(message.from_email, encoding)
-        recipients = [sanitize_address(a, encoding) for a in message.recipients()]
-        data = _wire_bytes(message, encoding)
-        smtp.ehlo_or_helo_if_needed()
-        code, reply = smtp.mail(sender)
-        if code != 250:
-            smtp.rset()
-            return _classify(code, reply, "MAIL")
-        for rcpt in recipients:
-            code, reply = smtp.rcpt(rcpt)
-            if code not in (250, 251):
-                smtp.rset()
-                return _classify(code, reply, "RCPT")
-        code, reply = smtp.data(data)
-        if code != 250:
-            return _classify(code, reply, "DATA")
-        return Outcome(SENT, code, reply.decode("utf-8", "replace"))
-    except smtplib.SMTPResponseException as exc:
-        close_connection()
-        return _classify(exc.smtp_code, exc.smtp_error, "SMTP")
-    except (smtplib.SMTPException, OSError) as exc:
-        # Connection refused, timeouts, a dropped session: the server may come back.
-        close_connection()
-        return Outcome(TEMPORARY, None, f"{type(exc).__name__}: {exc}")
 
 
 def build_message(notification: Notification) -> EmailMultiAlternatives:
@@ -212,63 +362,428 @@ def _send(notification: Notification) -> Outcome:
         message = build_message(notification)
     except Exception as exc:  # noqa: BLE001 - a template bug must not kill the worker
         logger.exception("rendering notification %s failed", notification.pk)
-        return Outcome(TEMPORARY, None, f"render: {type(exc).__name__}: {exc}")
-    backend = _connection()
-    if isinstance(backend, SMTPBackend):
-        return _smtp_send(backend, message)
-    try:
-        backend.send_messages([message])
-    except Exception as exc:  # noqa: BLE001 - any backend failure is worth a retry
-        close_connection()
-        return Outcome(TEMPORARY, None, f"{type(exc).__name__}: {exc}")
-    return Outcome(SENT, None, f"handed to {type(backend).__module__}")
+        return Outcome(TEMPORARY, None, f"render: {type(exc).__name__}: {exc}", "RENDER")
+    return _session.send(message)
 
 
-# --- one delivery ----------------------------------------------------------------------------
+def context_without_tokens(context: dict[str, Any]) -> dict[str, Any]:
+    """The context with the secret part of every signed link removed (kept once delivered)."""
+    return {k: redact(v) if isinstance(v, str) else v for k, v in context.items()}
 
 
-def batch_size() -> int:
-    return int(getattr(settings, "KOKUGAI_DELIVERY_BATCH", 20))
+# --- claim -----------------------------------------------------------------------------------
 
 
-def _claim_many(pks: list[int]) -> list[Notification]:
-    """Claim the due rows among ``pks`` in one transaction; each claim is a conditional UPDATE,
-    so two workers never both own a row."""
+_ACTIVE = (Status.QUEUED, Status.RETRYING, Status.SENDING)
+
+
+def _due_filter(now: dt.datetime) -> Q:
+    # A claim sets next_attempt_at to the end of its lease; lease_until is checked as well so
+    # that a live lease is never taken whatever next_attempt_at says.
+    return Q(status__in=_ACTIVE, next_attempt_at__lte=now) & (
+        Q(lease_until__isnull=True) | Q(lease_until__lte=now)
+    )
+
+
+def _claim(limit: int) -> list[Notification]:
+    """Take up to ``limit`` due rows in one statement; each comes back with ``was`` (its status
+    before the claim) and ``attempts`` already counting this claim."""
     now = timezone.now()
-    seen = {
-        r["id"]: r
-        for r in Notification.objects.filter(pk__in=pks).values("id", "status", "attempts")
-    }
-    claimed: list[int] = []
-    recovered: set[int] = set()
-    with transaction.atomic():
-        for pk in pks:
-            row = seen.get(pk)
-            if row is None:
-                continue
-            if Notification.objects.filter(
-                _due_filter(now), pk=pk, status=row["status"], attempts=row["attempts"]
-            ).update(status=Status.SENDING, lease_until=now + lease(), attempts=F("attempts") + 1):
-                claimed.append(pk)
-                if row["status"] == Status.SENDING:
-                    recovered.add(pk)
-        by_pk = Notification.objects.in_bulk(claimed)
-        notifications = [by_pk[pk] for pk in claimed]
-        DeliveryAttempt.objects.bulk_create(
-            DeliveryAttempt(
-                notification=n,
-                at=now,
-                status=Status.SENDING,
-                attempt=n.attempts,
-                smtp_reply=(
-                    "previous attempt interrupted (lease expired); same Message-ID"
-                    if n.pk in recovered
-                    else ""
-                ),
-            )
-            for n in notifications
+    until = now + lease()
+    meta = Notification._meta
+    if connection.vendor == "postgresql":
+        qn = connection.ops.quote_name
+        table = qn(meta.db_table)
+        columns = ", ".join(f"n.{qn(f.column)}" for f in meta.concrete_fields)
+        # Only identifiers from the model's own metadata are formatted in; values are parameters.
+        sql = (
+            f"UPDATE {table} AS n SET status = %s, attempts = n.attempts + 1, "  # noqa: S608
+            f"lease_until = %s, next_attempt_at = %s "
+            f"FROM (SELECT id, status AS was FROM {table} "
+            f"WHERE status IN (%s, %s, %s) AND next_attempt_at <= %s "
+            f"AND (lease_until IS NULL OR lease_until <= %s) "
+            f"ORDER BY next_attempt_at, id LIMIT %s FOR UPDATE SKIP LOCKED) AS due "
+            f"WHERE n.id = due.id RETURNING due.was, {columns}"
         )
-    return notifications
+        params = [Status.SENDING, until, until, *_ACTIVE, now, now, limit]
+        with transaction.atomic():
+            rows = list(Notification.objects.raw(sql, params))
+        rows.sort(key=lambda n: (n.next_attempt_at, n.pk))
+        return rows
+    # SQLite: the transaction takes the write lock at BEGIN (transaction_mode IMMEDIATE), so
+    # reading the due rows and claiming them cannot interleave with another worker.
+    with transaction.atomic():
+        was = dict(
+            Notification.objects.filter(_due_filter(now))
+            .order_by("next_attempt_at", "id")
+            .values_list("id", "status")[:limit]
+        )
+        if not was:
+            return []
+        Notification.objects.filter(pk__in=list(was)).update(
+            status=Status.SENDING,
+            attempts=F("attempts") + 1,
+            lease_until=until,
+            next_attempt_at=until,
+        )
+        claimed = Notification.objects.in_bulk(list(was))
+    rows = [claimed[pk] for pk in was if pk in claimed]
+    for n in rows:
+        n.was = was[n.pk]  # type: ignore[attr-defined]
+    return rows
+
+
+def _mine(items: Iterable[Notification]) -> Q:
+    q = Q(pk__in=[])
+    for n in items:
+        q |= Q(pk=n.pk, attempts=n.attempts)
+    return q & Q(status=Status.SENDING)
+
+
+# --- the deliverer ---------------------------------------------------------------------------
+
+
+@dataclass
+class DeliveryStats:
+    sent: int = 0
+    failed: int = 0
+    retrying: int = 0
+    skipped: int = 0
+    released: int = 0
+    tasks_run: int = 0
+    #: Rows still waiting when the call returned (queued, retrying or sending).
+    pending: int = 0
+    timed_out: bool = False
+
+    def count(self, status: str) -> None:
+        if status in {"sent", "failed", "retrying", "skipped", "released"}:
+            setattr(self, status, getattr(self, status) + 1)
+
+    def add(self, other: DeliveryStats) -> None:
+        for name in ("sent", "failed", "retrying", "skipped", "released", "tasks_run"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Deliverer:
+    """Claims, sends and records; keeps what it could not record yet across database errors.
+
+    ``should_stop`` is asked before each message (the worker's SIGTERM flag); ``beat`` is
+    called between messages (the worker's heartbeat, rate-limited by the worker).
+    """
+
+    should_stop: Callable[[], bool] = lambda: False
+    beat: Callable[[], None] = lambda: None
+    #: Claimed and not yet sent, in order.
+    claimed: dict[int, Notification] = field(default_factory=dict)
+    #: Outcomes not yet recorded.
+    done: list[tuple[Notification, Outcome]] = field(default_factory=list)
+    stats: DeliveryStats = field(default_factory=DeliveryStats)
+    _renewed: float = 0.0
+    _flushed: float = 0.0
+
+    # -- the round ---------------------------------------------------------------------------
+
+    def recover(self, reason: str = "released after a database error") -> None:
+        """Record what is waiting and release what was claimed but not sent."""
+        self.release_claimed(reason)
+        self.flush()
+
+    def claim_batch(self, limit: int | None = None) -> int:
+        """Claim due rows into ``claimed``; rows already sent (suppression record) or past
+        their retry window go straight to ``done``. Returns how many rows were claimed."""
+        claimed = _claim(limit or batch_size())
+        if not claimed:
+            return 0
+        self._renewed = self._flushed = time.monotonic()
+        suppressed = self._already_sent([n for n in claimed if n.attempts > 1])
+        since_limit = timezone.now() - retry_window()
+        for n in claimed:
+            if n.message_id in suppressed:
+                self.done.append((n, Outcome(SENT, None, "already sent", suppressed=True)))
+            elif (n.deliverable_since or n.created_at) < since_limit:
+                self.done.append((n, Outcome(EXPIRED, None, "retry window passed")))
+            else:
+                if getattr(n, "was", None) == Status.SENDING:
+                    log_event(logging.WARNING, "mail.lease_expired", n)
+                self.claimed[n.pk] = n
+        return len(claimed)
+
+    def send_next(self) -> Outcome | None:
+        """Send the next claimed message (renewing the leases first if due); its outcome goes
+        to ``done``. None when nothing is left to send."""
+        while self.claimed:
+            pk, n = next(iter(self.claimed.items()))
+            self._maybe_renew()
+            if pk not in self.claimed:
+                continue  # the lease was lost (database away too long)
+            if getattr(n, "was", None) == Status.SENDING and self._already_sent([n]):
+                del self.claimed[pk]
+                outcome = Outcome(SENT, None, "already sent", suppressed=True)
+                self.done.append((n, outcome))
+                return outcome
+            try:
+                outcome = _send(n)
+            except ShutdownTimeout:
+                _session.abort()
+                del self.claimed[pk]
+                self.done.append(
+                    (n, Outcome(TEMPORARY, None, "interrupted by shutdown", "SHUTDOWN"))
+                )
+                raise
+            del self.claimed[pk]
+            self.done.append((n, outcome))
+            return outcome
+        return None
+
+    def release_claimed(self, reason: str) -> None:
+        """Hand back, untried, everything claimed and not yet sent (recorded at the flush)."""
+        for left in self.claimed.values():
+            self.done.append((left, Outcome(NOT_TRIED, None, reason, "SHUTDOWN")))
+        self.claimed = {}
+
+    def deliver_batch(self, limit: int | None = None) -> list[tuple[Notification, str]]:
+        """One claim, the sends, the records. Returns ``(row, new status)`` for every row
+        recorded by this call (``released`` for those handed back untried)."""
+        self.recover()
+        if self.should_stop() or not self.claim_batch(limit):
+            return []
+        recorded: list[tuple[Notification, str]] = []
+        unreachable: Outcome | None = None
+        try:
+            while self.claimed and not self.should_stop():
+                outcome = self.send_next()
+                if outcome is None:
+                    break
+                if outcome.kind == TEMPORARY and outcome.stage == "CONNECT":
+                    unreachable = outcome
+                    break
+                if time.monotonic() - self._flushed >= flush_seconds():
+                    recorded += self.flush()
+                self.beat()
+        finally:
+            if unreachable is not None:
+                self.release_claimed(f"not tried: {unreachable.reply}")
+            elif self.should_stop():
+                self.release_claimed("released at shutdown")
+        recorded += self.flush()
+        return recorded
+
+    def deliver_due(self, stats: DeliveryStats | None = None, *, rounds: int = 1000) -> int:
+        """Batches until nothing is due (or ``should_stop``); returns how many rows it handled."""
+        handled = 0
+        for _ in range(rounds):
+            results = self.deliver_batch()
+            for _n, status in results:
+                if stats is not None:
+                    stats.count(status)
+            handled += len(results)
+            if not results or self.should_stop():
+                break
+            if all(status == "released" for _n, status in results):
+                break  # the server is down: wait for the next round
+        return handled
+
+    # -- pieces ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _already_sent(rows: list[Notification]) -> set[str]:
+        if not rows:
+            return set()
+        return set(
+            SentMessage.objects.filter(message_id__in=[n.message_id for n in rows]).values_list(
+                "message_id", flat=True
+            )
+        )
+
+    def _maybe_renew(self, *, force: bool = False) -> None:
+        """Extend the lease of every row in hand (claimed, or sent and not yet recorded)."""
+        if not force and time.monotonic() - self._renewed < lease_seconds() / 3:
+            return
+        in_hand = list(self.claimed.values()) + [
+            n for n, o in self.done if o.kind in (SENT, TEMPORARY, PERMANENT)
+        ]
+        until = timezone.now() + lease()
+        with transaction.atomic():
+            kept = set(
+                Notification.objects.select_for_update()
+                .filter(_mine(in_hand))
+                .values_list("pk", flat=True)
+            )
+            Notification.objects.filter(pk__in=kept).update(
+                lease_until=until, next_attempt_at=until
+            )
+        self._renewed = time.monotonic()
+        for pk in [pk for pk in self.claimed if pk not in kept]:
+            log_event(logging.WARNING, "mail.lease_lost", self.claimed.pop(pk))
+
+    def flush(self) -> list[tuple[Notification, str]]:
+        """Record every outcome in hand in one transaction (a few statements for the lot)."""
+        if not self.done:
+            self._flushed = time.monotonic()
+            return []
+        results = list(self.done)
+        now = timezone.now()
+        events: list[tuple[int, str, Notification, dict[str, Any]]] = []
+        recorded: list[tuple[Notification, str]] = []
+        with transaction.atomic():
+            owned = set(
+                Notification.objects.select_for_update()
+                .filter(_mine(n for n, _o in results))
+                .values_list("pk", flat=True)
+            )
+            SentMessage.objects.bulk_create(
+                [
+                    SentMessage(message_id=n.message_id, notification_id=n.pk, sent_at=now)
+                    for n, o in results
+                    if o.kind == SENT and not o.suppressed
+                ],
+                ignore_conflicts=True,
+            )
+            give_up_candidates = [
+                n.pk for n, o in results if o.kind in (TEMPORARY, EXPIRED) and n.pk in owned
+            ]
+            refused_before = (
+                set(
+                    DeliveryAttempt.objects.filter(
+                        notification_id__in=give_up_candidates, stage="RCPT", smtp_code__gte=400
+                    ).values_list("notification_id", flat=True)
+                )
+                if give_up_candidates
+                else set()
+            )
+            updates: list[Notification] = []
+            released: list[Notification] = []
+            log_rows: list[DeliveryAttempt] = []
+            flag: list[Notification] = []
+            for n, o in results:
+                status, reply = self._decide(n, o, now, refused=o.refused or n.pk in refused_before)
+                if n.pk not in owned:
+                    # The lease ran out and the row moved on; the mail, if sent, is recorded
+                    # in SentMessage above, so whoever holds the row now will not send it again.
+                    events.append(
+                        (logging.WARNING, "mail.lease_lost", n, {"outcome": o.kind, "reply": reply})
+                    )
+                    recorded.append((n, "skipped"))
+                    continue
+                if status == "released":
+                    released.append(n)
+                    events.append((logging.INFO, "mail.released", n, {"reason": o.reply}))
+                    recorded.append((n, "released"))
+                    continue
+                n.status = status
+                n.lease_until = None
+                if status == Status.SENT:
+                    n.sent_at = now
+                    n.last_error = ""
+                    n.context = context_without_tokens(n.context)
+                    if o.suppressed:
+                        events.append((logging.WARNING, "mail.duplicate_suppressed", n, {}))
+                elif status == Status.RETRYING:
+                    n.next_attempt_at = now + backoff(n.attempts)
+                    n.last_error = reply
+                    events.append(
+                        (
+                            logging.WARNING,
+                            "mail.retry",
+                            n,
+                            {
+                                "stage": o.stage,
+                                "code": o.code,
+                                "reply": reply,
+                                "next_attempt_at": n.next_attempt_at.isoformat(),
+                            },
+                        )
+                    )
+                else:
+                    n.last_error = reply
+                    gave_up = o.kind in (TEMPORARY, EXPIRED)
+                    refused = o.refused or n.pk in refused_before
+                    if (o.kind == PERMANENT and o.refused) or (gave_up and refused):
+                        flag.append(n)
+                    events.append(
+                        (
+                            logging.ERROR,
+                            "mail.gave_up" if gave_up else "mail.failed",
+                            n,
+                            {
+                                "stage": o.stage,
+                                "code": o.code,
+                                "reply": reply,
+                                "address_flagged": n in flag,
+                            },
+                        )
+                    )
+                updates.append(n)
+                recorded.append((n, str(status)))
+                log_rows.append(
+                    DeliveryAttempt(
+                        notification_id=n.pk,
+                        at=now,
+                        status=status,
+                        attempt=n.attempts,
+                        smtp_code=o.code,
+                        smtp_reply=reply[:2000],
+                        stage=o.stage,
+                    )
+                )
+            if updates:
+                Notification.objects.bulk_update(
+                    updates,
+                    [
+                        "status",
+                        "lease_until",
+                        "sent_at",
+                        "last_error",
+                        "context",
+                        "next_attempt_at",
+                    ],
+                )
+            if released:
+                self._release(released, now)
+            if log_rows:
+                DeliveryAttempt.objects.bulk_create(log_rows)
+            for n in flag:
+                _flag_undeliverable(n)
+            _complete_tasks([n.pk for n, _o in results])
+        self.done = []
+        self._flushed = time.monotonic()
+        for level, event, n, extra in events:
+            log_event(level, event, n, **extra)
+        for _n, status in recorded:
+            self.stats.count(status)
+        return recorded
+
+    @staticmethod
+    def _decide(n: Notification, o: Outcome, now: dt.datetime, *, refused: bool) -> tuple[str, str]:
+        if o.kind == SENT:
+            return Status.SENT, o.reply
+        if o.kind == NOT_TRIED:
+            return "released", o.reply
+        if o.kind == PERMANENT:
+            return Status.FAILED, o.reply
+        since = n.deliverable_since or n.created_at
+        if o.kind == EXPIRED:
+            return Status.FAILED, f"gave up after {n.attempts - 1} attempts: retry window passed"
+        if now + backoff(n.attempts) - since > retry_window():
+            return Status.FAILED, f"gave up after {n.attempts} attempts: {o.reply}"
+        return Status.RETRYING, o.reply
+
+    @staticmethod
+    def _release(rows: list[Notification], now: dt.datetime) -> None:
+        """Hand rows back untried: the claim is undone (attempts not counted)."""
+        delay = dt.timedelta(seconds=min(retry_base_seconds(), 60.0))
+        Notification.objects.filter(_mine(rows)).update(
+            status=Case(
+                When(attempts__gt=1, then=Value(Status.RETRYING)), default=Value(Status.QUEUED)
+            ),
+            attempts=F("attempts") - 1,
+            lease_until=None,
+            next_attempt_at=now + delay,
+        )
 
 
 def _flag_undeliverable(notification: Notification) -> None:
@@ -276,53 +791,19 @@ def _flag_undeliverable(notification: Notification) -> None:
 
     person_id = notification.person_id
     if person_id is None and notification.case_id is not None:
-        person_id = notification.case.person_id
+        from django.apps import apps
+
+        case_model = apps.get_model("cases", "Case")
+        person_id = (
+            case_model.objects.filter(pk=notification.case_id)
+            .values_list("person_id", flat=True)
+            .first()
+        )
     if person_id is not None:
         # Only if the failing address is still theirs: a newer verified address is not flagged.
         Person.objects.filter(pk=person_id, email__iexact=notification.to).update(
             email_undeliverable=True
         )
-
-
-def _record(notification: Notification, outcome: Outcome, now: dt.datetime) -> str:
-    """Write one outcome; call inside a transaction. Only the current claim may write."""
-    mine = Notification.objects.filter(
-        pk=notification.pk, status=Status.SENDING, attempts=notification.attempts
-    )
-    if outcome.kind == SENT:
-        status = Status.SENT
-        mine.update(status=status, sent_at=now, lease_until=None, last_error="")
-    elif outcome.kind == PERMANENT:
-        status = Status.FAILED
-        mine.update(status=status, lease_until=None, last_error=outcome.reply)
-        _flag_undeliverable(notification)
-    else:
-        next_at = now + backoff(notification.attempts)
-        since = notification.deliverable_since or notification.created_at
-        if next_at - since > retry_window():
-            status = Status.FAILED
-            reply = f"gave up after {notification.attempts} attempts: {outcome.reply}"
-            mine.update(status=status, lease_until=None, last_error=reply)
-            _flag_undeliverable(notification)
-        else:
-            status = Status.RETRYING
-            mine.update(
-                status=status,
-                lease_until=None,
-                next_attempt_at=next_at,
-                last_error=outcome.reply,
-            )
-            pk = notification.pk
-            transaction.on_commit(lambda: _enqueue(pk, run_after=next_at), robust=True)
-    DeliveryAttempt.objects.create(
-        notification=notification,
-        at=now,
-        status=status,
-        attempt=notification.attempts,
-        smtp_code=outcome.code,
-        smtp_reply=outcome.reply[:2000],
-    )
-    return str(status)
 
 
 def _complete_tasks(pks: list[int], *, except_pk: int | None = None) -> None:
@@ -337,6 +818,7 @@ def _complete_tasks(pks: list[int], *, except_pk: int | None = None) -> None:
     if others:
         DBTaskResult.objects.filter(
             status=TaskResultStatus.READY,
+            queue_name="email",
             task_path=deliver_notification.module_path,
             args_kwargs__args__0__in=others,
         ).update(
@@ -346,15 +828,8 @@ def _complete_tasks(pks: list[int], *, except_pk: int | None = None) -> None:
         )
 
 
-def _finish_many(results: list[tuple[Notification, Outcome]], *, task_pk: int | None) -> list[str]:
-    now = timezone.now()
-    with transaction.atomic():
-        statuses = [_record(n, outcome, now) for n, outcome in results]
-        _complete_tasks([n.pk for n, _ in results], except_pk=task_pk)
-    return statuses
-
-
 def _enqueue(pk: int, *, run_after: dt.datetime | None = None) -> None:
+    """Write the delivery task row in the current transaction (durable with the change)."""
     from kokugai.notifications.tasks import deliver_notification
 
     task = (
@@ -365,46 +840,23 @@ def _enqueue(pk: int, *, run_after: dt.datetime | None = None) -> None:
     task.enqueue(pk)
 
 
-def _send_all(claimed: list[Notification]) -> list[tuple[Notification, Outcome]]:
-    results: list[tuple[Notification, Outcome]] = []
-    unreachable: Outcome | None = None
-    for notification in claimed:
-        if unreachable is not None:
-            # The server is down: do not wait one timeout per message while holding the lease.
-            results.append(
-                (notification, Outcome(TEMPORARY, None, f"not tried: {unreachable.reply}"))
-            )
-            continue
-        outcome = _send(notification)
-        if outcome.kind == TEMPORARY and outcome.code is None:
-            unreachable = outcome
-        results.append((notification, outcome))
-    return results
+_default = Deliverer()
 
 
-def deliver_batch(pks: list[int], *, task_pk: int | None = None) -> list[str]:
-    """Claim, send over one SMTP session, record: two commits for the whole batch.
-
-    Keep batches small: a crash mid-batch resends (under the same Message-IDs) the messages
-    of the batch that had already gone out.
-    """
-    claimed = _claim_many(pks)
-    if not claimed:
-        return []
-    return _finish_many(_send_all(claimed), task_pk=task_pk)
+def deliver_batch(pks: list[int] | None = None, *, limit: int | None = None) -> list[str]:
+    """One round of the process's deliverer (``pks`` is ignored: the claim takes due rows)."""
+    return [status for _n, status in _default.deliver_batch(limit)]
 
 
 def deliver_for_task(pk: int) -> dict[str, Any]:
-    """Deliver ``pk`` if it is due, plus whatever else is due, over one SMTP session.
+    """The task body: deliver a batch of due rows (``pk`` among them if it is due).
 
     Returns ``{"status": <new status of pk or "skipped">, "counts": {status: n}}``.
     """
-    others = [other for other in due_ids(batch_size()) if other != pk]
-    claimed = _claim_many([pk, *others[: max(batch_size() - 1, 0)]])
-    statuses = _finish_many(_send_all(claimed), task_pk=pk) if claimed else []
+    results = _default.deliver_batch()
     counts: dict[str, int] = {}
     mine = "skipped"
-    for notification, status in zip(claimed, statuses, strict=True):
+    for notification, status in results:
         counts[status] = counts.get(status, 0) + 1
         if notification.pk == pk:
             mine = status
@@ -418,26 +870,7 @@ def deliver_one(pk: int) -> str:
     return str(deliver_for_task(pk)["status"])
 
 
-# --- batches ---------------------------------------------------------------------------------
-
-
-@dataclass
-class DeliveryStats:
-    sent: int = 0
-    failed: int = 0
-    retrying: int = 0
-    skipped: int = 0
-    tasks_run: int = 0
-    #: Rows still waiting when the call returned (queued, retrying or sending).
-    pending: int = 0
-    timed_out: bool = False
-
-    def count(self, status: str) -> None:
-        if status in {"sent", "failed", "retrying", "skipped"}:
-            setattr(self, status, getattr(self, status) + 1)
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+# --- loops -----------------------------------------------------------------------------------
 
 
 def due_ids(limit: int = 100) -> list[int]:
@@ -452,11 +885,7 @@ def due_ids(limit: int = 100) -> list[int]:
 def sweep(stats: DeliveryStats | None = None, *, limit: int = 500) -> DeliveryStats:
     """Deliver every due row, whether or not its task still exists (lost tasks, crashed sends)."""
     stats = stats or DeliveryStats()
-    pks = due_ids(limit)
-    size = max(batch_size(), 1)
-    for start in range(0, len(pks), size):
-        for status in deliver_batch(pks[start : start + size]):
-            stats.count(status)
+    _default.deliver_due(stats, rounds=max(limit // batch_size(), 1))
     return stats
 
 
@@ -510,34 +939,20 @@ def make_worker(queue_names: list[str], *, backend_name: str = "default") -> Any
 
 
 def pending_count() -> int:
-    return Notification.objects.filter(
-        status__in=(Status.QUEUED, Status.RETRYING, Status.SENDING)
-    ).count()
+    return Notification.objects.filter(status__in=_ACTIVE).count()
 
 
 def next_due_in() -> float | None:
     """Seconds until the earliest waiting row becomes due (0 if one is due now)."""
-    now = timezone.now()
-    times = []
     first = (
-        Notification.objects.filter(status__in=(Status.QUEUED, Status.RETRYING))
+        Notification.objects.filter(status__in=_ACTIVE)
         .order_by("next_attempt_at")
         .values_list("next_attempt_at", flat=True)
         .first()
     )
-    if first is not None:
-        times.append(first)
-    lease_end = (
-        Notification.objects.filter(status=Status.SENDING)
-        .order_by("lease_until")
-        .values_list("lease_until", flat=True)
-        .first()
-    )
-    if lease_end is not None:
-        times.append(lease_end)
-    if not times:
+    if first is None:
         return None
-    return max((min(times) - now).total_seconds(), 0.0)
+    return max((first - timezone.now()).total_seconds(), 0.0)
 
 
 def deliver_pending(

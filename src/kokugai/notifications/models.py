@@ -65,14 +65,18 @@ class Notification(models.Model):
         related_name="notifications",
         verbose_name=_("person"),
     )
+    # No single-column indexes on status or next_attempt_at: the (status, next_attempt_at)
+    # index serves the claim, the queue counts and the next-due query.
     status = models.CharField(
-        _("status"), max_length=16, choices=Status.choices, default=Status.QUEUED, db_index=True
+        _("status"), max_length=16, choices=Status.choices, default=Status.QUEUED
     )
     attempts = models.PositiveIntegerField(_("attempts"), default=0)
     next_attempt_at = models.DateTimeField(
         _("next attempt at"),
-        db_index=True,
-        help_text=_("Earliest time the worker may (re)try; ignored once sent or failed"),
+        help_text=_(
+            "Earliest time the worker may (re)try; while 'sending', the end of the lease "
+            "(so one index finds every row that is due); ignored once sent or failed"
+        ),
     )
     lease_until = models.DateTimeField(
         _("sending lease until"),
@@ -130,6 +134,15 @@ class DeliveryAttempt(models.Model):
         blank=True,
         help_text=_("Server reply or the error that stopped the attempt"),
     )
+    stage = models.CharField(
+        _("SMTP stage"),
+        max_length=16,
+        blank=True,
+        help_text=_(
+            "Where the attempt ended: CONNECT, MAIL, RCPT, DATA, RENDER, or empty when sent; "
+            "only a refusal at RCPT marks the address undeliverable"
+        ),
+    )
 
     class Meta:
         verbose_name = _("delivery attempt")
@@ -138,6 +151,31 @@ class DeliveryAttempt(models.Model):
 
     def __str__(self) -> str:
         return f"{self.notification_id} {self.status} {self.smtp_code or ''}".strip()
+
+
+class SentMessage(models.Model):
+    """Duplicate suppression: this Message-ID was accepted by the relay (a 250 after DATA).
+
+    Written with the batch's outcomes even when the worker no longer owns the row (its lease
+    ran out); a worker that claims a row whose Message-ID is here records it as sent instead
+    of sending it again.
+    """
+
+    message_id = models.CharField(_("Message-ID"), max_length=200, unique=True)
+    notification = models.ForeignKey(
+        Notification,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("notification"),
+    )
+    sent_at = models.DateTimeField(_("sent at"))
+
+    class Meta:
+        verbose_name = _("sent message")
+        verbose_name_plural = _("sent messages (duplicate suppression)")
+
+    def __str__(self) -> str:
+        return self.message_id
 
 
 class EmailChangeRequest(models.Model):

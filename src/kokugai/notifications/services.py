@@ -1,8 +1,9 @@
 """The write path of notifications: queue one (or hold it), verify or change an address.
 
-``notification_queue`` writes the row in the caller's transaction and enqueues the delivery
-task only on commit, so a rolled-back transition sends nothing. If the task is lost anyway,
-the worker's sweep delivers the row: the row is the source of truth.
+``notification_queue`` writes the row and its django-tasks-db task row in the caller's
+transaction: both become durable with the change that caused them (and a rolled-back
+transition leaves neither). The worker reads the outbox itself as well, so a row whose task is
+missing is delivered anyway: the row is the source of truth.
 """
 
 from __future__ import annotations
@@ -173,16 +174,16 @@ def notification_queue(
         deliverable_since=now if status == Status.QUEUED else None,
     )
     if status == Status.QUEUED:
-        _enqueue_on_commit(notification.pk)
+        _enqueue_in_transaction(notification.pk)
     return notification
 
 
-def _enqueue_on_commit(pk: int) -> None:
+def _enqueue_in_transaction(pk: int) -> None:
+    """The task row is written now, in the caller's transaction (django-tasks-db writes it
+    through the same connection), so it commits or rolls back with the notification."""
     from kokugai.notifications.delivery import _enqueue
 
-    # robust: a failed enqueue must not break the caller's committed change; the sweep
-    # delivers the row anyway.
-    transaction.on_commit(lambda: _enqueue(pk), robust=True)
+    _enqueue(pk)
 
 
 def notifications_release_held(*, person: Any) -> int:
@@ -204,7 +205,7 @@ def notifications_release_held(*, person: Any) -> int:
         notification.next_attempt_at = now
         notification.deliverable_since = now
         notification.save(update_fields=["to", "status", "next_attempt_at", "deliverable_since"])
-        _enqueue_on_commit(notification.pk)
+        _enqueue_in_transaction(notification.pk)
         released += 1
     return released
 
