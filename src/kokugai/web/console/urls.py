@@ -1,6 +1,6 @@
 from django.urls import path
 
-from kokugai.web.console import performance, prereg, signin, views
+from kokugai.web.console import performance, prereg, search, signin, views
 from kokugai.web.errors import handle_application_errors
 
 app_name = "console"
@@ -39,5 +39,6 @@ urlpatterns = [
     path("intake/", views.intake, name="intake"),
     path("prereg/", handle_application_errors(prereg.prereg_load), name="prereg_load"),
     path("offices/search/", views.offices_search, name="offices_search"),
+    path("search/", search.search, name="search"),
     path("performance/", performance.performance, name="performance"),
 ]
