@@ -40,3 +40,35 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
         if os.environ.get("KOKUGAI_REQUIRE_BROWSER") == "1":
             pytest.fail("chromium is required (KOKUGAI_REQUIRE_BROWSER=1) but not installed")
         pytest.skip("chromium not installed: browser test skipped (apt-get install chromium)")
+
+
+# --- staff sign-in in tests ------------------------------------------------------------------
+# A staff session counts only once its second factor passed (kokugai.core.staffauth). Tests
+# that arrange a signed-in staff member with ``client.force_login(user)`` mean a fully signed-in
+# one, so force_login also passes the second factor with a TOTP device made for the account.
+# ``client.force_login_password_only(user)`` is the half-signed-in session an attacker with
+# only the password would hold (the tests of the second factor use it, or the real pages).
+def _install_verified_force_login() -> None:
+    from django.test import Client
+
+    if getattr(Client, "force_login_password_only", None) is not None:
+        return
+    password_only = Client.force_login
+
+    def force_login(self: Client, user: object, backend: str | None = None) -> None:
+        from django_otp import DEVICE_ID_SESSION_KEY
+        from django_otp.plugins.otp_totp.models import TOTPDevice
+
+        password_only(self, user, backend)
+        device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+        if device is None:
+            device = TOTPDevice.objects.create(user=user, name="test", confirmed=True)
+        session = self.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
+
+    Client.force_login_password_only = password_only  # type: ignore[attr-defined]
+    Client.force_login = force_login  # type: ignore[method-assign]
+
+
+_install_verified_force_login()

@@ -40,6 +40,7 @@ from kokugai.cases import workflow as wf
 from kokugai.cases.models import Case
 from kokugai.core import clock
 from kokugai.core.models import User
+from kokugai.notifications.models import Notification
 from kokugai.people.models import Person
 from kokugai.rules import checkdigits
 
@@ -386,10 +387,28 @@ def test_the_canary_my_number_leaks_nowhere(sink, logs, settings, tmp_path, monk
     pages.add("manage", citizen.get(f"/appointments/manage/{manage.group(1)}/"))
     ics = citizen.get(f"/appointments/manage/{manage.group(1)}/appointment.ics")
     pages.add("ics", ics)
+    # Cancel (its own mail), then book again from the same link.
+    pages.add(
+        "cancel", citizen.post(f"/appointments/manage/{manage.group(1)}/", {"action": "cancel"})
+    )
+    page = citizen.get(f"/appointments/book/{book.group(1)}/")
+    slot_ids = re.findall(r'name="slot" id="slot-\d+" value="(\d+)"', page.content.decode())
+    pages.add(
+        "book again", citizen.post(f"/appointments/book/{book.group(1)}/", {"slot": slot_ids[-1]})
+    )
+    deliver()
     assert service.pk
     case.refresh_from_db()
     case = fire(case, cast, "hand_over")
     deliver()
+    # A second case for the same person (found by the number at the counter), withdrawn.
+    again = clerk.post(reverse("console:intake"), intake)
+    assert again.status_code == 302, again.content.decode()[:2000]
+    second = Case.objects.filter(person=person).exclude(pk=case.pk).get()
+    fire(second, cast, "withdraw")
+    deliver()
+    templates = set(Notification.objects.values_list("template", flat=True))
+    assert {"appointment_confirmed", "appointment_cancelled", "withdrawn", "arrived"} <= templates
 
     # 6. The tracker: the citizen's own lookup, and the number typed where the receipt goes.
     pages.add(

@@ -107,6 +107,10 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "kokugai.core",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "kokugai.core.staffauth",
     "kokugai.registry",
     "kokugai.people",
     "kokugai.cases",
@@ -132,6 +136,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "kokugai.core.staffauth.middleware.StaffAccessMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -195,10 +201,42 @@ PASSWORD_HASHERS = [
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
 LOGIN_URL = "/console/login/"
+
+# --- Staff sign-in (kokugai.core.staffauth; docs/security.md "Staff access") -------------------
+# A session ends after this many seconds without a request, and after the second in all.
+KOKUGAI_SESSION_IDLE_SECONDS = int(os.environ.get("KOKUGAI_SESSION_IDLE_SECONDS", "1800"))
+KOKUGAI_SESSION_MAX_SECONDS = int(os.environ.get("KOKUGAI_SESSION_MAX_SECONDS", "43200"))
+SESSION_COOKIE_AGE = KOKUGAI_SESSION_MAX_SECONDS
+# A password reset link issued by an office admin works once, for this many seconds.
+PASSWORD_RESET_TIMEOUT = int(os.environ.get("KOKUGAI_PASSWORD_RESET_SECONDS", "14400"))
+# Passkeys: relying-party id and origin; empty = the request's own host (ALLOWED_HOSTS).
+KOKUGAI_WEBAUTHN_RP_ID = os.environ.get("KOKUGAI_WEBAUTHN_RP_ID", "")
+KOKUGAI_WEBAUTHN_ORIGIN = os.environ.get("KOKUGAI_WEBAUTHN_ORIGIN", "")
+OTP_TOTP_ISSUER = "Kokugai"
+# Pages a session whose second factor is pending may open (elsewhere it counts as signed out).
+KOKUGAI_SIGNIN_FLOW_URLS = frozenset(
+    {
+        "console:login",
+        "console:login_verify",
+        "console:login_enrol",
+        "console:passkey_signin_options",
+        "console:passkey_signin",
+        "console:logout",
+        "set_language",
+    }
+)
+# Pages an account that must change its password may open.
+KOKUGAI_PASSWORD_CHANGE_URLS = frozenset(
+    {"console:password_change", "console:logout", "console:recovery_codes", "set_language"}
+)
+# --- end of staff sign-in ----------------------------------------------------------------------
 
 LANGUAGE_CODE = "ja"
 LANGUAGES = [("ja", "日本語"), ("en", "English")]

@@ -79,12 +79,16 @@ def test_book_reschedule_cancel_in_both_time_zones(page, live_server, service, m
     # Japanese by default; the office zone first, the citizen's zone beside it.
     assert page.locator("html").get_attribute("lang") == "ja"
     assert "2F" in page.locator("main").inner_text()
+    # A day first (short on a phone), then that day's times.
+    assert page.locator("input[name=slot]").count() == 0
+    page.locator(".k-day-link").first.click()
+    page.wait_for_url(re.compile(r"\?day=\d{4}-\d\d-\d\d"))
     radios = page.locator("form:has(input[name=action][value=book]) input[name=slot]")
     assert radios.count() >= 2
     first = radios.nth(0)
     first_slot = first.get_attribute("value")
     label = page.locator(f"label[for={first.get_attribute('id')}]").inner_text()
-    assert re.search(r"\d\d:\d\d \(\d\d:\d\d Asia/Taipei\)", label)
+    assert re.search(r"\d\d:\d\d \(台北時間 \d\d:\d\d\)", label), label
     assert _serious_axe_violations(page) == []
     # Keyboard: focus the first time, choose it with the space bar, submit with Enter.
     first.focus()
@@ -99,7 +103,9 @@ def test_book_reschedule_cancel_in_both_time_zones(page, live_server, service, m
     assert booking.status == "booked" and booking.slot.booked == 1
     assert _serious_axe_violations(page) == []
 
-    # Reschedule to another time.
+    # Reschedule to another time: again a day first.
+    page.locator(".k-day-link").first.click()
+    page.wait_for_load_state()
     moves = page.locator("form:has(input[name=action][value=reschedule]) input[name=slot]")
     moves.nth(1).check()
     page.locator("form:has(input[name=action][value=reschedule]) button[type=submit]").click()
@@ -129,3 +135,71 @@ def test_book_reschedule_cancel_in_both_time_zones(page, live_server, service, m
     page.wait_for_url(re.compile(r"/appointments/book/"))
     assert page.locator("html").get_attribute("lang") == "en"
     assert _serious_axe_violations(page) == []
+
+
+def _phone(chromium, *, js: bool, lang: str) -> Any:
+    context = chromium.new_context(
+        viewport={"width": 390, "height": 844},
+        is_mobile=True,
+        has_touch=True,
+        java_script_enabled=js,
+        locale="ja-JP" if lang == "ja" else "en-US",
+        timezone_id="Asia/Taipei",
+    )
+    context.set_default_timeout(15_000)
+    return context
+
+
+def test_day_then_time_on_a_phone_without_javascript(
+    chromium, settings, live_server, service, make_case
+):
+    """Issue 16.9: a list of days, then one day's times; plain links and a plain form, so
+    booking works with JavaScript off."""
+    settings.SESSION_COOKIE_SECURE = False
+    settings.CSRF_COOKIE_SECURE = False
+    context = _phone(chromium, js=False, lang="ja")
+    page = context.new_page()
+    try:
+        case = make_case(deadline=dt.date.today() + dt.timedelta(days=30))
+        page.goto(f"{live_server.url}/appointments/book/{book_token_make(case)}/")
+        assert page.locator("input[name=slot]").count() == 0
+        days = page.locator(".k-day-link")
+        assert days.count() >= 2
+        assert "台北時間" in page.locator("main").inner_text()
+        days.nth(1).click()
+        page.wait_for_url(re.compile(r"\?day="))
+        assert page.locator(".k-day-link[aria-current=date]").count() == 1
+        radios = page.locator("input[name=slot]")
+        assert radios.count() >= 1
+        label = page.locator(f"label[for={radios.first.get_attribute('id')}]").inner_text()
+        assert "台北時間" in label
+        radios.first.check()
+        page.locator("form:has(input[name=slot]) button[type=submit]").click()
+        page.wait_for_url(re.compile(r"/appointments/manage/"))
+        assert Booking.objects.get(case=case).status == "booked"
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_day_picker_on_a_phone_is_short_and_accessible(
+    chromium, settings, live_server, service, make_case, lang
+):
+    settings.SESSION_COOKIE_SECURE = False
+    settings.CSRF_COOKIE_SECURE = False
+    context = _phone(chromium, js=True, lang=lang)
+    page = context.new_page()
+    try:
+        case = make_case(deadline=dt.date.today() + dt.timedelta(days=30))
+        page.goto(f"{live_server.url}/appointments/book/{book_token_make(case)}/")
+        assert page.locator("html").get_attribute("lang") == lang
+        assert ("台北時間" if lang == "ja" else "Taipei time") in page.locator("main").inner_text()
+        assert _serious_axe_violations(page) == []
+        # Far shorter than the old single page with every time of 7 days (6,500 px).
+        assert page.evaluate("document.documentElement.scrollHeight") < 4000
+        page.locator(".k-day-link").first.click()
+        page.wait_for_url(re.compile(r"\?day="))
+        assert page.locator("input[name=slot]").count() >= 1
+        assert _serious_axe_violations(page) == []
+    finally:
+        context.close()

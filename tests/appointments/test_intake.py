@@ -108,6 +108,10 @@ def test_intake_pages_book_then_manage(client, now_arrived, intake):
     assert f"/appointments/intake/{intake.pk}/" in listing
     page = client.get(f"/appointments/intake/{intake.pk}/")
     assert page.status_code == 200
+    # A day first (a plain link), then that day's times.
+    assert 'name="slot"' not in page.content.decode()
+    day = re.search(r'href="\?day=(\d{4}-\d\d-\d\d)', page.content.decode()).group(1)
+    page = client.get(f"/appointments/intake/{intake.pk}/", {"day": day})
     slot_id = re.search(r'name="slot" id="slot-\d+" value="(\d+)"', page.content.decode()).group(1)
     response = client.post(
         f"/appointments/intake/{intake.pk}/",
@@ -122,7 +126,11 @@ def test_intake_pages_book_then_manage(client, now_arrived, intake):
     booking = Booking.objects.get()
     assert booking.applicant_timezone == "Europe/Berlin" and booking.case is None
     manage = client.get(response["Location"]).content.decode()
-    assert "Europe/Berlin" in manage and 'value="reschedule"' in manage
+    assert "Europe/Berlin" in manage and "ベルリン時間" in manage
+    # Rescheduling: a day first, then that day's times.
+    day = re.search(r'href="\?day=(\d{4}-\d\d-\d\d)', manage).group(1)
+    manage = client.get(response["Location"], {"day": day}).content.decode()
+    assert 'value="reschedule"' in manage
     client.post(response["Location"], {"action": "cancel"})
     cancelled = client.get(response["Location"]).content.decode()
     assert f"/appointments/intake/{intake.pk}/" in cancelled  # book again

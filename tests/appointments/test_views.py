@@ -37,11 +37,16 @@ def test_booking_page_lists_free_slots_in_both_zones(client, service, make_case)
     html = page.content.decode()
     assert page.status_code == 200
     assert "国外転出者向けカード交付" in html and "2F" in html
-    assert "Asia/Taipei" in html and "JST" in html
+    # Zones named in words, not "Asia/Taipei".
+    assert "台北時間" in html and "日本時間" in html and "Asia/Taipei" not in html
     assert "2025年12月8日(月)" in html  # first open day after the notice, office-local
     assert re.search(r"<h1>[^<]*予約[^<]*</h1>", html)  # Japanese by default
-    assert "09:00 (08:00 Asia/Taipei)" in html
     assert case.receipt_number in html
+    # A day first: no times until a day is chosen (a plain link, no JavaScript).
+    assert 'name="slot"' not in html and 'href="?day=2025-12-08#pick-time"' in html
+    html = client.get(_book_url(case), {"day": "2025-12-08"}).content.decode()
+    assert "09:00 (台北時間 08:00)" in html
+    assert 'aria-current="date"' in html
 
 
 def test_english_via_the_language_cookie(client, service, make_case):
@@ -256,3 +261,36 @@ def test_the_day_view_is_an_audited_read_of_personal_data(clerk_client, service,
         "cases": [booking.case_id],
     }
     assert row.office_code == service.office.code
+
+
+def test_only_days_before_the_departure_are_offered(client, service, make_case):
+    case = make_case()
+    all_days = re.findall(
+        r'href="\?day=(\d{4}-\d\d-\d\d)', client.get(_book_url(case)).content.decode()
+    )
+    assert len(all_days) >= 3
+    case.departure_date = dt.date.fromisoformat(all_days[2])
+    case.save(update_fields=["departure_date"])
+    html = client.get(_book_url(case)).content.decode()
+    offered = re.findall(r'href="\?day=(\d{4}-\d\d-\d\d)', html)
+    assert offered == all_days[:2]  # the departure day itself is too late
+    assert "日本を出発する" in html
+    # A day after the departure typed into the address shows no times.
+    late = client.get(_book_url(case), {"day": all_days[2]}).content.decode()
+    assert 'name="slot"' not in late
+
+
+def test_no_day_before_the_departure_says_so(client, service, make_case):
+    case = make_case()
+    case.departure_date = dt.date(2025, 12, 1)  # before the first free day
+    case.save(update_fields=["departure_date"])
+    html = client.get(_book_url(case)).content.decode()
+    assert 'href="?day=' not in html
+    assert "2025年12月1日(月)" in html and "k-notice--warning" in html
+
+
+def test_english_zone_names(client, service, make_case):
+    client.cookies["django_language"] = "en"
+    case = make_case()
+    html = client.get(_book_url(case), {"day": "2025-12-08"}).content.decode()
+    assert "09:00 (Taipei time 08:00)" in html and "Japan time" in html

@@ -6,7 +6,8 @@
   ``phone_page``: the same at a phone's size.
 - ``axe_check(page, label)``: runs axe-core and fails on serious or critical violations.
 - ``screenshot(page, name)``: saves <name>.png under var/screenshots/ (bin/screenshots: docs/).
-- ``console_login(page, live_server, username, password)``: signs a staff member in.
+- ``console_login(page, live_server, username, password)``: signs a staff member in, second
+  factor included (``pass_second_factor``: types the account's current TOTP code).
 - ``set_language(page, "en")``: the header's language switch, as a user presses it.
 
 Playwright's sync API runs an event loop in the test's thread; Django refuses ORM calls
@@ -23,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from signin_helpers import pass_second_factor, totp_code_for
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -126,11 +128,12 @@ def set_language(page: Any, lang: str) -> None:
 
 
 def console_login(page: Any, live_server: Any, username: str, password: str) -> None:
+    totp_code_for(username)  # the account has its authenticator before it signs in
     page.goto(f"{live_server.url}/console/login/")
     page.locator("input[name=username]").fill(username)
     page.locator("input[name=password]").fill(password)
     page.locator("form.k-login button[type=submit]").click()
-    page.wait_for_load_state()
+    pass_second_factor(page, username)
     assert "/console/login/" not in page.url, "login failed"
 
 

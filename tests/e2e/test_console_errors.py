@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 import pytest
+from signin_helpers import pass_second_factor, totp_code_for
 
 from kokugai.cases import services
 from kokugai.cases.models import Case, CaseEvent
@@ -95,7 +96,9 @@ def test_console_on_a_phone(phone_page, live_server, opened_case, axe_check, scr
     axe_check(page, "login on a phone")
     page.locator("input[name=username]").fill("sumida-clerk")
     page.locator("input[name=password]").fill(PASSWORD)
+    totp_code_for("sumida-clerk")  # the clerk has enrolled an authenticator app
     page.locator("form.k-login button[type=submit]").click()
+    pass_second_factor(page, "sumida-clerk")
     page.wait_for_url(re.compile(r"/console/$"))
     page.goto(f"{live_server.url}/console/cases/{opened_case.pk}/")
     axe_check(page, "case page on a phone")
@@ -106,6 +109,7 @@ def test_console_on_a_phone(phone_page, live_server, opened_case, axe_check, scr
 
 
 def test_keyboard_only_sign_in_with_visible_focus(page, live_server, opened_case):
+    totp_code_for("sumida-clerk")  # the clerk has enrolled an authenticator app
     page.goto(f"{live_server.url}/console/login/")
     # The username field has focus on arrival; typing is enough.
     assert page.evaluate("document.activeElement.name") == "username"
@@ -115,6 +119,11 @@ def test_keyboard_only_sign_in_with_visible_focus(page, live_server, opened_case
     outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
     assert outline == "solid"
     page.keyboard.type(PASSWORD)
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    # The second step: the code field has focus too.
+    assert page.evaluate("document.activeElement.name") == "code"
+    page.keyboard.type(totp_code_for("sumida-clerk"))
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert page.url.endswith("/console/")

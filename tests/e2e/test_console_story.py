@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from signin_helpers import pass_second_factor, totp_code_for
 
 from kokugai.cases import services
 from kokugai.cases.models import Case
@@ -83,7 +84,9 @@ class Console:
         self.check("console-login" if shot else None, axe=shot)
         self.page.locator("input[name=username]").fill(username)
         self.page.locator("input[name=password]").fill(PASSWORD)
+        totp_code_for(username)
         self.page.locator("form.k-login button[type=submit]").click()
+        pass_second_factor(self.page, username)
         self.page.wait_for_url(re.compile(r"/console/$"))
         self.check("console-home" if shot else None, axe=shot)
 

@@ -262,6 +262,10 @@ def test_plan_to_collected_card(page, live_server, world, lang):
     page.wait_for_load_state()
     axe_check(page, f"booking ({lang})")
     screenshot(page, f"portal-booking-{lang}")
+    # A day first, then that day's times (issue 16.9).
+    page.locator(".k-day-link").first.click()
+    page.wait_for_load_state()
+    axe_check(page, f"booking, times of a day ({lang})")
     page.locator("input[name=slot]").first.check()
     page.click("form.k-form:has(input[name=slot]) button[type=submit]")
     page.wait_for_url(re.compile(r".*/appointments/manage/.+/$"))

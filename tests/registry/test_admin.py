@@ -97,18 +97,33 @@ def test_office_admin_manages_only_their_staff_and_cannot_move_them(client, worl
         client.get(reverse("admin:registry_staffprofile_change", args=[reviewer.pk])).status_code
         == 302
     )
-    newcomer = User.objects.create_user(username="sumida-new", password="x-x-x-x-x")
-    page = client.get(reverse("admin:registry_staffprofile_add"))
-    offered = set(page.context["adminform"].form.fields["user"].queryset)
-    assert newcomer in offered
-    assert world["users"]["kokugai-admin"] not in offered  # never a superuser
-    assert world["users"]["hachinohe-reviewer"] not in offered  # never another office's staff
+    # An office admin does not attach existing accounts (an account without an office is a
+    # superuser's to manage): the accounts they create join their office as they are made.
+    assert client.get(reverse("admin:registry_staffprofile_add")).status_code == 403
     response = client.post(
-        reverse("admin:registry_staffprofile_add"),
-        {"user": newcomer.pk, "role": "clerk", "office": hachinohe.pk},
+        reverse("admin:core_user_add"),
+        {
+            "username": "sumida-new",
+            "password1": "a-long-pass-phrase-1",
+            "password2": "a-long-pass-phrase-1",
+            "usable_password": "true",
+        },
     )
     assert response.status_code == 302
-    assert StaffProfile.objects.get(user=newcomer).office == sumida
+    assert StaffProfile.objects.get(user__username="sumida-new").office == sumida
+    page = client.get(
+        reverse(
+            "admin:registry_staffprofile_change",
+            args=[StaffProfile.objects.get(user__username="sumida-clerk").pk],
+        )
+    )
+    offered = (
+        set(page.context["adminform"].form.fields["user"].queryset)
+        if "user" in page.context["adminform"].form.fields
+        else set()
+    )
+    assert world["users"]["kokugai-admin"] not in offered  # never a superuser
+    assert world["users"]["hachinohe-reviewer"] not in offered  # never another office's staff
     clerk = StaffProfile.objects.get(user__username="sumida-clerk")
     client.post(
         reverse("admin:registry_staffprofile_change", args=[clerk.pk]),
@@ -162,13 +177,15 @@ def test_notification_admin_is_read_only_and_hides_the_address(client, world, ma
     assert client.get(reverse("admin:notifications_notification_add")).status_code == 403
 
 
-def test_office_admin_sees_only_their_own_and_unattached_accounts(client, world):
+def test_office_admin_sees_only_their_own_accounts_never_unattached_ones(client, world):
     newcomer = User.objects.create_user(username="unattached", password="x-x-x-x-x")
     _as(client, world, "sumida-admin")
     listing = client.get(reverse("admin:core_user_changelist"))
     assert listing.status_code == 200
     shown = {u.username for u in listing.context["cl"].result_list}
-    assert "sumida-clerk" in shown and newcomer.username in shown
+    assert "sumida-clerk" in shown
+    assert newcomer.username not in shown  # no staff profile: superusers only (issue 10.4)
+    assert client.get(reverse("admin:core_user_change", args=[newcomer.pk])).status_code == 302
     assert "hachinohe-reviewer" not in shown and "kokugai-admin" not in shown
     reviewer = world["users"]["hachinohe-reviewer"]
     assert client.get(reverse("admin:core_user_change", args=[reviewer.pk])).status_code == 302

@@ -68,3 +68,13 @@ def test_search_still_matches_english_mission_names():
 def test_every_katakana_reading_becomes_ascii_letters(kana):
     latin = kana_to_romaji(kana)
     assert latin.isascii() and (latin == "" or latin.isalpha())
+
+
+def test_zones_are_named_in_words():
+    from kokugai.rules.timezones import zone_name
+
+    assert zone_name("Asia/Taipei", "ja") == "台北時間"
+    assert zone_name("Asia/Taipei", "en") == "Taipei time"
+    assert zone_name("Asia/Tokyo", "ja") == "日本時間"
+    assert zone_name("America/New_York", "en") == "New York time"
+    assert zone_name("Europe/Berlin", "ja") == "ベルリン時間"

@@ -115,48 +115,7 @@ def test_console_requires_login(client, world):
     assert response["Location"].startswith(reverse("console:login"))
 
 
-def test_login_page_and_successful_login(client, world):
-    page = client.get(reverse("console:login"))
-    assert page.status_code == 200
-    assert b'name="username"' in page.content
-    response = client.post(
-        reverse("console:login"), {"username": "sumida-clerk", "password": PASSWORD}
-    )
-    assert response.status_code == 302
-    assert response["Location"] == reverse("console:home")
-
-
-def test_five_failures_lock_the_username_even_with_the_right_password(client, world):
-    for _ in range(5):
-        r = client.post(reverse("console:login"), {"username": "sumida-clerk", "password": "x"})
-        assert r.status_code in (200, 429)
-    assert r.status_code == 429  # the fifth failure locks
-    locked = client.post(
-        reverse("console:login"), {"username": "sumida-clerk", "password": PASSWORD}
-    )
-    assert locked.status_code == 429
-    assert "_auth_user_id" not in client.session
-    # Another account from the same address is not locked by these five.
-    other = client.post(
-        reverse("console:login"), {"username": "hachinohe-reviewer", "password": PASSWORD}
-    )
-    assert other.status_code == 302
-    assert AuditEntry.objects.filter(action="login.failed").count() == 4
-    assert AuditEntry.objects.filter(action="login.locked").count() >= 2
-
-
-def test_lock_expires_after_fifteen_minutes(client, world, time_machine):
-    time_machine.move_to(dt.datetime(2026, 1, 16, 9, 0, tzinfo=dt.UTC), tick=False)
-    for _ in range(5):
-        client.post(reverse("console:login"), {"username": "sumida-clerk", "password": "x"})
-    time_machine.move_to(dt.datetime(2026, 1, 16, 9, 14, tzinfo=dt.UTC), tick=False)
-    still = client.post(
-        reverse("console:login"), {"username": "sumida-clerk", "password": PASSWORD}
-    )
-    assert still.status_code == 429
-    time_machine.move_to(dt.datetime(2026, 1, 16, 9, 16, tzinfo=dt.UTC), tick=False)
-    ok = client.post(reverse("console:login"), {"username": "sumida-clerk", "password": PASSWORD})
-    assert ok.status_code == 302
+# The sign-in itself (password, second factor, throttle): tests/web/test_staff_signin.py.
 
 
 def test_logout_needs_post(client, world):

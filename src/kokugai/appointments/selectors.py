@@ -19,6 +19,7 @@ from kokugai.appointments.models import (
 )
 from kokugai.cases.models import Case
 from kokugai.core import clock
+from kokugai.rules.timezones import zone_name
 
 WEEKDAYS_JA = "月火水木金土日"
 WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -111,7 +112,9 @@ def day_groups_render(
             group.choices.append(
                 SlotChoice(
                     slot=s,
-                    label=slots.format_time_dual(s.starts_at, office_zone, applicant_zone),
+                    label=slots.format_time_dual(
+                        s.starts_at, office_zone, applicant_zone, zone_name(applicant_zone, lang)
+                    ),
                     office_time=slots.format_office(s.starts_at, office_zone),
                     applicant_time=slots.format_applicant(s.starts_at, applicant_zone),
                 )

@@ -158,11 +158,16 @@ def format_dual(instant: dt.datetime, office_zone: str, applicant_zone: str) -> 
     return f"{office} ({when} {applicant_zone})"
 
 
-def format_time_dual(instant: dt.datetime, office_zone: str, applicant_zone: str) -> str:
-    """``10:00 (09:00 Asia/Taipei)`` for a slot list already grouped by office-local day."""
+def format_time_dual(
+    instant: dt.datetime, office_zone: str, applicant_zone: str, applicant_label: str = ""
+) -> str:
+    """``10:00 (09:00 Asia/Taipei)`` for a slot list already grouped by office-local day;
+    ``applicant_label`` names the zone in words instead (``10:00 (台北時間 9:00)``)."""
     here = _aware(instant).astimezone(ZoneInfo(office_zone))
     if applicant_zone == office_zone:
         return f"{here:%H:%M}"
     there = instant.astimezone(ZoneInfo(applicant_zone))
     when = f"{there:%H:%M}" if there.date() == here.date() else f"{there:%m-%d %H:%M}"
+    if applicant_label:
+        return f"{here:%H:%M} ({applicant_label} {when})"
     return f"{here:%H:%M} ({when} {applicant_zone})"

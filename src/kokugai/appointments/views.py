@@ -33,9 +33,10 @@ from kokugai.core.audit import audit_record
 from kokugai.core.errors import ApplicationError, NotFound
 from kokugai.core.models import User
 from kokugai.registry.models import Counter, Office
+from kokugai.rules.timezones import zone_name
 
-#: Office-local days shown per page of the slot picker.
-DAYS_PER_PAGE = 7
+#: Office-local days listed per page of the day picker.
+DAYS_PER_PAGE = 14
 CONSOLE_CASE_URL = "/console/cases/{id}/"
 
 
@@ -65,20 +66,52 @@ def _picker(
     applicant_zone: str,
     exclude: Slot | None = None,
 ) -> dict[str, Any]:
+    """A day first, then that day's times (``?day=YYYY-MM-DD``: plain links, no JavaScript).
+
+    Days on or after the citizen's departure from Japan, when the case knows it, are not
+    offered: a pickup after the flight home is no pickup.
+    """
+    lang = _lang()
     free = selectors.slot_list_free(service=service, case=case, exclude=exclude)
     days = selectors.slots_group_by_day(free, service.office.timezone)
+    departure = case.departure_date if case is not None else None
+    if departure is not None:
+        days = [(d, s) for d, s in days if d < departure]
     try:
         page = max(int(request.GET.get("page", "1")), 1)
     except ValueError:
         page = 1
-    shown = selectors.day_groups_render(
-        days[(page - 1) * DAYS_PER_PAGE : page * DAYS_PER_PAGE],
-        office_zone=service.office.timezone,
-        applicant_zone=applicant_zone,
-        lang=_lang(),
+    by_day = dict(days)
+    chosen = _parse_date(request.GET.get("day"))
+    if chosen not in by_day:
+        chosen = None
+    day_links = [
+        {
+            "day": d,
+            "iso": d.isoformat(),
+            "label": selectors.day_label(d, lang),
+            "free": sum(s.free for s in day_slots),
+            "current": d == chosen,
+        }
+        for d, day_slots in days[(page - 1) * DAYS_PER_PAGE : page * DAYS_PER_PAGE]
+    ]
+    shown = (
+        selectors.day_groups_render(
+            [(chosen, by_day[chosen])],
+            office_zone=service.office.timezone,
+            applicant_zone=applicant_zone,
+            lang=lang,
+        )
+        if chosen is not None
+        else []
     )
     return {
         "days": shown,
+        "day_links": day_links,
+        "chosen_day": chosen,
+        "departure_date": departure,
+        "applicant_zone_name": zone_name(applicant_zone, lang),
+        "office_zone_name": zone_name(service.office.timezone, lang),
         "page": page,
         "has_next": len(days) > page * DAYS_PER_PAGE,
         "has_prev": page > 1,
@@ -97,6 +130,7 @@ def _where(service: ServiceType) -> dict[str, Any]:
         "floor": counter.floor,
         "office_zone": office.timezone,
         "office_zone_abbrev": slots.format_office(clock.now(), office.timezone).split(" ")[-1],
+        "office_zone_name": zone_name(office.timezone, lang),
     }
 
 
@@ -157,6 +191,7 @@ def book(request: HttpRequest, token: str) -> HttpResponse:
     context = {
         "case": case,
         "applicant_zone": zone,
+        "applicant_zone_name": zone_name(zone, _lang()),
         "last_day": case.pickup_deadline,
         "error": error,
         **_where(service),
@@ -200,6 +235,7 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
         "last_day": booking.case.pickup_deadline if booking.case else None,
         "error": error,
         "applicant_zone": zone,
+        "applicant_zone_name": zone_name(zone, _lang()),
         "when": services.appointment_times(booking),
         "is_booked": booking.status == BookingStatus.BOOKED,
         "is_cancelled": booking.status == BookingStatus.CANCELLED,
@@ -305,6 +341,7 @@ def intake(request: HttpRequest, service_id: int) -> HttpResponse:
         "error": error,
         "form": form,
         "applicant_zone": zone,
+        "applicant_zone_name": zone_name(zone, _lang()),
         "timezones": selectors.timezone_choices(),
         **_where(service),
         **_picker(request, service=service, case=None, applicant_zone=zone),

@@ -28,6 +28,7 @@ KEYLESS_COMMANDS = frozenset(
         "offices",
         "openapi",
         "workflow_diagrams",
+        "situations_table",
         "compilemessages",
         "makemessages",
         "collectstatic",

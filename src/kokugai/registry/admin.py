@@ -2,39 +2,38 @@
 
 Superusers see everything. An office admin (a StaffProfile with role ``admin``) sees and edits
 only their own office: its counters, opening hours, closures and staff. They cannot create or
-delete offices, and a staff member they manage always stays in their office.
+delete offices, and a staff member they manage always stays in their office. Accounts with no
+staff profile are the superusers' alone (``kokugai.registry.staff_access``). Every change made
+here is written to the audit log (``kokugai.core.admin.AuditedAdminMixin``).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from django.contrib import admin
-from django.contrib.auth.admin import UserAdmin
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.db import models
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext_lazy as _
 
+from kokugai.core.admin import AuditedAdminMixin, AuditedUserAdmin
+from kokugai.core.errors import ApplicationError
 from kokugai.core.models import User
+from kokugai.registry import staff_access
 from kokugai.registry.models import (
     Closure,
     Counter,
     Office,
     OpeningHours,
     StaffProfile,
-    StaffRole,
 )
 
 
 def office_admin_of(request: Any) -> Office | None:
     """The office a non-superuser administers, or None (superusers and everyone else)."""
-    user = getattr(request, "user", None)
-    if user is None or not user.is_active or not user.is_staff or user.is_superuser:
-        return None
-    try:
-        profile = user.staff
-    except StaffProfile.DoesNotExist:
-        return None
-    return profile.office if profile.role == StaffRole.ADMIN else None
+    return staff_access.office_admin_office(getattr(request, "user", None))
 
 
 class OfficeScopedInline(admin.TabularInline):
@@ -80,7 +79,7 @@ class ClosureInline(OfficeScopedInline):
 
 
 @admin.register(Office)
-class OfficeAdmin(admin.ModelAdmin):
+class OfficeAdmin(AuditedAdminMixin, admin.ModelAdmin):
     # A website typed without a scheme is https (Django 6's default, adopted now).
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ("code", "name_ja", "kind", "country", "timezone", "is_active")
@@ -134,7 +133,7 @@ class OfficeAdmin(admin.ModelAdmin):
 
 
 @admin.register(StaffProfile)
-class StaffProfileAdmin(admin.ModelAdmin):
+class StaffProfileAdmin(AuditedAdminMixin, admin.ModelAdmin):
     list_display = ("user", "office", "role")
     list_filter = ("role",)
     search_fields = ("user__username", "office__code", "office__name_ja")
@@ -153,11 +152,9 @@ class StaffProfileAdmin(admin.ModelAdmin):
     def formfield_for_foreignkey(self, db_field: Any, request: Any, **kwargs: Any) -> Any:
         office = office_admin_of(request)
         if office is not None and db_field.name == "user":
-            # Accounts with no office yet, or already in this one; never a superuser, never
-            # someone else's staff.
-            kwargs["queryset"] = User.objects.filter(is_superuser=False).filter(
-                Q(staff__isnull=True) | Q(staff__office=office)
-            )
+            # Accounts already in this office only: never a superuser, never someone else's
+            # staff, never an account without an office (superusers manage those).
+            kwargs["queryset"] = User.objects.filter(is_superuser=False, staff__office=office)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def save_model(self, request: Any, obj: StaffProfile, form: Any, change: bool) -> None:
@@ -188,12 +185,18 @@ class StaffProfileAdmin(admin.ModelAdmin):
         return super().has_delete_permission(request, obj) if own is None else own
 
     def has_add_permission(self, request: Any) -> bool:
-        return office_admin_of(request) is not None or super().has_add_permission(request)
+        # An office admin's new accounts join their office when created (the account page);
+        # attaching an existing account to an office is a superuser's decision.
+        return office_admin_of(request) is None and super().has_add_permission(request)
 
 
-class OfficeScopedUserAdmin(UserAdmin):
+class OfficeScopedUserAdmin(AuditedUserAdmin):
     """Staff accounts: an office admin sees and edits only the accounts of their own office,
-    never a superuser's, and cannot grant superuser or staff-wide permissions."""
+    never a superuser's nor one without an office, and cannot grant superuser or staff-wide
+    permissions. Passwords an admin types are temporary; the actions reset second factors,
+    issue a one-time password reset link and lift the sign-in delay."""
+
+    actions = ("reset_second_factors", "issue_password_reset_link", "unlock_signin")
 
     def _may(self, request: Any, obj: User | None) -> bool | None:
         """True/False for an office admin (an account in their scope or not), else None."""
@@ -221,14 +224,68 @@ class OfficeScopedUserAdmin(UserAdmin):
         office = office_admin_of(request)
         if office is None:
             return qs
-        # Their own staff, plus accounts not yet attached to any office (to attach them).
-        return qs.filter(Q(staff__office=office) | Q(staff__isnull=True), is_superuser=False)
+        # Their own staff only: an account without a profile is a superuser's to manage.
+        return qs.filter(staff__office=office, is_superuser=False)
 
     def get_readonly_fields(self, request: Any, obj: User | None = None) -> Any:
         fields = tuple(super().get_readonly_fields(request, obj))
         if office_admin_of(request) is not None:
             fields += ("is_superuser", "groups", "user_permissions")
         return fields
+
+    def save_model(self, request: Any, obj: User, form: Any, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        if not change:
+            staff_access.staff_account_created(request.user, obj)
+
+    def user_change_password(
+        self, request: HttpRequest, id: str, form_url: str = ""
+    ) -> HttpResponse:
+        response = super().user_change_password(request, id, form_url)
+        if request.method == "POST" and response.status_code == 302:
+            target = self.get_object(request, unquote(id))
+            if target is not None and target.pk != request.user.pk:
+                staff_access.staff_password_set(request.user, target)  # type: ignore[arg-type]
+        return response
+
+    def _each(self, request: Any, queryset: Any, do: Any, done: str) -> None:
+        for target in queryset:
+            try:
+                result = do(request.user, target)
+            except ApplicationError as exc:
+                self.message_user(request, f"{target}: {exc.message}", messages.ERROR)
+                continue
+            text = f"{target}: {done}"
+            if isinstance(result, str):
+                text += " " + request.build_absolute_uri(result)
+            self.message_user(request, text, messages.SUCCESS)
+
+    @admin.action(description=_("Reset second factors (enrol again at next sign-in)"))
+    def reset_second_factors(self, request: Any, queryset: Any) -> None:
+        self._each(
+            request,
+            queryset,
+            lambda actor, target: staff_access.staff_factors_reset(actor, target),
+            str(_("second factors removed; sessions ended.")),
+        )
+
+    @admin.action(description=_("Issue a one-time password reset link"))
+    def issue_password_reset_link(self, request: Any, queryset: Any) -> None:
+        self._each(
+            request,
+            queryset,
+            staff_access.staff_password_reset,
+            str(_("password reset; hand over this one-time link in person:")),
+        )
+
+    @admin.action(description=_("Lift the sign-in delay"))
+    def unlock_signin(self, request: Any, queryset: Any) -> None:
+        self._each(
+            request,
+            queryset,
+            staff_access.staff_unlock,
+            str(_("sign-in delay lifted.")),
+        )
 
 
 # The account admin lives here (not in core) because scoping it needs the office registry.

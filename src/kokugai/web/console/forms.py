@@ -6,7 +6,6 @@ import zoneinfo
 from typing import Any
 
 from django import forms
-from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 from django.utils.text import format_lazy
 from django.utils.translation import get_language
@@ -26,7 +25,6 @@ from kokugai.registry.models import Office
 from kokugai.rules import offices as rules_offices
 from kokugai.rules import procedures as rules_procedures
 from kokugai.rules.codes import Channel, OfficeKind, Procedure
-from kokugai.web.console import throttle
 from kokugai.web.portal.forms import (
     _iso3166_en,
     _zones_by_country,
@@ -60,37 +58,69 @@ def channel_label(code: str) -> str:
     return str(CHANNEL_LABELS.get(code, code))
 
 
-class ConsoleLoginForm(AuthenticationForm):
-    """Django's login form plus the failure throttle (per username and per address)."""
+class SigninForm(forms.Form):
+    """Username and password; the throttle and the audit are in kokugai.core.staffauth."""
 
-    error_messages = {
-        **AuthenticationForm.error_messages,
-        "invalid_login": _("The username or password is not correct. Both are case-sensitive."),
-        "locked": _(
-            "Too many failed sign-ins. Sign-in is locked for 15 minutes for this account "
-            "or this network. Ask your office admin if you need help."
+    username = forms.CharField(
+        label=_("Username"),
+        max_length=150,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "username", "autocapitalize": "none", "autofocus": True}
         ),
-    }
+    )
+    password = forms.CharField(
+        label=_("Password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
 
-    def __init__(self, request: Any = None, *args: Any, **kwargs: Any) -> None:
-        super().__init__(request, *args, **kwargs)
-        self.locked = False
-        self.fields["username"].widget.attrs.update({"autocomplete": "username"})
-        self.fields["password"].widget.attrs.update({"autocomplete": "current-password"})
+
+class CodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("Code"),
+        max_length=32,
+        help_text=_("The 6-digit code from your authenticator app, or one of your recovery codes"),
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "one-time-code",
+                "inputmode": "text",
+                "autocapitalize": "none",
+                "autofocus": True,
+            }
+        ),
+    )
+
+
+class NewPasswordForm(forms.Form):
+    """A new password typed twice; Django's validators (12 characters, common list) run in
+    the service."""
+
+    new_password1 = forms.CharField(
+        label=_("New password"),
+        strip=False,
+        help_text=_("At least 12 characters; not a common password"),
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+    new_password2 = forms.CharField(
+        label=_("New password again"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
 
     def clean(self) -> dict[str, Any]:
-        username = self.cleaned_data.get("username") or ""
-        address = throttle.client_address(self.request) if self.request else "unknown"
-        if throttle.is_locked(username, address):
-            self.locked = True
-            raise ValidationError(self.error_messages["locked"], code="locked")
-        try:
-            cleaned = super().clean()
-        except ValidationError:
-            self.locked = throttle.record_failure(username, address)
-            raise
-        throttle.record_success(username, address)
+        cleaned = super().clean()
+        if cleaned.get("new_password1") != cleaned.get("new_password2"):
+            self.add_error("new_password2", _("The two passwords are not the same."))
         return cleaned
+
+
+class PasswordChangeForm(NewPasswordForm):
+    old_password = forms.CharField(
+        label=_("Current password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+    field_order = ("old_password", "new_password1", "new_password2")
 
 
 def lang_code() -> str:

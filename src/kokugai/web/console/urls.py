@@ -1,13 +1,27 @@
 from django.urls import path
 
-from kokugai.web.console import performance, prereg, views
+from kokugai.web.console import performance, prereg, signin, views
 from kokugai.web.errors import handle_application_errors
 
 app_name = "console"
 urlpatterns = [
     path("", views.home, name="home"),
-    path("login/", views.ConsoleLoginView.as_view(), name="login"),
-    path("logout/", views.ConsoleLogoutView.as_view(), name="logout"),
+    path("login/", signin.login, name="login"),
+    path("login/verify/", signin.verify, name="login_verify"),
+    path("login/enrol/", signin.enrol, name="login_enrol"),
+    path("login/passkey/options/", signin.passkey_signin_options, name="passkey_signin_options"),
+    path("login/passkey/", signin.passkey_signin, name="passkey_signin"),
+    path("logout/", signin.logout, name="logout"),
+    path("account/", signin.account, name="account"),
+    path("account/recovery-codes/", signin.recovery_codes, name="recovery_codes"),
+    path("account/password/", signin.password_change, name="password_change"),
+    path(
+        "account/passkeys/options/",
+        signin.passkey_register_options,
+        name="passkey_register_options",
+    ),
+    path("account/passkeys/", signin.passkey_register, name="passkey_register"),
+    path("password/reset/<str:uidb64>/<str:token>/", signin.password_reset, name="password_reset"),
     path("queues/<slug:queue>/", views.queue, name="queue"),
     path("cases/<int:case_id>/", views.case_detail, name="case"),
     path(

@@ -11,7 +11,6 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -20,7 +19,6 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.utils.dateparse import parse_datetime
-from django.utils.decorators import method_decorator
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters
@@ -31,7 +29,6 @@ from kokugai.cases.access import access_case_by_id, office_roles
 from kokugai.cases.errors import ConfirmationRequiredError, ParamsInvalidError
 from kokugai.cases.models import Case
 from kokugai.cases.workflow import workflow_for
-from kokugai.core.audit import audit_record
 from kokugai.core.errors import ApplicationError
 from kokugai.notifications.models import Status as NotificationStatus
 from kokugai.notifications.selectors import (
@@ -47,9 +44,7 @@ from kokugai.registry.models import Office
 from kokugai.registry.selectors import staff_office_required
 from kokugai.rules.codes import OfficeKind
 from kokugai.tracking.stages import info as stage_info
-from kokugai.web.console import throttle
 from kokugai.web.console.forms import (
-    ConsoleLoginForm,
     IntakeForm,
     NoteForm,
     action_data,
@@ -102,38 +97,6 @@ def _lang() -> str:
 
 def queue_label(queue: str) -> str:
     return str(QUEUE_LABELS.get(queue, queue))
-
-
-# --- sign in / out -----------------------------------------------------------------------
-
-
-class ConsoleLoginView(auth_views.LoginView):
-    template_name = "console/login.html"
-    authentication_form = ConsoleLoginForm
-    redirect_authenticated_user = True
-
-    def get_default_redirect_url(self) -> str:
-        return reverse("console:home")
-
-    def form_invalid(self, form: ConsoleLoginForm) -> HttpResponse:  # type: ignore[override]
-        username = form.data.get("username", "")
-        audit_record(
-            actor=None,
-            actor_label=username[:150],
-            action="login.locked" if form.locked else "login.failed",
-            object_type="user",
-            object_id=username[:64],
-            detail={"address": throttle.client_address(self.request)},
-        )
-        response = super().form_invalid(form)
-        # 429 tells scripts (and the tests) that the lock, not the password, refused them.
-        response.status_code = 429 if form.locked else 200
-        return response
-
-
-@method_decorator(require_POST, name="dispatch")
-class ConsoleLogoutView(auth_views.LogoutView):
-    next_page = "console:login"
 
 
 # --- office home and queues ----------------------------------------------------------------

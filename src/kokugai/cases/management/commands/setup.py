@@ -6,14 +6,17 @@ is replayed only on a database with no case yet (``kokugai demo`` adds more).
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
+import segno
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
 from kokugai.core.errors import ApplicationError
+from kokugai.core.staffauth.services import demo_totp_ensure
 from kokugai.registry import services as registry
 from kokugai.rules import offices as reference
 
@@ -52,6 +55,17 @@ class Command(BaseCommand):
             raise CommandError(exc.message) from exc
         users = registry.demo_staff_ensure(password=password)
         self.stdout.write(f"demo staff: {', '.join(users)}")
+        totp = demo_totp_ensure(
+            list(users.values()), secret=os.environ.get("KOKUGAI_DEMO_TOTP_SECRET", "")
+        )
+        self.stdout.write(
+            "demo second factor (TOTP, the same for every demo account): "
+            f"secret {totp.secret}\n  otpauth URI: {totp.uri}\n"
+            "  add it to an authenticator app (scan the QR below), or run "
+            "`kokugai demo_code` for the current code"
+        )
+        if not quiet:
+            segno.make(totp.uri, error="m").terminal(out=self.stdout, compact=True)
         from kokugai.cases.models import Case
 
         if not Case.objects.exists():
