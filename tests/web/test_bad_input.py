@@ -162,3 +162,32 @@ def test_an_empty_reference_is_refused_like_the_schema_says(client):
         content_type="application/json",
     )
     assert r.status_code == 422 and "birth_date" in json.dumps(r.json()["fields"])
+
+
+@pytest.mark.parametrize("field", ["birth_date", "left_japan_on", "as_of", "visit.arrive"])
+def test_plan_dates_are_non_empty_in_the_schema_and_in_behaviour(client, field):
+    schema = client.get(f"{API}/openapi.json").json()
+    situation = schema["paths"][f"{API}/plan"]["post"]["requestBody"]["content"][
+        "application/json"
+    ]["schema"]
+    node = situation
+    for part in field.split("."):
+        prop = node["properties"][part]
+        node = next((a for a in prop.get("anyOf", [prop]) if a.get("type") != "null"), prop)
+    assert node["minLength"] == 1 and "date" in (node.get("format"), prop.get("format"))
+    body = {
+        "as_of": "2025-10-01",
+        "nationalities": ["JP"],
+        "birth_date": "1990-04-01",
+        "resident_in_japan": False,
+        "left_japan_on": "2022-04-01",
+        "honseki": "022039",
+        "country": "TW",
+        "visit": {"arrive": "2025-10-20", "depart": "2025-11-30", "municipality": "131075"},
+    }
+    if field == "visit.arrive":
+        body["visit"]["arrive"] = ""
+    else:
+        body[field] = ""
+    r = client.post(f"{API}/plan", data=json.dumps(body), content_type="application/json")
+    assert r.status_code == 422 and field in r.json()["fields"]

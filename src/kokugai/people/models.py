@@ -78,6 +78,22 @@ class Person(models.Model):
         verbose_name = _("person")
         verbose_name_plural = _("people")
         permissions = [("reveal_mynumber", "Can show a My Number in full (audited)")]
+        # The console search (cases.search): exact birth date, prefix of the name in kana
+        # or kanji. varchar_pattern_ops lets PostgreSQL use the index for LIKE 'x%' in any
+        # collation; other databases ignore the operator class.
+        indexes = [
+            models.Index(fields=["birth_date"], name="person_birth_date"),
+            models.Index(
+                fields=["family_name_kana"],
+                name="person_family_kana_prefix",
+                opclasses=["varchar_pattern_ops"],
+            ),
+            models.Index(
+                fields=["family_name"],
+                name="person_family_prefix",
+                opclasses=["varchar_pattern_ops"],
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"Person #{self.pk}"

@@ -39,9 +39,13 @@ class SituationInvalidError(ApplicationError):
 # --- request (documentation only: the planner validates) ----------------------------------
 
 
+#: A date field of the situation: never empty (the planner answers 422 naming the field).
+DATE: dict[str, Any] = {"min_length": 1, "json_schema_extra": {"format": "date"}}
+
+
 class VisitDoc(BaseModel):
-    arrive: str = Field(description="First day in Japan (YYYY-MM-DD).")
-    depart: str = Field(description="Day of departure from Japan (YYYY-MM-DD).")
+    arrive: str = Field(description="First day in Japan (YYYY-MM-DD).", **DATE)
+    depart: str = Field(description="Day of departure from Japan (YYYY-MM-DD).", **DATE)
     municipality: str = Field(description="Where the citizen stays: a 6-digit code.")
 
 
@@ -60,11 +64,11 @@ class LicenceDoc(BaseModel):
 class SituationDoc(BaseModel):
     """A citizen's situation; unknown fields are rejected."""
 
-    as_of: str | None = Field(None, description="Plan as of this day (default: today).")
+    as_of: str | None = Field(None, description="Plan as of this day (default: today).", **DATE)
     nationalities: list[str] = Field(description='ISO 3166-1 alpha-2 codes, e.g. ["JP"].')
-    birth_date: str = Field(description="YYYY-MM-DD.")
+    birth_date: str = Field(description="YYYY-MM-DD.", **DATE)
     resident_in_japan: bool
-    left_japan_on: str | None = Field(None, description="Date of the last move abroad.")
+    left_japan_on: str | None = Field(None, description="Date of the last move abroad.", **DATE)
     honseki: str | None = Field(None, description="本籍地: 6-digit local government code.")
     country: str | None = Field(None, description="Country of residence (ISO alpha-2).")
     city: str | None = None
@@ -78,6 +82,7 @@ class SituationDoc(BaseModel):
             "Still registered in Japan and about to move abroad: the planned departure day "
             "(not in the past). With a valid card the plan is 国外継続利用."
         ),
+        **DATE,
     )
     registered_in_japan: bool | None = Field(
         None,

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from kokugai.web.console import performance, prereg, signin, views
+from kokugai.web.console import performance, prereg, search, signin, views
 from kokugai.web.errors import handle_application_errors
 
 app_name = "console"
@@ -35,9 +35,15 @@ urlpatterns = [
         views.case_reveal_mynumber,
         name="case_reveal_mynumber",
     ),
+    path(
+        "cases/<int:case_id>/identity/",
+        views.case_reveal_identity,
+        name="case_reveal_identity",
+    ),
     path("cases/<int:case_id>/actions/<slug:name>/", views.case_action, name="case_action"),
     path("intake/", views.intake, name="intake"),
     path("prereg/", handle_application_errors(prereg.prereg_load), name="prereg_load"),
     path("offices/search/", views.offices_search, name="offices_search"),
+    path("search/", search.search, name="search"),
     path("performance/", performance.performance, name="performance"),
 ]
