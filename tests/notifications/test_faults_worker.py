@@ -43,6 +43,9 @@ def worker_env(tmp_path: Path, port: int, **extra: str) -> dict[str, str]:
     env |= {
         "DATABASE_URL": f"postgres://{s['USER']}@{s['HOST']}:{s['PORT']}/{s['NAME']}",
         "KOKUGAI_VAR_DIR": str(tmp_path),
+        # Outside development the keys come from the environment (the test run's own).
+        "KOKUGAI_MYNUMBER_KEYS": os.environ["KOKUGAI_MYNUMBER_KEYS"],
+        "KOKUGAI_INDEX_KEY": os.environ["KOKUGAI_INDEX_KEY"],
         "EMAIL_URL": f"smtp://127.0.0.1:{port}",
         "DJANGO_SETTINGS_MODULE": "kokugai.settings",
         "KOKUGAI_RETRY_BASE_SECONDS": "0.2",
