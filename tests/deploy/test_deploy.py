@@ -2,7 +2,7 @@
 and two ``kokugai worker`` processes against a fresh PostgreSQL database and a real SMTP
 server. The seed's story goes over HTTP (planner, pre-registration with its emailed link,
 tracker; the staff steps through the services, ``kokugai demo``), one worker is killed in the
-middle of a batch and restarted as its supervisor would, every database backend is
+middle of a batch and restarted as its supervisor would, the web processes' database backends are
 terminated once (persistent connections must recover), and in the end every mail has
 arrived exactly once (counted per Message-ID at the server).
 
