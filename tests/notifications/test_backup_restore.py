@@ -6,7 +6,9 @@ message that says so, and nothing is readable.
 
 from __future__ import annotations
 
+import base64
 import os
+import secrets
 import subprocess
 import sys
 from pathlib import Path
@@ -77,7 +79,15 @@ def test_a_restored_dump_reads_my_numbers_with_the_same_keys_only(tmp_path):
         assert same.returncode == 0, same.stderr
         assert same.stdout.split() == ["found", NUMBER]
 
-        other = kokugai_shell(fresh, tmp_path / "var-new", code)  # fresh var/: new keys
+        # A new installation's keys under the same key id, as when the keys were not restored.
+        key_id = settings.MYNUMBER_KEYS.split(",")[0].split(":")[0]
+        other = kokugai_shell(
+            fresh,
+            tmp_path / "var-new",
+            code,
+            KOKUGAI_MYNUMBER_KEYS=f"{key_id}:{base64.b64encode(secrets.token_bytes(32)).decode()}",
+            KOKUGAI_INDEX_KEY=secrets.token_urlsafe(48),
+        )
         assert other.returncode != 0
         assert NUMBER not in other.stdout + other.stderr
         assert other.stdout.splitlines()[:1] == ["not found"]  # the lookup hash differs too

@@ -242,3 +242,12 @@ def test_priors_depend_on_the_pickup_office_and_scale_by_assumption() -> None:
     )
     base = stage_priors(Procedure.NEW_ISSUANCE, Channel.MISSION_COUNTER)
     assert [d.median_bd for d in doubled] == [2 * b.median_bd for b in base]
+
+
+def test_every_procedure_has_a_checklist_table() -> None:
+    # The checklist is data (issue 12 point 7): one table of rows per procedure.
+    from kokugai.rules.procedures import _CHECKLISTS
+
+    assert set(_CHECKLISTS) == set(Procedure)
+    for proc, rows in _CHECKLISTS.items():
+        assert rows, proc

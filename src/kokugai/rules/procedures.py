@@ -9,7 +9,7 @@ False) or rests on a named assumption.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -724,6 +724,245 @@ def _new_card_items(
     return items + _age_items(age, a)
 
 
+# --- the checklist tables ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    """What an item may depend on besides the channel (age, card, dates, assumptions)."""
+
+    channel: Channel
+    as_of: dt.date
+    age: int | None
+    with_certificates: bool
+    departure_date: dt.date | None
+    card_state: str | None
+    a: Assumptions
+
+
+@dataclass(frozen=True)
+class _Row:
+    """One line of a procedure's checklist table: a fixed item, or a builder for the items
+    that depend on the applicant (age, card state, deadlines); offered on ``only`` channels
+    (None: all) except the ``not_on`` ones."""
+
+    item: ChecklistItem | Callable[[_Ctx], list[ChecklistItem]]
+    only: frozenset[Channel] | None = None
+    not_on: frozenset[Channel] = frozenset()
+
+    def applies(self, channel: Channel) -> bool:
+        return (self.only is None or channel in self.only) and channel not in self.not_on
+
+    def items(self, ctx: _Ctx) -> list[ChecklistItem]:
+        return [self.item] if isinstance(self.item, ChecklistItem) else self.item(ctx)
+
+
+_HONSEKI_ONLY = frozenset({Channel.HONSEKI_COUNTER})
+_MISSION_COUNTER_ONLY = frozenset({Channel.MISSION_COUNTER})
+
+
+def _new_card(card_state: str | None | Literal["given"]) -> Callable[[_Ctx], list[ChecklistItem]]:
+    """The new-card items; ``"given"`` takes the applicant's card state."""
+
+    def build(ctx: _Ctx) -> list[ChecklistItem]:
+        state = ctx.card_state if card_state == "given" else card_state
+        return _new_card_items(ctx.channel, ctx.age, state, ctx.a)
+
+    return build
+
+
+def _return_deadline(ctx: _Ctx) -> list[ChecklistItem]:
+    days = ctx.a.int("return_switch_deadline_days")
+    return [
+        _i(
+            "return_deadline",
+            "check",
+            f"転入届から{days}日以内（想定）",
+            f"Within {days} days of the 転入届 (assumption)",
+            sources("S53"),
+            assumption="return_switch_deadline_days",
+        )
+    ]
+
+
+def _continue(ctx: _Ctx) -> list[ChecklistItem]:
+    return _continue_items(ctx.as_of, ctx.departure_date, ctx.with_certificates, ctx.age, ctx.a)
+
+
+def _card(
+    codes: tuple[str, ...], ja: str = "現在のマイナンバーカード", en: str = "The current card"
+) -> ChecklistItem:
+    return _i("current_card", "document", ja, en, sources(*codes))
+
+
+def _form(code: str, ja: str, en: str, srcs: tuple[Source, ...]) -> ChecklistItem:
+    return _i(code, "form", ja, en, srcs)
+
+
+#: For every procedure, its checklist as rows in order; the fee line is added after them.
+_CHECKLISTS: dict[Procedure, tuple[_Row, ...]] = {
+    Procedure.NEW_ISSUANCE: (_Row(_new_card("given")),),
+    Procedure.REISSUE: (
+        _Row(SUSPEND),
+        _Row(_new_card(None)),
+        _Row(
+            _i(
+                "lost_in_mission_area",
+                "check",
+                "「国外転出」の記載がある有効なカードを、この公館の管轄内で紛失した（公館により条件あり）",
+                "A valid card marked 「国外転出」 was lost within this mission's area (some missions require it)",
+                sources("S9b"),
+                required=False,
+            ),
+            only=MISSION_CHANNELS,
+        ),
+    ),
+    Procedure.CHANGE_DETAILS: (
+        _Row(_card(("S8",)), only=_HONSEKI_ONLY),
+        _Row(
+            _form(
+                "change_notice",
+                "個人番号カード券面記載事項変更届",
+                "Notice of change of the card's details (券面記載事項変更届)",
+                sources("S8"),
+            ),
+            only=_HONSEKI_ONLY,
+        ),
+        _Row(PASSPORT, only=_HONSEKI_ONLY),
+        _Row(_new_card("valid"), not_on=_HONSEKI_ONLY),
+        _Row(
+            _i(
+                "old_card_returned_at_pickup",
+                "check",
+                "旧カードは新しいカードの受取時に返納する",
+                "The old card is handed back when the new one is collected",
+                sources("S8"),
+            ),
+            not_on=_HONSEKI_ONLY,
+        ),
+    ),
+    Procedure.PIN_RESET: (
+        _Row(_card(("S8", "S13")), not_on=frozenset({Channel.ONLINE})),
+        _Row(PASSPORT, not_on=frozenset({Channel.ONLINE})),
+        _Row(
+            _form(
+                "pin_reset_form",
+                "個人番号カード暗証番号変更・再設定申請書",
+                "Application for a PIN change or reset",
+                sources("S8"),
+            ),
+            only=_HONSEKI_ONLY,
+        ),
+        _Row(
+            _i(
+                "reset_only_in_person",
+                "check",
+                "在外公館では再設定のみ、本人が窓口で（郵送不可）",
+                "At a mission: reset only, in person (not by mail)",
+                sources("S13"),
+            ),
+            only=_MISSION_COUNTER_ONLY,
+        ),
+        _Row(
+            _i(
+                "pin_known",
+                "check",
+                "暗証番号がわかる場合のみ、マイナポータル又はJPKI利用者ソフトで本人が変更",
+                "Only when the PIN is known: change it yourself in マイナポータル or the JPKI user software",
+                sources("S13"),
+            ),
+            only=frozenset({Channel.ONLINE}),
+        ),
+    ),
+    Procedure.CERT_RENEWAL: (
+        _Row(
+            _i(
+                "under_one_year_left",
+                "check",
+                "カード又は電子証明書の有効期限まで1年未満、又は追記欄が満杯",
+                "Under a year left on the card or certificate, or the endorsement area is full",
+                sources("S26", "S13", "S46"),
+            ),
+            only=MISSION_CHANNELS,
+        ),
+        _Row(_new_card("valid"), only=MISSION_CHANNELS),
+        _Row(_card(("S48",)), not_on=MISSION_CHANNELS),
+        _Row(PASSPORT, not_on=MISSION_CHANNELS),
+        _Row(
+            _i(
+                "steps_unconfirmed",
+                "check",
+                "本籍地での更新の手順・様式は未確認（本籍地に確認）",
+                "Renewal steps and form at the 本籍地 are unconfirmed (ask the 本籍地)",
+                sources("S48"),
+                required=False,
+            ),
+            not_on=MISSION_CHANNELS,
+        ),
+    ),
+    Procedure.CONTINUE_ABROAD: (_Row(_continue),),
+    Procedure.RETURN_TO_JAPAN: (
+        _Row(_card(("S50b", "S51"), "国外転出者向けのマイナンバーカード", "The overseas card")),
+        _Row(
+            _i(
+                "moving_in_notice",
+                "check",
+                "転入届を同時に出す",
+                "File the 転入届 at the same time",
+                sources("S50b"),
+            )
+        ),
+        _Row(
+            _i(
+                "resident_pin",
+                "check",
+                "住民基本台帳用暗証番号（4桁）",
+                "The 4-digit resident-register PIN",
+                sources("S28"),
+            )
+        ),
+        _Row(_return_deadline),
+    ),
+    Procedure.SURRENDER: (
+        _Row(_card(("S48", "S49"), "返納するカード", "The card to surrender")),
+        _Row(
+            _form(
+                "surrender_form",
+                "返納届（様式名は未確認。受付先の様式）",
+                "Surrender notice (form name unconfirmed)",
+                sources("S48", "S49"),
+            )
+        ),
+        _Row(PASSPORT, not_on=MAIL_CHANNELS),
+        _Row(NO_PASSPORT_BY_MAIL, only=MAIL_CHANNELS),
+    ),
+    Procedure.EMAIL_CHANGE: (
+        _Row(
+            _form(
+                "email_change_form",
+                "メールアドレス変更の届出（様式名は未確認）",
+                "Email change notice (form name unconfirmed)",
+                sources("S45", "S55"),
+            )
+        ),
+        _Row(PASSPORT, not_on=MAIL_CHANNELS),
+        _Row(NO_PASSPORT_BY_MAIL, only=MAIL_CHANNELS),
+    ),
+    Procedure.WITHDRAWAL: (
+        _Row(
+            _form(
+                "withdrawal_form",
+                "申請取消申出書（様式名は未確認）",
+                "Request to withdraw the application (form name unconfirmed)",
+                sources("S2", "S45"),
+            )
+        ),
+        _Row(PASSPORT, not_on=MAIL_CHANNELS),
+        _Row(NO_PASSPORT_BY_MAIL, only=MAIL_CHANNELS),
+    ),
+}
+
+
 def checklist(
     procedure: Procedure,
     channel: Channel,
@@ -750,190 +989,11 @@ def checklist(
     spec = _BY_CODE[proc]
     if not spec.in_force(as_of) or (cs := spec.channel(chan)) is None or not cs.in_force(as_of):
         raise ChannelNotAvailableError(proc, chan)
-    items: list[ChecklistItem]
-    if proc is Procedure.NEW_ISSUANCE:
-        items = _new_card_items(chan, age, card_state, a)
-    elif proc is Procedure.REISSUE:
-        items = [SUSPEND, *_new_card_items(chan, age, None, a)]
-        if chan in MISSION_CHANNELS:
-            items.append(
-                _i(
-                    "lost_in_mission_area",
-                    "check",
-                    "「国外転出」の記載がある有効なカードを、この公館の管轄内で紛失した（公館により条件あり）",
-                    "A valid card marked 「国外転出」 was lost within this mission's area (some missions require it)",
-                    sources("S9b"),
-                    required=False,
-                )
-            )
-    elif proc is Procedure.CHANGE_DETAILS:
-        if chan is Channel.HONSEKI_COUNTER:
-            items = [
-                _i(
-                    "current_card",
-                    "document",
-                    "現在のマイナンバーカード",
-                    "The current card",
-                    sources("S8"),
-                ),
-                _i(
-                    "change_notice",
-                    "form",
-                    "個人番号カード券面記載事項変更届",
-                    "Notice of change of the card's details (券面記載事項変更届)",
-                    sources("S8"),
-                ),
-                PASSPORT,
-            ]
-        else:
-            items = [*_new_card_items(chan, age, "valid", a)]
-            items.append(
-                _i(
-                    "old_card_returned_at_pickup",
-                    "check",
-                    "旧カードは新しいカードの受取時に返納する",
-                    "The old card is handed back when the new one is collected",
-                    sources("S8"),
-                )
-            )
-    elif proc is Procedure.PIN_RESET:
-        items = [
-            _i(
-                "current_card",
-                "document",
-                "現在のマイナンバーカード",
-                "The current card",
-                sources("S8", "S13"),
-            ),
-            PASSPORT,
-        ]
-        if chan is Channel.HONSEKI_COUNTER:
-            items.append(
-                _i(
-                    "pin_reset_form",
-                    "form",
-                    "個人番号カード暗証番号変更・再設定申請書",
-                    "Application for a PIN change or reset",
-                    sources("S8"),
-                )
-            )
-        elif chan is Channel.MISSION_COUNTER:
-            items.append(
-                _i(
-                    "reset_only_in_person",
-                    "check",
-                    "在外公館では再設定のみ、本人が窓口で（郵送不可）",
-                    "At a mission: reset only, in person (not by mail)",
-                    sources("S13"),
-                )
-            )
-        else:
-            items = [
-                _i(
-                    "pin_known",
-                    "check",
-                    "暗証番号がわかる場合のみ、マイナポータル又はJPKI利用者ソフトで本人が変更",
-                    "Only when the PIN is known: change it yourself in マイナポータル or the JPKI user software",
-                    sources("S13"),
-                )
-            ]
-    elif proc is Procedure.CERT_RENEWAL:
-        if chan in MISSION_CHANNELS:
-            items = [
-                _i(
-                    "under_one_year_left",
-                    "check",
-                    "カード又は電子証明書の有効期限まで1年未満、又は追記欄が満杯",
-                    "Under a year left on the card or certificate, or the endorsement area is full",
-                    sources("S26", "S13", "S46"),
-                ),
-                *_new_card_items(chan, age, "valid", a),
-            ]
-        else:
-            items = [
-                _i(
-                    "current_card",
-                    "document",
-                    "現在のマイナンバーカード",
-                    "The current card",
-                    sources("S48"),
-                ),
-                PASSPORT,
-                _i(
-                    "steps_unconfirmed",
-                    "check",
-                    "本籍地での更新の手順・様式は未確認（本籍地に確認）",
-                    "Renewal steps and form at the 本籍地 are unconfirmed (ask the 本籍地)",
-                    sources("S48"),
-                    required=False,
-                ),
-            ]
-    elif proc is Procedure.CONTINUE_ABROAD:
-        items = _continue_items(as_of, departure_date, with_certificates, age, a)
-    elif proc is Procedure.RETURN_TO_JAPAN:
-        days = a.int("return_switch_deadline_days")
-        items = [
-            _i(
-                "current_card",
-                "document",
-                "国外転出者向けのマイナンバーカード",
-                "The overseas card",
-                sources("S50b", "S51"),
-            ),
-            _i(
-                "moving_in_notice",
-                "check",
-                "転入届を同時に出す",
-                "File the 転入届 at the same time",
-                sources("S50b"),
-            ),
-            _i(
-                "resident_pin",
-                "check",
-                "住民基本台帳用暗証番号（4桁）",
-                "The 4-digit resident-register PIN",
-                sources("S28"),
-            ),
-            _i(
-                "return_deadline",
-                "check",
-                f"転入届から{days}日以内（想定）",
-                f"Within {days} days of the 転入届 (assumption)",
-                sources("S53"),
-                assumption="return_switch_deadline_days",
-            ),
-        ]
-    else:
-        form = {
-            Procedure.SURRENDER: (
-                "surrender_form",
-                "返納届（様式名は未確認。受付先の様式）",
-                "Surrender notice (form name unconfirmed)",
-            ),
-            Procedure.EMAIL_CHANGE: (
-                "email_change_form",
-                "メールアドレス変更の届出（様式名は未確認）",
-                "Email change notice (form name unconfirmed)",
-            ),
-            Procedure.WITHDRAWAL: (
-                "withdrawal_form",
-                "申請取消申出書（様式名は未確認）",
-                "Request to withdraw the application (form name unconfirmed)",
-            ),
-        }[proc]
-        items = [_i(form[0], "form", form[1], form[2], spec.sources)]
-        items.append(PASSPORT if chan not in MAIL_CHANNELS else NO_PASSPORT_BY_MAIL)
-        if proc is Procedure.SURRENDER:
-            items.insert(
-                0,
-                _i(
-                    "current_card",
-                    "document",
-                    "返納するカード",
-                    "The card to surrender",
-                    sources("S48", "S49"),
-                ),
-            )
+    ctx = _Ctx(chan, as_of, age, with_certificates, departure_date, card_state, a)
+    items: list[ChecklistItem] = []
+    for row in _CHECKLISTS[proc]:
+        if row.applies(chan):
+            items += row.items(ctx)
     items.append(
         _fee_item(
             proc,
