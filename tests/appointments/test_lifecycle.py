@@ -22,6 +22,7 @@ from kokugai.appointments.models import (
 )
 from kokugai.core.models import User
 from kokugai.notifications.models import Notification
+from kokugai.registry.models import StaffProfile, StaffRole
 
 from .conftest import at_jst, slot_at
 
@@ -31,8 +32,11 @@ EARLY = dt.date(2026, 1, 5)
 
 
 @pytest.fixture
-def clerk(db):
-    return User.objects.create_user(username="clerk-sumida-2", password="x-Unused-123")
+def clerk(sumida):
+    # A counter clerk of the office whose appointment book it is (the services check).
+    user = User.objects.create_user(username="clerk-sumida-2", password="x-Unused-123")
+    StaffProfile.objects.create(user=user, office=sumida, role=StaffRole.CLERK)
+    return user
 
 
 def _ics(notification: Notification):

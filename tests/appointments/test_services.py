@@ -27,9 +27,10 @@ from kokugai.appointments.models import (
     WaitlistEntry,
     WaitlistStatus,
 )
+from kokugai.core.errors import ApplicationError
 from kokugai.core.models import AuditEntry, User
 from kokugai.notifications.models import Notification
-from kokugai.registry.models import Closure, Counter
+from kokugai.registry.models import Closure, Counter, StaffProfile, StaffRole
 
 from .conftest import at_jst, slot_at
 
@@ -38,8 +39,11 @@ FRIDAY = dt.date(2026, 1, 16)
 
 
 @pytest.fixture
-def clerk(db):
-    return User.objects.create_user(username="clerk-sumida", password="x-Unused-123")
+def clerk(sumida):
+    # A counter clerk of the office whose appointment book it is (the services check).
+    user = User.objects.create_user(username="clerk-sumida", password="x-Unused-123")
+    StaffProfile.objects.create(user=user, office=sumida, role=StaffRole.CLERK)
+    return user
 
 
 def _state():
@@ -275,11 +279,9 @@ def test_reschedule_moves_the_same_booking_and_frees_the_old_place(now_arrived, 
     assert Notification.objects.filter(template="appointment_confirmed").count() == 2
 
 
-def test_reschedule_into_a_full_slot_changes_nothing(now_arrived, service, make_case):
+def test_reschedule_into_a_full_slot_changes_nothing(now_arrived, service, make_case, clerk):
     full = slot_at(service, at_jst(FRIDAY, 14))
-    services.slot_capacity_set(
-        slot=full, capacity=1, actor=User.objects.create_user("admin1", password="x-Unused-123")
-    )
+    services.slot_capacity_set(slot=full, capacity=1, actor=clerk)
     services.appointment_book(case=make_case(), slot=full)
     booking = services.appointment_book(case=make_case(), slot=slot_at(service, at_jst(FRIDAY, 10)))
     before = _state()
@@ -396,3 +398,49 @@ def test_a_case_that_leaves_pickup_gives_its_place_back(now_arrived, service, ma
     assert cancelled is not None and cancelled.status == "cancelled"
     assert Slot.objects.get(pk=slot.pk).booked == 0
     assert services.appointment_cancel_for_case(case=case, actor=clerk) is None
+
+
+# --- the services check who may run the appointment book (issue 12 §4) -------------------
+
+
+def _staff(office, role, name):
+    user = User.objects.create_user(username=name, password="x-Unused-123")
+    StaffProfile.objects.create(user=user, office=office, role=role)
+    return user
+
+
+def test_capacity_and_check_in_refuse_strangers_and_other_roles(
+    now_arrived, service, make_case, clerk, sumida, hachinohe
+):
+    slot = slot_at(service, at_jst(FRIDAY, 10))
+    booking = services.appointment_book(case=make_case(), slot=slot)
+    before = (Slot.objects.get(pk=slot.pk).capacity, Booking.objects.get(pk=booking.pk).status)
+    no_profile = User.objects.create_user(username="walk-in", password="x-Unused-123")
+    other_office = _staff(hachinohe, StaffRole.CLERK, "hachinohe-clerk-x")
+    reviewer_here = _staff(sumida, StaffRole.REVIEWER, "sumida-reviewer-x")
+    admin_here = _staff(sumida, StaffRole.ADMIN, "sumida-admin-x")
+    for actor, code in (
+        (no_profile, "office_not_allowed"),
+        (other_office, "office_not_allowed"),
+        (reviewer_here, "role_not_allowed"),
+    ):
+        for attempt in (
+            lambda a=actor: services.slot_capacity_set(slot=slot, capacity=9, actor=a),
+            lambda a=actor: services.day_capacity_adjust(
+                service=service, day=FRIDAY, delta=5, actor=a
+            ),
+            lambda a=actor: services.appointment_check_in(booking=booking, actor=a),
+            lambda a=actor: services.appointment_no_show(booking=booking, actor=a),
+        ):
+            with pytest.raises(ApplicationError) as exc:
+                attempt()
+            assert (exc.value.code, exc.value.status) == (code, 403)
+    # The office admin sets capacity but does no counter work; the clerk does both.
+    with pytest.raises(ApplicationError) as exc:
+        services.appointment_check_in(booking=booking, actor=admin_here)
+    assert exc.value.code == "role_not_allowed"
+    assert (Slot.objects.get(pk=slot.pk).capacity, Booking.objects.get(pk=booking.pk).status) == (
+        before
+    )
+    assert services.slot_capacity_set(slot=slot, capacity=4, actor=admin_here).capacity == 4
+    assert services.appointment_check_in(booking=booking, actor=clerk).status == "checked_in"

@@ -294,3 +294,14 @@ def test_english_zone_names(client, service, make_case):
     case = make_case()
     html = client.get(_book_url(case), {"day": "2025-12-08"}).content.decode()
     assert "09:00 (Taipei time 08:00)" in html and "Japan time" in html
+
+
+def test_manage_page_says_the_time_in_words(client, service, make_case):
+    case = make_case()
+    slot = slot_at(service, at_jst(FRIDAY, 10))
+    manage = client.post(_book_url(case), {"action": "book", "slot": slot.pk})["Location"]
+    html = client.get(manage).content.decode()
+    assert "2026年1月16日(金)（令和8年） 10:00 (日本時間) / 台北時間 09:00" in html
+    client.cookies["django_language"] = "en"
+    html = client.get(manage).content.decode()
+    assert "16 January 2026 10:00 (Japan time) / Taipei time 09:00" in html

@@ -187,3 +187,31 @@ def test_workflow_diagrams_check_fails_when_roles_page_drifts(tmp_path):
     roles.write_text(roles.read_text(encoding="utf-8").replace("✓", "—", 1), encoding="utf-8")
     with pytest.raises(CommandError, match="roles.md"):
         call_command("workflow_diagrams", "--check", "--dir", str(workflows))
+
+
+# --- one transition, few queries (issue 13 §2, the case part) ------------------------------
+
+
+def test_a_transition_saves_only_what_changed_reads_the_checklist_once_and_never_refreshes():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    cast = Cast.make()
+    case = case_open_for(cast, Procedure.NEW_ISSUANCE)
+    with CaptureQueriesContext(connection) as forward:
+        returned = services.case_forward(case=case, actor=cast.staff["intake"])
+    sql = [q["sql"] for q in forward.captured_queries]
+    updates = [s for s in sql if s.startswith('UPDATE "cases_case"')]
+    assert len(updates) == 1
+    assert '"state"' in updates[0] and '"receipt_number"' not in updates[0]
+    assert '"person_id"' not in updates[0]
+    assert sum('"cases_checklistentry"' in s for s in sql) == 1
+    # No re-read of the case after the write: the caller's object has the new values.
+    writes = next(i for i, s in enumerate(sql) if s.startswith('UPDATE "cases_case"'))
+    assert not any(s.startswith("SELECT") and 'FROM "cases_case"' in s for s in sql[writes:])
+    assert (case.state, case.version) == (returned.state, returned.version) == ("at_honseki", 2)
+    case = services.case_start_review(case=case, actor=cast.staff["honseki"])
+    with CaptureQueriesContext(connection) as accept:
+        services.case_accept(case=case, actor=cast.staff["honseki"])
+    # accept's guards do not read the checklist: no query for it.
+    assert not any('"cases_checklistentry"' in q["sql"] for q in accept.captured_queries)

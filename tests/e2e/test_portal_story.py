@@ -211,9 +211,17 @@ def test_plan_to_collected_card(page, live_server, world, lang):
     text = _track(page, base, receipt, lang, "review", departure="2099-01-01")
     assert w["review"] in text and w["yes"] in text
     # The ready-date range: three dates, likely between earliest and latest.
-    dates = re.findall(r"\d{4}-\d{2}-\d{2}", page.locator("#ready-range").inner_text())
-    assert len(dates) == 3
-    likely, earliest, latest = (dt.date.fromisoformat(d) for d in dates)
+    rng = page.locator("#ready-range")
+    likely, earliest, latest = (
+        dt.date.fromisoformat(rng.get_attribute(f"data-{k}"))
+        for k in ("likely", "earliest", "latest")
+    )
+    # Shown the way the language writes dates (issue 16.7), not as ISO.
+    shown = rng.inner_text()
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", shown), shown
+    assert (
+        f"{likely.year}年{likely.month}月{likely.day}日" if lang == "ja" else str(likely.year)
+    ) in shown
     assert clock.today() <= earliest <= likely <= latest
     screenshot(page, f"portal-tracker-review-{lang}")
     # Leaving the day after tomorrow: the card cannot be ready, and the page says so.

@@ -7,7 +7,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
-from kokugai.core.errors import ApplicationError, Conflict
+from kokugai.core.errors import ApplicationError, Conflict, Forbidden
 
 
 class _Refusal(Conflict):
@@ -108,5 +108,18 @@ class ContactInvalid(ApplicationError):  # noqa: N818 - named after its code
         super().__init__(
             "contact_invalid",
             _("Please check your name, email address and time zone."),
+            fields=fields,
+        )
+
+
+class StaffNotAllowed(Forbidden):  # noqa: N818 - a refusal, named after what it refuses
+    """Appointment work of an office is done by its own staff, in the roles that do it."""
+
+    def __init__(self, code: str, *, fields: dict[str, Any] | None = None) -> None:
+        super().__init__(
+            code,
+            _("Only the staff of this office (counter clerk or office admin) may do this.")
+            if code == "office_not_allowed"
+            else _("Your role may not do this at the appointment counter."),
             fields=fields,
         )

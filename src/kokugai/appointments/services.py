@@ -41,6 +41,7 @@ from kokugai.appointments.errors import (
     SlotClosed,
     SlotFull,
     SlotInPast,
+    StaffNotAllowed,
     TooShortNotice,
 )
 from kokugai.appointments.models import (
@@ -62,7 +63,8 @@ from kokugai.core import clock
 from kokugai.core.audit import audit_record
 from kokugai.core.errors import ApplicationError
 from kokugai.core.models import User
-from kokugai.registry.models import Counter, Office
+from kokugai.registry.models import Counter, Office, StaffRole
+from kokugai.registry.selectors import staff_office, staff_role
 from kokugai.rules.calendars import Calendar, calendar_for_office, japan_calendar
 
 if TYPE_CHECKING:
@@ -251,8 +253,24 @@ def booking_window(service: ServiceType, case: Case | None = None) -> tuple[dt.d
     return today, end
 
 
+#: Who runs an office's appointment book (issue 12 §4): capacity by the counter clerk or the
+#: office admin, the citizen at the counter (check-in, no-show) by the clerk.
+CAPACITY_ROLES = frozenset({StaffRole.CLERK.value, StaffRole.ADMIN.value})
+COUNTER_ROLES = frozenset({StaffRole.CLERK.value})
+
+
+def _require_staff(actor: User | None, office: Office, roles: frozenset[str]) -> None:
+    """The service checks, not its caller: staff of ``office`` in one of ``roles``."""
+    own = staff_office(actor)
+    if own is None or own.pk != office.pk:
+        raise StaffNotAllowed("office_not_allowed", fields={"office": office.code})
+    if staff_role(actor) not in roles:
+        raise StaffNotAllowed("role_not_allowed", fields={"role": staff_role(actor) or ""})
+
+
 def slot_capacity_set(*, slot: Slot, capacity: int, actor: User) -> Slot:
     """Staff set one slot's capacity; never below what is booked (the database agrees)."""
+    _require_staff(actor, slot.service.office, CAPACITY_ROLES)
     if capacity < 0:
         raise CapacityBelowBooked(fields={"capacity": capacity})
     with transaction.atomic():
@@ -281,6 +299,7 @@ def day_capacity_adjust(
     Removing never goes below what is already booked in a slot: that slot stops at its
     booked count (the citizens already booked keep their places).
     """
+    _require_staff(actor, service.office, CAPACITY_ROLES)
     begin, end = slots.local_day_bounds(day, service.office.timezone)
     with transaction.atomic():
         slots_materialise(service=service, start=day, end=day)
@@ -717,6 +736,7 @@ def _reminder_withdraw(booking: Booking) -> None:
 
 def appointment_check_in(*, booking: Booking, actor: User) -> Booking:
     """The citizen is at the counter. The hand-over itself is recorded on the case page."""
+    _require_staff(actor, booking.slot.service.office, COUNTER_ROLES)
     with transaction.atomic():
         booking = _locked_booking(booking)
         if booking.status != BookingStatus.BOOKED:
@@ -730,6 +750,7 @@ def appointment_check_in(*, booking: Booking, actor: User) -> Booking:
 
 def appointment_no_show(*, booking: Booking, actor: User) -> Booking:
     """Mark a booking not attended; the case may book again (it is no longer active)."""
+    _require_staff(actor, booking.slot.service.office, COUNTER_ROLES)
     with transaction.atomic():
         booking = _locked_booking(booking)
         if booking.status != BookingStatus.BOOKED:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -33,6 +34,7 @@ from kokugai.core.audit import audit_record
 from kokugai.core.errors import ApplicationError, NotFound
 from kokugai.core.models import User
 from kokugai.registry.models import Counter, Office
+from kokugai.rules.dates import format_date
 from kokugai.rules.timezones import zone_name
 
 #: Office-local days listed per page of the day picker.
@@ -204,6 +206,22 @@ def _manage_path(booking: Booking) -> str:
     return reverse("appointments:manage", args=[manage_token_make(booking)])
 
 
+def _when_in_words(booking: Booking, lang: str) -> str:
+    """``2026年1月16日(金)（令和8年） 10:00（日本時間） / 台北時間 9:00``: the date as the
+    language writes it and both zones named in words (the ISO form stays in ``data-dual``)."""
+    office_zone = booking.slot.service.office.timezone
+    here = booking.slot.starts_at.astimezone(ZoneInfo(office_zone))
+    text = f"{format_date(here.date(), lang)} {here:%H:%M} ({zone_name(office_zone, lang)})"
+    zone = booking.applicant_timezone
+    if zone and zone != office_zone:
+        there = booking.slot.starts_at.astimezone(ZoneInfo(zone))
+        when = f"{there:%H:%M}"
+        if there.date() != here.date():
+            when = f"{format_date(there.date(), lang, era=False)} {when}"
+        text += f" / {zone_name(zone, lang)} {when}"
+    return text
+
+
 @require_http_methods(["GET", "POST"])
 def manage(request: HttpRequest, token: str) -> HttpResponse:
     try:
@@ -237,6 +255,7 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
         "applicant_zone": zone,
         "applicant_zone_name": zone_name(zone, _lang()),
         "when": services.appointment_times(booking),
+        "when_in_words": _when_in_words(booking, _lang()),
         "is_booked": booking.status == BookingStatus.BOOKED,
         "is_cancelled": booking.status == BookingStatus.CANCELLED,
         "token": token,

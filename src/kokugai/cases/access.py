@@ -8,13 +8,16 @@ NotFound as for a case that does not exist, and every read (or refused read) is 
 from __future__ import annotations
 
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext as _
 
+from kokugai.cases.errors import CaseError
 from kokugai.cases.models import Case
+from kokugai.cases.workflow import IDENTITY_REVEAL
 from kokugai.core.audit import audit_record
-from kokugai.core.errors import NotFound
+from kokugai.core.errors import ApplicationError, Forbidden, NotFound
 from kokugai.core.models import User
 from kokugai.registry.models import Office
-from kokugai.registry.selectors import staff_office
+from kokugai.registry.selectors import staff_office, staff_role
 from kokugai.rules.checkdigits import CheckDigitError, validate_receipt_number
 from kokugai.rules.codes import OfficeRole
 
@@ -97,3 +100,63 @@ def access_case_by_receipt(user: User, receipt_number: str, *, why: str) -> Case
     except CheckDigitError:
         raise NotFound() from None
     return _read(user, Q(receipt_number=canonical), canonical, why=why)
+
+
+def may_reveal_identity(user: User, case: Case) -> bool:
+    """Whether ``user`` verifies identity on ``case``: their office's part and their role
+    are one of ``workflow.IDENTITY_REVEAL`` (intake clerk, 本籍地 reviewer, pickup clerk)."""
+    role = staff_role(user)
+    parts = {r.value for r in office_roles(case, staff_office(user))}
+    return any((part, role) in IDENTITY_REVEAL for part in parts)
+
+
+def access_identity(user: User, case: Case, *, reason: str) -> dict[str, object]:
+    """The applicant's full name and birth date, for those who must verify identity.
+
+    ``case`` was read through ``access_case_by_*`` (scoped, audited). The reason is required
+    and written to the audit log with who, office and case; a refusal is audited too.
+    Everyone else keeps seeing the masked name and the birth year.
+    """
+    office = staff_office(user)
+    code = office.code if office else ""
+    reason = reason.strip()[:200]
+    if not reason:
+        raise ApplicationError(
+            CaseError.REVEAL_REASON_REQUIRED.value,
+            _("Say why you need to see the full identity."),
+            fields={"reason": "required"},
+            status=400,
+        )
+    if not may_reveal_identity(user, case):
+        audit_record(
+            actor=user,
+            action="person.identity_reveal_denied",
+            object_type="person",
+            object_id=case.person_id,
+            office_code=code,
+            reason=reason,
+            detail={"case": case.pk},
+        )
+        raise Forbidden(
+            CaseError.IDENTITY_REVEAL_FORBIDDEN.value,
+            _("Only the staff who verify identity on this case may see the full identity."),
+        )
+    audit_record(
+        actor=user,
+        action="person.identity_reveal",
+        object_type="person",
+        object_id=case.person_id,
+        office_code=code,
+        reason=reason,
+        detail={"case": case.pk},
+    )
+    p = case.person
+    return {
+        "family_name": p.family_name,
+        "given_name": p.given_name,
+        "family_name_kana": p.family_name_kana,
+        "given_name_kana": p.given_name_kana,
+        "family_name_romaji": p.family_name_romaji,
+        "given_name_romaji": p.given_name_romaji,
+        "birth_date": p.birth_date,
+    }

@@ -235,14 +235,17 @@ def _queue(case: Case, templates: Iterable[str]) -> list[dict[str, Any]]:
     return out
 
 
-def case_facts(case: Case, office: Office | None, **extra: Any) -> Facts:
+def case_facts(case: Case, office: Office | None, *, checklist: bool = True, **extra: Any) -> Facts:
+    """The guards' snapshot. ``checklist=False`` skips the checklist query (for a transition
+    whose guards do not read it: the fact is then reported as complete)."""
+    complete = not checklist or not case.checklist.filter(required=True, checked_at=None).exists()
     return Facts(
         state=case.state,
         channel=case.channel,
         today=local_today(office),
         intake_is_honseki=case.intake_office_id == case.honseki_office_id,
         intake_kind=case.intake_office.kind,
-        checklist_complete=not case.checklist.filter(required=True, checked_at=None).exists(),
+        checklist_complete=complete,
         has_pickup_office=case.pickup_office_id is not None,
         departure_date=case.departure_date,
         pickup_deadline=case.pickup_deadline,
@@ -293,6 +296,14 @@ def _check_staff(case: Case, transition: Transition, actor: User | None, acting:
 Apply = Callable[[Case, Transition, _Acting], dict[str, Any] | None]
 
 
+def _field_values(case: Case) -> dict[str, Any]:
+    """Concrete field values by attribute name (``pickup_office_id``, …), to save only what
+    a transition changed (``save(update_fields=…)``)."""
+    return {
+        f.attname: getattr(case, f.attname) for f in Case._meta.concrete_fields if not f.primary_key
+    }
+
+
 def _fire(
     *,
     case: Case,
@@ -323,12 +334,17 @@ def _fire(
     if not transition.fired_by(acting.parties):
         raise OfficeNotAllowedError(name, acting.office, procedure)
     _check_staff(locked, transition, actor, acting)
-    reasons = transition.blocked_by(case_facts(locked, acting.office, **(facts or {})))
+    # The checklist is read once, and only by the transitions whose guards need it.
+    snapshot = case_facts(
+        locked, acting.office, checklist=transition.reads_checklist, **(facts or {})
+    )
+    reasons = transition.blocked_by(snapshot)
     if reasons:
         raise GuardFailedError(name, reasons, procedure)
 
     now = clock.now()
     from_state = locked.state
+    before = _field_values(locked)
     data = (apply(locked, transition, acting) if apply else None) or {}
     locked.state = transition.to_state
     locked.version += 1
@@ -336,7 +352,8 @@ def _fire(
         locked.state_entered_at = now
     if not workflow.is_open(locked.state):
         locked.closed_at = now
-    locked.save()
+    after = _field_values(locked)
+    locked.save(update_fields=[f for f, value in after.items() if before[f] != value])
     data["notifications"] = _queue(locked, transition.notifications)
     CaseEvent.objects.create(
         case=locked,
@@ -360,7 +377,9 @@ def _fire(
         office_code=acting.office.code,
         detail={"transition": name, "from": from_state, "to": locked.state, "seq": locked.version},
     )
-    case.refresh_from_db()
+    # The caller's object takes the new values without another query.
+    for attname, value in after.items():
+        setattr(case, attname, value)
     return locked
 
 

@@ -101,6 +101,11 @@ class Transition:
         """The staff member who took the case in may not fire it (``KOKUGAI_FOUR_EYES``)."""
         return self.name in FOUR_EYES
 
+    @property
+    def reads_checklist(self) -> bool:
+        """Whether a guard reads ``Facts.checklist_complete`` (so the service queries it)."""
+        return _checklist_complete in self.guards
+
     def staffed_by(self, role: str | None) -> bool:
         return role is not None and role in self.staff
 
@@ -191,6 +196,10 @@ STAFF_BY_TRANSITION: Final[Mapping[str, tuple[str, ...]]] = {
 
 #: Who takes a case in (``case_open``; not a transition: there is no state before it).
 OPEN_STAFF: Final = frozenset({CLERK})
+
+#: Who verifies the applicant's identity, and so may reveal the full name and birth date
+#: (issue 10 §10): the intake clerk, the 本籍地 reviewer and the issuing (pickup) clerk.
+IDENTITY_REVEAL: Final = frozenset({(INTAKE, CLERK), (HONSEKI, REVIEWER), (PICKUP, CLERK)})
 
 #: Transitions the staff member who opened the case may not fire (four eyes, issue 10 §3).
 FOUR_EYES: Final = frozenset({"accept"})

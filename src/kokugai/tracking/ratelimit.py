@@ -6,9 +6,10 @@ returns each counter's value after the increment. The database serialises the in
 one row, so 50 concurrent requests see 1, 2, … 50 and exactly ``limit`` of them pass; the
 old count-then-insert let every request read the same count and pass together.
 
-The statement runs on its own (autocommit outside a transaction, a savepoint inside one), so
-a hot counter's row lock is held for one statement, not for the caller's whole request.
-Fixed windows: at a window boundary a client may get up to twice the limit in a short burst;
+Inside the caller's transaction the counter rows stay locked until it commits: the tracker
+runs counters, lookup and audit row in one short transaction (one commit, one disk flush),
+so a concurrent lookup sharing a counter waits those few milliseconds and then counts on.
+Every statement locks its rows in key order, so two never deadlock. Fixed windows: at a window boundary a client may get up to twice the limit in a short burst;
 every limit here is set with that in mind.
 """
 

@@ -182,29 +182,36 @@ def tracker_lookup(*, reference: str, birth_date: dt.date, client_ip: str) -> Ca
     client = rate_key(client_ip) if client_ip else "-"
     reference_key = _key("reference", ref.value)
     client_limit, failures = _limits_for(ref, client)
-    # ONE statement counts this lookup on every counter and reads them back. Failures are
-    # charged in advance (a lookup is a failure until it hits) and taken back on a hit, so
-    # concurrent guesses cannot all read "below the limit" and pass together.
-    counts = rate_hit([client_limit, *failures], now=now)
-    over = exceeded(counts)
-    if over:
-        # A refused lookup is not a failure of the reference: a blocked client must not be
-        # able to push a reference's ceiling and lock its owner out.
-        rate_undo(failures, now=now)
-        anomaly = any(lim.scope == "tracker.failed_application_id" for lim in over)
-        if anomaly:
-            logger.warning("tracker: failed 申請書ID lookups past the hourly ceiling")
-        _audit_lookup("anomaly" if anomaly else "rate_limited", ref, reference_key, None)
+    # One transaction, one commit (one disk flush): the counters, the lookup and the audit
+    # row. ONE statement counts this lookup on every counter and reads them back; a
+    # concurrent lookup's statement waits for this commit on the rows they share, then sees
+    # the new counts. Failures are charged in advance (a lookup is a failure until it hits)
+    # and taken back on a hit, so concurrent guesses cannot all read "below the limit".
+    with transaction.atomic():
+        counts = rate_hit([client_limit, *failures], now=now)
+        over = exceeded(counts)
+        case: Case | None = None
+        if over:
+            # A refused lookup is not a failure of the reference: a blocked client must not
+            # be able to push a reference's ceiling and lock its owner out.
+            rate_undo(failures, now=now)
+            anomaly = any(lim.scope == "tracker.failed_application_id" for lim in over)
+            result = "anomaly" if anomaly else "rate_limited"
+        else:
+            field = "receipt_number" if ref.kind == "receipt" else "application_id"
+            case = Case.objects.select_related(*STATUS_RELATED).filter(**{field: ref.value}).first()
+            stored = case.person.birth_date.isoformat() if case is not None else _DUMMY_BIRTH_DATE
+            matches = hmac.compare_digest(stored, birth_date.isoformat()) and case is not None
+            result = "hit" if matches else "miss"
+            if matches:
+                rate_undo(failures, now=now)
+        _audit_lookup(result, ref, reference_key, case if result == "hit" else None)
+    if result == "anomaly":
+        logger.warning("tracker: failed 申請書ID lookups past the hourly ceiling")
+    if result in ("anomaly", "rate_limited"):
         raise TrackerError("rate_limited", RATE_LIMITED_MESSAGE, status=429)
-    field = "receipt_number" if ref.kind == "receipt" else "application_id"
-    case = Case.objects.select_related(*STATUS_RELATED).filter(**{field: ref.value}).first()
-    stored = case.person.birth_date.isoformat() if case is not None else _DUMMY_BIRTH_DATE
-    matches = hmac.compare_digest(stored, birth_date.isoformat()) and case is not None
-    if not matches or case is None:
-        _audit_lookup("miss", ref, reference_key, None)
+    if result != "hit" or case is None:
         raise TrackerError("not_found", NOT_FOUND_MESSAGE, status=NotFound.status)
-    rate_undo(failures, now=now)
-    _audit_lookup("hit", ref, reference_key, case)
     return case
 
 

@@ -21,7 +21,7 @@ from pydantic import Field, create_model
 
 from kokugai.api.schemas import ErrorOut, lang_of
 from kokugai.cases import selectors, services
-from kokugai.cases.access import access_case_by_id, office_roles
+from kokugai.cases.access import access_case_by_id, access_identity, office_roles
 from kokugai.cases.errors import ALL_CODES
 from kokugai.cases.models import Case, CaseEvent
 from kokugai.cases.workflow import (
@@ -432,6 +432,36 @@ def case_detail(request: HttpRequest, case_id: int) -> CaseOut:
     user = _user(request)
     case = access_case_by_id(user, case_id, why="api.case_detail")
     return case_out(case, user, lang_of(request))
+
+
+class RevealIn(Schema):
+    reason: str = Field(min_length=1, max_length=200, description="Why; written to the audit log.")
+
+
+class IdentityOut(Schema):
+    """The full identity, for those who verify it (intake clerk, 本籍地 reviewer, pickup
+    clerk); never cached, every read audited with its reason."""
+
+    family_name: str
+    given_name: str
+    family_name_kana: str
+    given_name_kana: str
+    family_name_romaji: str
+    given_name_romaji: str
+    birth_date: dt.date
+
+
+@router.post(
+    "/cases/{case_id}/identity",
+    response={200: IdentityOut, 400: ErrorOut, 404: ErrorOut, 422: ErrorOut, **AUTH_ERRORS},
+    summary="Reveal the applicant's full name and birth date (audited, with a reason)",
+    description="`403 identity_reveal_forbidden` unless my office's part and my role verify "
+    "identity on this case (intake clerk, 本籍地 reviewer, pickup clerk).",
+)
+def case_identity(request: HttpRequest, case_id: int, payload: RevealIn) -> IdentityOut:
+    user = _user(request)
+    case = access_case_by_id(user, case_id, why="api.reveal_identity")
+    return IdentityOut(**access_identity(user, case, reason=payload.reason))  # type: ignore[arg-type]
 
 
 class TransitionOut(Schema):

@@ -35,6 +35,11 @@ urlpatterns = [
         views.case_reveal_mynumber,
         name="case_reveal_mynumber",
     ),
+    path(
+        "cases/<int:case_id>/identity/",
+        views.case_reveal_identity,
+        name="case_reveal_identity",
+    ),
     path("cases/<int:case_id>/actions/<slug:name>/", views.case_action, name="case_action"),
     path("intake/", views.intake, name="intake"),
     path("prereg/", handle_application_errors(prereg.prereg_load), name="prereg_load"),

@@ -25,7 +25,12 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_POST
 
 from kokugai.cases import selectors, services
-from kokugai.cases.access import access_case_by_id, office_roles
+from kokugai.cases.access import (
+    access_case_by_id,
+    access_identity,
+    may_reveal_identity,
+    office_roles,
+)
 from kokugai.cases.errors import ConfirmationRequiredError, ParamsInvalidError
 from kokugai.cases.models import Case
 from kokugai.cases.workflow import workflow_for
@@ -218,6 +223,7 @@ def _case_context(request: HttpRequest, case: Case) -> dict[str, Any]:
             "has_mynumber": bool(person.mynumber_ciphertext),
         },
         "may_reveal_mynumber": request.user.has_perm("people.reveal_mynumber"),
+        "may_reveal_identity": may_reveal_identity(request.user, case),
         "offices": [
             (_("Intake office"), case.intake_office),
             (_("本籍地"), case.honseki_office),
@@ -403,6 +409,27 @@ def case_action(request: HttpRequest, case_id: int, name: str) -> HttpResponse:
     if request.htmx:
         return HttpResponse(status=204, headers={"HX-Redirect": target})
     return redirect(target)
+
+
+@login_required
+@handle_application_errors
+@require_POST
+def case_reveal_identity(request: HttpRequest, case_id: int) -> HttpResponse:
+    """The full name and birth date, for the staff who verify identity (audited, with why)."""
+    case = access_case_by_id(request.user, case_id, why="console.reveal_identity")
+    identity = access_identity(request.user, case, reason=request.POST.get("reason", ""))
+    response = render(
+        request,
+        "console/identity.html",
+        {
+            "office": staff_office_required(request.user),
+            "case": case,
+            "identity": identity,
+            "reason": request.POST.get("reason", "").strip()[:200],
+        },
+    )
+    add_never_cache_headers(response)
+    return response
 
 
 @login_required
