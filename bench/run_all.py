@@ -26,7 +26,13 @@ def _run(args: list[str], env: dict[str, str] | None = None) -> dict:
     out = subprocess.run(  # noqa: S603 - our own scripts
         [PY, *args], capture_output=True, text=True, check=True, env=env or os.environ.copy()
     ).stdout
-    return json.loads(out[out.index("{") :])
+    # The report is the last JSON document that starts a line on its own ("{" alone, or a
+    # one-line object); log lines before it are JSON objects too, so search from the end.
+    lines = out.splitlines()
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i] == "{" or (lines[i].startswith("{") and i == len(lines) - 1):
+            return json.loads("\n".join(lines[i:]))
+    raise ValueError(f"no JSON report in the output of {args[0]}")
 
 
 def main() -> None:
@@ -45,7 +51,7 @@ def main() -> None:
         )  # fmt: skip
     rows.append(("tracker latency growth", "", f"{t['growth']:.2f}× from small to big"))
 
-    env = {**os.environ, "DATABASE_URL": SERVER}
+    env = {**os.environ, "DATABASE_URL": SERVER, "KOKUGAI_SSL_REDIRECT": "0"}
     b = _run([str(BENCH / "booking_race.py"), "--json", "--rounds", "1" if quick else "3"], env)
     rows.append(
         ("booking, 50-client race", f"{b['throughput_ratio']:.3f}",

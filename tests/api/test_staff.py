@@ -352,3 +352,29 @@ def test_transition_body_documents_every_service_parameter():
             if taken[field].default is inspect.Parameter.empty:
                 assert required, (name, field)
         assert set(schema.model_fields) == {"expected_version", *contract}, name
+
+
+def test_openapi_shows_each_transitions_own_required_fields():
+    """Issue 12 §1: one operation per transition, its body from the contract."""
+    from kokugai.api import openapi
+
+    doc = json.loads(openapi.openapi_committed())
+    schemas = doc["components"]["schemas"]
+
+    def body(name):
+        op = doc["paths"][f"/api/v1/cases/{{case_id}}/transitions/{name}"]["post"]
+        ref = op["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+        return schemas[ref.rsplit("/", 1)[1]]
+
+    assert sorted(body("confirm_withdrawal")["required"]) == [
+        "confirm",
+        "expected_version",
+        "target",
+    ]
+    reject = body("reject")
+    assert sorted(reject["required"]) == ["confirm", "expected_version", "reason"]
+    assert "honseki_mismatch" in reject["properties"]["reason"]["enum"]
+    assert body("forward")["required"] == ["expected_version"]
+    assert set(body("forward")["properties"]) == {"expected_version", "note"}
+    assert body("forward")["additionalProperties"] is False
+    assert "/api/v1/cases/{case_id}/transitions/expire" not in doc["paths"]  # system only

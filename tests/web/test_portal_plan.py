@@ -291,3 +291,12 @@ def test_the_form_groups_its_conditional_questions_and_works_without_javascript(
     assert "kokugai/site.js" in body
     site_js = Path(__file__).resolve().parents[2] / "src/kokugai/web/static/kokugai/site.js"
     assert "data-k-when" in site_js.read_text(encoding="utf-8")
+
+
+@pytest.mark.usefixtures("_frozen", "_no_history")
+def test_a_northern_territories_honseki_code_is_planned_with_nemuro(client):
+    r = client.post("/plan/", {**SITUATION, "honseki": "016951"}, HTTP_ACCEPT_LANGUAGE="en")
+    assert r.status_code == 200, r.content.decode()[:2000]
+    plan = r.context["plan"]
+    assert plan["reasons"][0]["code"] == "honseki_northern_territories"
+    assert "根室市" in r.content.decode()

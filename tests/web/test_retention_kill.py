@@ -78,6 +78,9 @@ def test_purge_killed_half_way_resumes_cleanly(tmp_path):
     env |= {
         "DATABASE_URL": f"sqlite:///{db}",
         "KOKUGAI_VAR_DIR": str(tmp_path),
+        # Outside development the keys come from the environment (the test run's own).
+        "KOKUGAI_MYNUMBER_KEYS": os.environ["KOKUGAI_MYNUMBER_KEYS"],
+        "KOKUGAI_INDEX_KEY": os.environ["KOKUGAI_INDEX_KEY"],
         "DJANGO_SETTINGS_MODULE": "kokugai.settings",
     }
     kokugai(env, "migrate", "-v0")

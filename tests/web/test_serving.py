@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 import logging
 
@@ -225,11 +224,9 @@ def test_a_terminated_database_backend_costs_no_failed_request(settings):
 
 def test_log_format_default_is_json_outside_debug(settings):
     assert settings.KOKUGAI_LOG_FORMAT == "json"
-    handler = logging.getLogger("kokugai.request").handlers[0]
-    stream = io.StringIO()
-    handler.setStream(stream)
-    try:
-        logging.getLogger("kokugai.request").warning("probe %s", 1)
-    finally:
-        handler.setStream(__import__("sys").stderr)
-    assert json.loads(stream.getvalue())["message"] == "probe 1"
+    handlers = settings.LOGGING["handlers"]
+    assert handlers["console"]["formatter"] == "json"
+    assert "request_id" in handlers["console"]["filters"]
+    assert settings.LOGGING["formatters"]["json"]["()"] == "kokugai.core.logging.JsonFormatter"
+    record = logging.LogRecord("kokugai.request", logging.WARNING, "x", 1, "probe %s", (1,), None)
+    assert json.loads(JsonFormatter().format(record))["message"] == "probe 1"

@@ -433,6 +433,17 @@ def _claim(limit: int) -> list[Notification]:
     return rows
 
 
+def _owned(rows: list[Notification]) -> set[int]:
+    """The pks of ``rows`` this claim still holds (``sending`` under the same token), locked."""
+    tokens = {n.pk: n.attempts for n in rows}
+    current = (
+        Notification.objects.select_for_update()
+        .filter(pk__in=list(tokens), status=Status.SENDING)
+        .values_list("pk", "attempts")
+    )
+    return {pk for pk, attempts in current if tokens[pk] == attempts}
+
+
 def _mine(items: Iterable[Notification]) -> Q:
     q = Q(pk__in=[])
     for n in items:
@@ -630,11 +641,7 @@ class Deliverer:
         events: list[tuple[int, str, Notification, dict[str, Any]]] = []
         recorded: list[tuple[Notification, str]] = []
         with transaction.atomic():
-            owned = set(
-                Notification.objects.select_for_update()
-                .filter(_mine(n for n, _o in results))
-                .values_list("pk", flat=True)
-            )
+            owned = _owned([n for n, _o in results])
             SentMessage.objects.bulk_create(
                 [
                     SentMessage(message_id=n.message_id, notification_id=n.pk, sent_at=now)
@@ -679,7 +686,9 @@ class Deliverer:
                 if status == Status.SENT:
                     n.sent_at = now
                     n.last_error = ""
-                    n.context = context_without_tokens(n.context)
+                    cleaned = context_without_tokens(n.context)
+                    if cleaned != n.context:
+                        n.context, n._context_changed = cleaned, True  # type: ignore[attr-defined]
                     if o.suppressed:
                         events.append((logging.WARNING, "mail.duplicate_suppressed", n, {}))
                 elif status == Status.RETRYING:
@@ -731,17 +740,7 @@ class Deliverer:
                     )
                 )
             if updates:
-                Notification.objects.bulk_update(
-                    updates,
-                    [
-                        "status",
-                        "lease_until",
-                        "sent_at",
-                        "last_error",
-                        "context",
-                        "next_attempt_at",
-                    ],
-                )
+                self._write(updates, now)
             if released:
                 self._release(released, now)
             if log_rows:
@@ -771,6 +770,27 @@ class Deliverer:
         if now + backoff(n.attempts) - since > retry_window():
             return Status.FAILED, f"gave up after {n.attempts} attempts: {o.reply}"
         return Status.RETRYING, o.reply
+
+    @staticmethod
+    def _write(rows: list[Notification], now: dt.datetime) -> None:
+        """Write the new state of ``rows``: one UPDATE for all the sent ones (the usual case),
+        a bulk update for the contexts that lost a link token, one per row otherwise."""
+        sent = [n for n in rows if n.status == Status.SENT]
+        if sent:
+            Notification.objects.filter(pk__in=[n.pk for n in sent]).update(
+                status=Status.SENT, sent_at=now, lease_until=None, last_error=""
+            )
+            changed = [n for n in sent if getattr(n, "_context_changed", False)]
+            if changed:
+                Notification.objects.bulk_update(changed, ["context"])
+        for n in rows:
+            if n.status != Status.SENT:
+                Notification.objects.filter(pk=n.pk).update(
+                    status=n.status,
+                    lease_until=None,
+                    next_attempt_at=n.next_attempt_at,
+                    last_error=n.last_error,
+                )
 
     @staticmethod
     def _release(rows: list[Notification], now: dt.datetime) -> None:

@@ -315,8 +315,8 @@ def parse_situation(data: object, *, today: dt.date) -> Situation:
     if left is not None and left > as_of:
         raise _err(
             "left_japan_on",
-            "left_japan_on は最後に国外転出した日（過去の日付）です",
-            "left_japan_on is the date of the last move abroad (not in the future)",
+            "left_japan_on は最後に国外転出した日（過去の日付）です。これから出国するなら resident_in_japan を true にして planned_departure に書いてください",
+            "left_japan_on is the date of the last move abroad (not in the future); for a departure still ahead, set resident_in_japan to true and give planned_departure",
         )
     if left is not None and left < birth_date:
         raise _err(

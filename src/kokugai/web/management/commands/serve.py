@@ -83,8 +83,9 @@ class Command(BaseCommand):
             "accesslog": None,
             "errorlog": "-",
             "proc_name": "kokugai-web",
-            # X-Forwarded-Proto is believed only from the proxies Kokugai trusts.
-            "forwarded_allow_ips": settings.KOKUGAI_TRUSTED_PROXIES or "127.0.0.1,::1",
+            # X-Forwarded-Proto is believed only from the proxies Kokugai trusts (none
+            # configured: from nobody, not even loopback).
+            "forwarded_allow_ips": _trusted_proxies(),
             "logconfig_dict": _gunicorn_logging(),
         }
 
@@ -131,6 +132,11 @@ def warm_up() -> None:
             get_template(name)
         except Exception:  # noqa: BLE001, S112 - a renamed template only loses its warm-up
             continue
+
+
+def _trusted_proxies() -> str:
+    spec = settings.KOKUGAI_TRUSTED_PROXIES
+    return (spec if isinstance(spec, str) else ",".join(spec)).strip()
 
 
 def _gunicorn_logging() -> dict[str, Any]:
