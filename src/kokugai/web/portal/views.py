@@ -9,9 +9,9 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from kokugai.cases.replies import case_for_reply, case_reply, case_reply_awaited
 from kokugai.core.audit import audit_record
 from kokugai.core.errors import ApplicationError
 from kokugai.core.net import client_rate_key
@@ -295,26 +295,15 @@ def track_links(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def reply(request: HttpRequest, token: str) -> HttpResponse:
-    from kokugai.cases import services as case_services
-    from kokugai.cases import tokens
-    from kokugai.cases.models import Case
-
     try:
-        case_id = tokens.case_id_from_token(token, tokens.REPLY)
+        case = case_for_reply(token)
     except ApplicationError as exc:
         return _link_refused(request, "reply", exc)
-    case = Case.objects.select_related("honseki_office").filter(pk=case_id).first()
-    if case is None:
-        return _link_refused(
-            request, "reply", ApplicationError("link_invalid", _("This link is not valid."))
-        )
-    done = case.state != "awaiting_applicant"
+    done = not case_reply_awaited(case)
     form = ReplyForm(request.POST or None)
     if request.method == "POST" and not done and form.is_valid():
         try:
-            case_services.case_applicant_replied(
-                case=case, text=form.cleaned_data["text"], actor=None
-            )
+            case_reply(token=token, text=form.cleaned_data["text"])
         except ApplicationError as exc:
             form.add_error(None, str(exc.message))
         else:
