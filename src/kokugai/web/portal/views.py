@@ -25,6 +25,8 @@ from kokugai.web.portal.forms import (
     MAIL_CHANNELS,
     EmailChangeForm,
     PlanForm,
+    PreRegistrationCodeResendForm,
+    PreRegistrationEmailForm,
     PreRegistrationForm,
     ReplyForm,
     TrackerForm,
@@ -97,10 +99,75 @@ def preregister(request: HttpRequest) -> HttpResponse:
     )
 
 
-@require_GET
+@require_http_methods(["GET", "POST"])
 def prereg_sent(request: HttpRequest) -> HttpResponse:
+    """ "Check your email", with "wrong address? change it" while it is unconfirmed. Only the
+    browser that made the pre-registration (its session) can change the address."""
     p = PreRegistration.objects.filter(pk=request.session.get("prereg_sent")).first()
-    return render(request, "portal/prereg_sent.html", {"email": p.email if p else ""})
+    can_change = p is not None and not p.is_verified and p.used_at is None
+    form = PreRegistrationEmailForm(request.POST or None)
+    status = 200
+    changed = False
+    if request.method == "POST":
+        if not can_change:
+            return redirect("portal:prereg_sent")
+        if form.is_valid():
+            try:
+                p = prereg_services.preregistration_change_email(
+                    prereg_id=p.pk, new_email=form.cleaned_data["email"]
+                )
+            except ApplicationError as exc:
+                form.add_error("email", str(exc.message))
+                status = exc.status
+            else:
+                request.session["prereg_sent_changed"] = True
+                return redirect("portal:prereg_sent")
+        status = status if status != 200 else 400
+    else:
+        changed = bool(request.session.pop("prereg_sent_changed", False))
+        form = PreRegistrationEmailForm()
+    response = render(
+        request,
+        "portal/prereg_sent.html",
+        {
+            "email": p.email if p else "",
+            "p": p,
+            "form": form,
+            "can_change": can_change,
+            "changed": changed,
+            "open_change": bool(form.errors),
+        },
+        status=status,
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def prereg_code_resend(request: HttpRequest) -> HttpResponse:
+    """ "Send my code again": the same answer whether or not anything matched."""
+    form = PreRegistrationCodeResendForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                prereg_services.preregistration_code_resend(
+                    email=form.cleaned_data["email"],
+                    birth_date=form.cleaned_data["birth_date"],
+                    client=client_rate_key(request),
+                )
+            except ApplicationError as exc:
+                form.add_error(None, str(exc.message))
+                status = exc.status
+            else:
+                response = render(request, "portal/prereg_code_resent.html")
+                response["Cache-Control"] = "no-store"
+                return response
+        else:
+            status = 400
+    response = render(request, "portal/prereg_code_resend.html", {"form": form}, status=status)
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 def _qr_svg(code: str) -> str:
