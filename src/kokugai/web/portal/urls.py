@@ -13,6 +13,7 @@ urlpatterns = [
     path("offices/search/", views.office_search, name="office_search"),
     path("track/", views.track, name="track"),
     path("track/links/", views.track_links, name="track_links"),
+    path("track/tasks/", views.tasks, name="tasks"),
     path("email/change/<str:token>/", views.email_change, name="email_change"),
     path("email/verify/<str:token>/", views.email_verify, name="email_verify"),
     path("reply/done/", views.reply_done, name="reply_done"),
