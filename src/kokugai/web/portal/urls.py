@@ -14,6 +14,7 @@ urlpatterns = [
     path("preregister/verify/<str:token>/application.pdf", views.prereg_pdf, name="prereg_pdf"),
     path("offices/search/", views.office_search, name="office_search"),
     path("track/", views.track, name="track"),
+    path("track/household/", family.track_household, name="track_household"),
     path("track/links/", views.track_links, name="track_links"),
     path("email/change/<str:token>/", views.email_change, name="email_change"),
     path("email/verify/<str:token>/", views.email_verify, name="email_verify"),
