@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('registry', '0002_opening_hours_default'),
+        ('registry', '0003_office_contact_text'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
