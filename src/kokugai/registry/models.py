@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -39,9 +41,32 @@ class Office(models.Model):
     postal_address = models.TextField(
         _("postal address"), blank=True, help_text=_("Where applications by mail are sent")
     )
+    postal_address_en = models.TextField(
+        _("postal address (English)"),
+        blank=True,
+        help_text=_("The same address written for an envelope sent from abroad"),
+    )
     email = models.EmailField(_("email"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     website = models.URLField(_("website"), blank=True)
+    hours_text_ja = models.TextField(
+        _("opening hours as shown to citizens (Japanese)"),
+        blank=True,
+        help_text=_("e.g. 平日 8:30〜17:15（土日祝・年末年始を除く）"),
+    )
+    hours_text_en = models.TextField(
+        _("opening hours as shown to citizens (English)"),
+        blank=True,
+        help_text=_("e.g. Weekdays 8:30–17:15 (closed at weekends and on public holidays)"),
+    )
+    contact_is_demo = models.BooleanField(
+        _("contact details are invented demo data"),
+        default=False,
+        help_text=_(
+            "Set by `kokugai setup` for the demo offices: pages mark these details as "
+            "examples. Cleared when an admin saves the office's real details."
+        ),
+    )
     is_active = models.BooleanField(_("active"), default=True)
 
     class Meta:
@@ -55,6 +80,62 @@ class Office(models.Model):
 
     def name(self, lang: str = "ja") -> str:
         return (self.name_en or self.name_ja) if lang == "en" else self.name_ja
+
+    def contact(self, lang: str = "ja") -> OfficeContact:
+        """The office's name, postal address, phone and hours for a citizen in ``lang``."""
+        en = lang == "en"
+        return OfficeContact(
+            code=self.code,
+            name=self.name(lang),
+            postal_address=(self.postal_address_en or self.postal_address)
+            if en
+            else self.postal_address,
+            phone=self.phone,
+            hours=(self.hours_text_en or self.hours_text_ja) if en else self.hours_text_ja,
+            website=self.website,
+            is_demo=self.contact_is_demo,
+        )
+
+
+@dataclass(frozen=True)
+class OfficeContact:
+    """What a citizen needs to reach an office: shown wherever an office is named to them
+    (one template include, ``includes/office_contact.html``; one text form for the mails)."""
+
+    code: str
+    name: str
+    postal_address: str
+    phone: str
+    hours: str
+    website: str
+    #: Invented for the demo (``kokugai setup``): pages and mails say so.
+    is_demo: bool = False
+
+    @property
+    def has_details(self) -> bool:
+        return bool(self.postal_address or self.phone or self.hours)
+
+    def lines(self, lang: str = "ja") -> list[str]:
+        """The contact as plain-text lines (mails, the ICS description)."""
+        en = lang == "en"
+        out = []
+        if self.postal_address:
+            label = "Address" if en else "住所"
+            out.append(f"{label}: {' '.join(self.postal_address.split())}")
+        if self.phone:
+            out.append(f"{'Phone' if en else '電話'}: {self.phone}")
+        if self.hours:
+            out.append(f"{'Opening hours' if en else '受付時間'}: {' '.join(self.hours.split())}")
+        if out and self.is_demo:
+            out.append(
+                "(Invented example data of the demo, not the office's real details)"
+                if en
+                else "（デモ用の架空の連絡先です。実在の窓口の情報ではありません）"
+            )
+        return out
+
+    def text(self, lang: str = "ja") -> str:
+        return "\n".join(self.lines(lang))
 
 
 class Counter(models.Model):

@@ -28,9 +28,13 @@ from kokugai.cases.workflow import (
     Transition,
     contract_for,
 )
-from kokugai.core import clock
 from kokugai.core.models import User
-from kokugai.people.models import Card, CardKind, CardStatus
+from kokugai.people.services import (
+    card_activate,
+    card_order,
+    card_pending_invalidate,
+    cards_invalidate_others,
+)
 from kokugai.registry.models import Office
 from kokugai.rules import checkdigits
 from kokugai.rules.codes import OfficeKind
@@ -195,13 +199,7 @@ def case_order(
         c.application_id = application_id
         c.production_office = _production_office(c.production_office)
         c.holder_office = c.production_office
-        c.card = Card.objects.create(
-            person=c.person,
-            kind=CardKind.OVERSEAS,
-            status=CardStatus.PENDING,
-            application_id=application_id,
-            status_changed_at=clock.now(),
-        )
+        c.card = card_order(person=c.person, application_id=application_id)
         return {"application_id": application_id, "card": c.card.pk}
 
     return _fire(
@@ -294,15 +292,10 @@ def case_hand_over(
     def apply(c: Case, t: Transition, a: _Acting) -> dict[str, Any]:
         from kokugai.rules.validity import address_field, validity
 
-        now = clock.now()
         today = local_today(a.office)
         old_ids: list[int] = []
         if old_card_collected:
-            old = c.person.cards.exclude(pk=c.card_id).exclude(
-                status__in=[CardStatus.INVALIDATED, CardStatus.PENDING]
-            )
-            old_ids = list(old.values_list("pk", flat=True))
-            old.update(status=CardStatus.INVALIDATED, status_changed_at=now)
+            old_ids = cards_invalidate_others(person=c.person, keep=c.card)
         card = c.card
         assert card is not None  # ordered before it could ship
         v = validity(
@@ -312,15 +305,14 @@ def case_hand_over(
             with_certificates=c.with_certificates,
             overrides=getattr(settings, "KOKUGAI_ASSUMPTIONS", {}),
         )
-        card.status = CardStatus.ACTIVE
-        card.status_changed_at = now
-        card.issued_on = today
-        card.expires_on = v.card_expires_on
-        card.signing_cert_expires_on = v.certificates_expire_on
-        card.auth_cert_expires_on = v.certificates_expire_on
         departed = c.person.left_japan_on or c.departure_date
-        card.endorsement = address_field(departed) if departed else ""
-        card.save()
+        card_activate(
+            card=card,
+            issued_on=today,
+            expires_on=v.card_expires_on,
+            certificates_expire_on=v.certificates_expire_on,
+            endorsement=address_field(departed) if departed else "",
+        )
         c.holder_office = None
         # The pickup booking is done: its place is used (or, if collected early, released).
         from kokugai.appointments.services import appointment_complete_for_case
@@ -387,10 +379,7 @@ def case_withdraw(
 
     def apply(c: Case, t: Transition, a: _Acting) -> dict[str, Any] | None:
         data: dict[str, Any] = {"reason": reason}
-        if c.card is not None and c.card.status == CardStatus.PENDING:
-            c.card.status = CardStatus.INVALIDATED
-            c.card.status_changed_at = clock.now()
-            c.card.save(update_fields=["status", "status_changed_at"])
+        if c.card is not None and card_pending_invalidate(card=c.card):
             data["card_invalidated"] = c.card.pk
         data.update(_cancel_booking(c, actor, "withdraw") or {})
         return data

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from kokugai.web.console import family, performance, prereg, search, signin, views
+from kokugai.web.console import family, office, performance, prereg, search, signin, views
 from kokugai.web.errors import handle_application_errors
 
 app_name = "console"
@@ -57,4 +57,5 @@ urlpatterns = [
     path("offices/search/", views.offices_search, name="offices_search"),
     path("search/", search.search, name="search"),
     path("performance/", performance.performance, name="performance"),
+    path("office/", handle_application_errors(office.office_details), name="office"),
 ]

@@ -23,6 +23,7 @@ urlpatterns = [
     path("track/", views.track, name="track"),
     path("track/household/", family.track_household, name="track_household"),
     path("track/links/", views.track_links, name="track_links"),
+    path("track/tasks/", views.tasks, name="tasks"),
     path("email/change/<str:token>/", views.email_change, name="email_change"),
     path("email/verify/<str:token>/", views.email_verify, name="email_verify"),
     path("reply/done/", views.reply_done, name="reply_done"),
