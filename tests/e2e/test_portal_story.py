@@ -40,8 +40,8 @@ WORDS = {
         "shipping": "輸送中",
         "ready": "受取可能",
         "collected": "受取済",
-        "yes": "はい",
-        "no": "いいえ",
+        "yes": "出発までに間に合う見込みです",
+        "no": "出発までに間に合わない見込みです",
         "reply": "KOKUGAI で正しいです。",
     },
     "en": {
@@ -52,8 +52,8 @@ WORDS = {
         "shipping": "On its way to the pickup office",
         "ready": "Ready for pickup",
         "collected": "Collected",
-        "yes": "Yes:",
-        "no": "No:",
+        "yes": "Likely ready before you leave",
+        "no": "Likely not ready before you leave",
         "reply": "KOKUGAI is correct.",
     },
 }

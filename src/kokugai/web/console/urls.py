@@ -1,6 +1,6 @@
 from django.urls import path
 
-from kokugai.web.console import performance, prereg, search, signin, views
+from kokugai.web.console import apikeys, office, performance, prereg, search, signin, views
 from kokugai.web.errors import handle_application_errors
 
 app_name = "console"
@@ -46,4 +46,7 @@ urlpatterns = [
     path("offices/search/", views.offices_search, name="offices_search"),
     path("search/", search.search, name="search"),
     path("performance/", performance.performance, name="performance"),
+    path("api-keys/", apikeys.api_keys, name="api_keys"),
+    path("api-keys/<int:key_id>/revoke/", apikeys.api_key_revoke, name="api_key_revoke"),
+    path("office/", handle_application_errors(office.office_details), name="office"),
 ]

@@ -210,3 +210,57 @@ def _place_error(form: HouseholdForm, members: Any, field: str, message: str) ->
         return
     name = HouseholdForm.FIELD_OF.get(field, field)
     form.add_error(name if name in form.fields else None, message)
+
+
+# --- family tracker ----------------------------------------------------------------------------
+
+
+class HouseholdTrackerForm(SaysWhatToDo, forms.Form):
+    reference = forms.CharField(
+        label=_("Household reference (世帯番号)"),
+        max_length=20,
+        help_text=_("On the family's receipt, e.g. H123-4567-89AB"),
+    )
+    birth_date = DateField(label=_("The representative's date of birth"), widget=DateInput())
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["reference"].widget.attrs.update(autocomplete="off", spellcheck="false")
+
+
+@require_http_methods(["GET", "POST"])
+def track_household(request: HttpRequest) -> HttpResponse:
+    """Every member's stage by the household reference and the representative's birth date.
+
+    POST only for lookups (the birth date never goes into a URL); status only, no links."""
+    from kokugai.core.net import client_rate_key
+    from kokugai.tracking.households import household_lookup, household_status
+    from kokugai.tracking.services import TrackerError
+
+    form = HouseholdTrackerForm(request.POST or None)
+    status = None
+    code = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                household = household_lookup(
+                    reference=form.cleaned_data["reference"],
+                    birth_date=form.cleaned_data["birth_date"],
+                    client_ip=client_rate_key(request),
+                )
+            except TrackerError as exc:
+                code = exc.status
+                target = "reference" if exc.code.startswith("reference_") else None
+                form.add_error(target, exc.text.get(_lang()))
+            else:
+                status = household_status(household)
+        else:
+            code = 400
+    response = render(
+        request,
+        "portal/family/track.html",
+        {"form": form, "status": status, "lang": _lang()},
+        status=code,
+    )
+    response["Cache-Control"] = "no-store"
+    return response

@@ -9,14 +9,14 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from kokugai.cases.replies import case_for_reply, case_reply, case_reply_awaited
 from kokugai.core.audit import audit_record
 from kokugai.core.errors import ApplicationError
 from kokugai.core.net import client_rate_key
 from kokugai.rules import offices
-from kokugai.tracking.services import TrackerError, tracker_lookup
+from kokugai.tracking.services import TrackerError, reference_parse, tracker_lookup
 from kokugai.tracking.stages import STAGES, Stage
 from kokugai.tracking.status import TrackerStatus, tracker_status
 from kokugai.web.models import PreRegistration
@@ -270,8 +270,9 @@ def office_search(request: HttpRequest) -> HttpResponse:
 # --- status tracker --------------------------------------------------------------------
 
 
-def _steps(status: TrackerStatus | None) -> list[dict[str, str]]:
-    """The progress list: each main-path stage marked done / current / todo in words."""
+def _steps(status: TrackerStatus | None) -> list[dict[str, Any]]:
+    """The progress list: each main-path stage marked done / current / todo in words, with
+    the day it was reached (past and current steps)."""
     if status is None or not status.info.step:
         return []
     lang = _lang()
@@ -285,7 +286,10 @@ def _steps(status: TrackerStatus | None) -> list[dict[str, str]]:
             mark = "current"
         else:
             mark = "todo"
-        out.append({"label": info.label.get(lang), "mark": mark})
+        reached = status.stage_dates.get(info.stage) if mark != "todo" else None
+        if mark == "current" and reached is None:
+            reached = status.since
+        out.append({"label": info.label.get(lang), "mark": mark, "date": reached})
     return out
 
 
@@ -329,7 +333,10 @@ def _status_page(
         **extra,
     }
     if status is not None and "case" in extra:
+        from kokugai.tracking.tasklist import tasks_token
+
         context["links_token"] = links_token(extra["case"])
+        context["tasks_token"] = tasks_token(extra["case"])
     response = render(request, "portal/track.html", context, status=code)
     response["Cache-Control"] = "no-store"
     return response
@@ -349,7 +356,11 @@ def track(request: HttpRequest) -> HttpResponse:
                     birth_date=form.cleaned_data["birth_date"],
                     client_ip=client_rate_key(request),
                 )
-                status = tracker_status(case, departure_date=form.cleaned_data["departure_date"])
+                status = tracker_status(
+                    case,
+                    departure_date=form.cleaned_data["departure_date"],
+                    reference=reference_parse(form.cleaned_data["reference"]).value,
+                )
             except TrackerError as exc:
                 status_code = exc.status
                 target = "reference" if exc.code.startswith("reference_") else None
@@ -392,31 +403,53 @@ def track_links(request: HttpRequest) -> HttpResponse:
     return response
 
 
+@require_POST
+def tasks(request: HttpRequest) -> HttpResponse:
+    """The task list (plan → pre-register → apply → card made → book → collect). Reached
+    only from a tracker result (reference + birth date): it posts a signed, 15-minute token
+    of its own, so a shared address opens nothing (no GET, nothing in the URL), and it
+    shows only what the tracker result shows."""
+    from kokugai.tracking.tasklist import case_from_tasks_token, task_list
+
+    try:
+        case = case_from_tasks_token(request.POST.get("tasks_token", ""))
+    except TrackerError as exc:
+        return _link_refused(request, "tracker_tasks", _tracker_error(exc))
+    # The reference the person typed on the tracker, if it is this case's (never echo
+    # anything else: the heading must not say what a crafted form tells it to).
+    typed = request.POST.get("reference", "")
+    reference = typed if typed in (case.receipt_number, case.application_id) else ""
+    status = tracker_status(case, reference=reference)
+    prereg = PreRegistration.objects.filter(case=case).only("created_at").first()
+    tl = task_list(
+        status,
+        preregistered_on=prereg.created_at.date() if prereg else None,
+        opened_on=case.opened_at.date(),
+        has_pickup=case.pickup_office_id is not None,
+    )
+    response = render(
+        request,
+        "portal/tasks.html",
+        {"tasklist": tl, "status": status},
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
 # --- correction reply ------------------------------------------------------------------
 
 
 @require_http_methods(["GET", "POST"])
 def reply(request: HttpRequest, token: str) -> HttpResponse:
-    from kokugai.cases import services as case_services
-    from kokugai.cases import tokens
-    from kokugai.cases.models import Case
-
     try:
-        case_id = tokens.case_id_from_token(token, tokens.REPLY)
+        case = case_for_reply(token)
     except ApplicationError as exc:
         return _link_refused(request, "reply", exc)
-    case = Case.objects.select_related("honseki_office").filter(pk=case_id).first()
-    if case is None:
-        return _link_refused(
-            request, "reply", ApplicationError("link_invalid", _("This link is not valid."))
-        )
-    done = case.state != "awaiting_applicant"
+    done = not case_reply_awaited(case)
     form = ReplyForm(request.POST or None)
     if request.method == "POST" and not done and form.is_valid():
         try:
-            case_services.case_applicant_replied(
-                case=case, text=form.cleaned_data["text"], actor=None
-            )
+            case_reply(token=token, text=form.cleaned_data["text"])
         except ApplicationError as exc:
             form.add_error(None, str(exc.message))
         else:
