@@ -239,3 +239,63 @@ class StaffProfile(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user.get_username()} @ {self.office.code} ({self.role})"
+
+
+class ApiScope(models.TextChoices):
+    READ = "read", _("read (GET)")
+    ACT = "act", _("act (POST: transitions, intake)")
+
+
+class ApiKey(models.Model):
+    """A key another system uses to call the staff API as a member of one office.
+
+    The key itself is shown once, when it is made; only its SHA-256 and a short prefix (to
+    recognise it in lists and logs) are stored. It acts through its own service account (a
+    ``User`` with a ``StaffProfile`` in the office and the chosen role, and no usable
+    password), so every check of the case services applies to it unchanged. ``scopes``:
+    ``read`` lets it GET, ``act`` lets it POST.
+    """
+
+    office = models.ForeignKey(
+        Office, on_delete=models.PROTECT, related_name="api_keys", verbose_name=_("office")
+    )
+    name = models.CharField(_("name"), max_length=100, help_text=_("Which system uses it"))
+    prefix = models.CharField(_("prefix"), max_length=16, unique=True, editable=False)
+    key_hash = models.CharField(_("key hash"), max_length=64, unique=True, editable=False)
+    scopes = models.JSONField(_("scopes"), default=list)
+    account = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="api_key",
+        verbose_name=_("service account"),
+    )
+    created_at = models.DateTimeField(_("created at"))
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        related_name="+",
+        verbose_name=_("created by"),
+    )
+    last_used_at = models.DateTimeField(_("last used at"), null=True, blank=True)
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("revoked by"),
+    )
+
+    class Meta:
+        verbose_name = _("API key")
+        verbose_name_plural = _("API keys")
+        ordering = ("-created_at", "-id")
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…) @ {self.office_id}"
+
+    @property
+    def active(self) -> bool:
+        return self.revoked_at is None

@@ -9,6 +9,13 @@ urlpatterns = [
     path("plan/household/", family.plan_household, name="plan_household"),
     path("preregister/", views.preregister, name="prereg"),
     path("preregister/sent/", views.prereg_sent, name="prereg_sent"),
+    path("preregister/family/", family.preregister_family, name="family_prereg"),
+    path("preregister/family/sent/", family.family_prereg_sent, name="family_prereg_sent"),
+    path(
+        "preregister/family/verify/<str:token>/",
+        family.family_prereg_verify,
+        name="family_prereg_verify",
+    ),
     path("preregister/code/", views.prereg_code_resend, name="prereg_code_resend"),
     path("preregister/verify/<str:token>/", views.prereg_verify, name="prereg_verify"),
     path("preregister/verify/<str:token>/application.pdf", views.prereg_pdf, name="prereg_pdf"),
