@@ -10,6 +10,10 @@ Appending reads the chain's head and writes after it, so two writers must never 
 the same time: on PostgreSQL the append takes a transaction-level advisory lock
 (``pg_advisory_xact_lock``) held until the surrounding transaction commits or rolls back;
 SQLite runs every write transaction IMMEDIATE (settings), which already serialises them.
+On PostgreSQL an append is ONE statement, ``kokugai_audit_append`` (migration ``core.0006``):
+lock, head, SHA-256 and insert in the database, the same digest as :func:`entry_digest`
+(which ``audit_verify`` recomputes for every row). The lock is therefore held from the
+append to the commit only; callers append last in their transaction.
 On PostgreSQL a trigger (migration ``core.0004``) refuses UPDATE and DELETE on the table;
 only :func:`audit_prune`, called by the retention purge for rows past their period, may
 delete, and it leaves an anchor (``AuditAnchor``) plus an ``audit.prune`` entry so that the
@@ -118,26 +122,56 @@ def audit_record(
         actor_label = actor.get_username() if actor is not None else "system"
     # Stored exactly as it is hashed: what the database gives back must hash the same.
     canonical_detail = json.loads(json.dumps(_canonical_value(detail or {})))
+    entry = AuditEntry(
+        at=clock.now(),
+        actor=actor,
+        actor_label=actor_label,
+        office_code=office_code,
+        action=action,
+        object_type=object_type,
+        object_id=str(object_id),
+        reason=reason,
+        detail=canonical_detail,
+    )
+    if connection.vendor == "postgresql":
+        return _append_in_database(entry)
     # No savepoint: a failed append fails the caller's transaction anyway, and the two
     # statements a savepoint costs are a quarter of a tracker lookup's round trips.
     with transaction.atomic(savepoint=False):
         _lock_chain()
-        seq, prev_hash = _head()
-        entry = AuditEntry(
-            at=clock.now(),
-            actor=actor,
-            actor_label=actor_label,
-            office_code=office_code,
-            action=action,
-            object_type=object_type,
-            object_id=str(object_id),
-            reason=reason,
-            detail=canonical_detail,
-            seq=seq + 1,
-            prev_hash=prev_hash,
-        )
+        entry.seq, entry.prev_hash = _head()
+        entry.seq += 1
         entry.entry_hash = entry_digest(entry)
         entry.save(force_insert=True)
+    return entry
+
+
+def content_head(entry: AuditEntry) -> str:
+    """:func:`entry_content` up to the sequence number: ``"seq"`` sorts last among the keys,
+    so the content is this text, the number and ``}``."""
+    entry.seq = 0
+    text = entry_content(entry)
+    tail = ',"seq":0}'
+    if not text.endswith(tail):  # pragma: no cover - guards the key order assumption
+        raise AssertionError("the sequence number is not the last key of the content")
+    return text[: -len(tail) + len(',"seq":')]
+
+
+def _append_in_database(entry: AuditEntry) -> AuditEntry:
+    """PostgreSQL: lock, head, hash and insert in one statement (migration core.0006), the
+    same digest as :func:`entry_digest`."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT * FROM kokugai_audit_append(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+            [
+                CHAIN_LOCK_KEY, entry.at, entry.actor_id, entry.actor_label, entry.office_code,
+                entry.action, entry.object_type, entry.object_id, entry.reason,
+                json.dumps(entry.detail), content_head(entry),
+            ],
+        )  # fmt: skip
+        entry.pk, entry.seq, entry.prev_hash, entry.entry_hash = cursor.fetchone()
+    entry._state.adding = False
+    entry._state.db = connection.alias
     return entry
 
 

@@ -109,7 +109,7 @@ def idle_noop_seconds() -> float:
 
 
 def batch_size() -> int:
-    return max(int(_setting("KOKUGAI_DELIVERY_BATCH", 20)), 1)
+    return max(int(_setting("KOKUGAI_DELIVERY_BATCH", 100)), 1)
 
 
 def backoff(attempt: int) -> dt.timedelta:
