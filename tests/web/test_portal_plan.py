@@ -96,7 +96,7 @@ def _routes(body: str) -> list[list[str]]:
         re.S,
     )
     out = []
-    for index, card in sorted(cards, key=lambda c: int(c[0])):
+    for _index, card in sorted(cards, key=lambda c: int(c[0])):
         title = re.sub(r"<[^>]+>", "", re.search(r"<h[34][^>]*>(.*?)</h[34]>", card, re.S)[1])
         facts = dict(re.findall(r'<dd data-fact="(\w+)">(.*?)</dd>', card, re.S))
         row = [title.strip()]
