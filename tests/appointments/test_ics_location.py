@@ -29,3 +29,20 @@ def test_location_without_an_address_is_the_counter(now_arrived, service, make_c
     booking = services.appointment_book(case=make_case(), slot=slot_at(service, at_jst(FRIDAY, 10)))
     event = next(iter(Calendar.from_ical(ics.booking_ics(booking)).walk("VEVENT")))
     assert str(event["location"]) == "東京都墨田区 マイナンバーカード交付窓口 2F"
+
+
+def test_the_booking_confirmation_page_gives_the_offices_contact(
+    now_arrived, service, make_case, sumida, client
+):
+    from kokugai.appointments.services import manage_url
+
+    sumida.postal_address = "〒130-0000 東京都墨田区吾妻橋9丁目9番9号"
+    sumida.phone = "03-0000-0130"
+    sumida.hours_text_en = "Weekdays 8:30–17:00"
+    sumida.contact_is_demo = True
+    sumida.save()
+    booking = services.appointment_book(case=make_case(), slot=slot_at(service, at_jst(FRIDAY, 10)))
+    page = client.get(manage_url(booking), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    block = page[page.index('class="k-office"') :]
+    assert "03-0000-0130" in block and "Weekdays 8:30–17:00" in block
+    assert "Demo data" in block

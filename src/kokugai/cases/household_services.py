@@ -228,6 +228,7 @@ def _claimed(person_fields: dict[str, Any]) -> HouseholdMember | None:
         HouseholdMember.objects.select_related("household")
         .filter(
             active=True,
+            case__closed_at__isnull=True,
             person__family_name_kana=person_fields["family_name_kana"],
             person__given_name_kana=person_fields["given_name_kana"],
             person__birth_date=person_fields["birth_date"],
@@ -251,9 +252,12 @@ def household_open_from_prereg(*, code: str, actor: User, office: Office) -> Hou
     All or nothing: any refusal (a member already in another household, a staff check of
     ``case_open``) rolls back every person, case and link made so far.
     """
+    from kokugai.cases.intake import case_intake_allowed
     from kokugai.cases.services import case_open
     from kokugai.people.services import person_create
 
+    # Who may take in, before anything is looked up (another office learns nothing).
+    case_intake_allowed(actor, office)
     canon = code_normalize(code)
     # The row lock serialises two clerks loading the same code; the second sees it used.
     fp = (
@@ -352,6 +356,10 @@ def _link(cases: list[Case], *, representative: Person, actor: User | None) -> H
         created_at=clock.now(),
     )
     for pos, case in enumerate(cases):
+        # A member whose case is closed (collected, withdrawn) frees the person.
+        HouseholdMember.objects.filter(
+            person_id=case.person_id, active=True, case__closed_at__isnull=False
+        ).update(active=False)
         taken = (
             HouseholdMember.objects.select_related("household")
             .filter(active=True, person_id=case.person_id)
@@ -408,3 +416,47 @@ def household_cases(household: Household) -> list[Case]:
             "case", "case__person", "case__honseki_office"
         ).order_by("position")
     ]
+
+
+#: Checklist items that are the same for every member they appear on (the representative's
+#: passport serves each child's application and pickup): checked once for all.
+SHARED_CHECKLIST = ("legal_representative_id", "legal_representative_present")
+
+
+def household_shared_items(household: Household) -> list[dict[str, Any]]:
+    """The shared checklist items of the household's cases: code, label and whether every
+    case's entry is checked."""
+    from kokugai.cases.models import ChecklistEntry
+
+    entries = ChecklistEntry.objects.filter(
+        case__household_member__household=household, code__in=SHARED_CHECKLIST
+    ).order_by("code", "case_id")
+    out: dict[str, dict[str, Any]] = {}
+    for e in entries:
+        row = out.setdefault(
+            e.code,
+            {"code": e.code, "label_ja": e.label_ja, "label_en": e.label_en, "cases": []},
+        )
+        row["cases"].append(e)
+    for row in out.values():
+        row["checked"] = all(e.checked_at is not None for e in row["cases"])
+    return list(out.values())
+
+
+@transaction.atomic
+def household_checklist_check(
+    *, household: Household, code: str, actor: User, checked: bool = True
+) -> int:
+    """Check (or undo) one shared item on every case of the household that has it, through
+    each case's own ``checklist_check`` (its permission check and audit row). Returns how
+    many cases were changed. All or nothing: a case the clerk may not tick rolls back all."""
+    from kokugai.cases.services import checklist_check
+
+    if code not in SHARED_CHECKLIST:
+        raise Conflict("household_item_not_shared", _("This item is not shared by the family."))
+    n = 0
+    for case in household_cases(household):
+        if case.checklist.filter(code=code).exists():
+            checklist_check(case=case, code=code, actor=actor, checked=checked)
+            n += 1
+    return n

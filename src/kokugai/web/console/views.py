@@ -46,6 +46,7 @@ from kokugai.registry.models import Office
 from kokugai.registry.selectors import staff_office_required
 from kokugai.rules.codes import OfficeKind
 from kokugai.tracking.stages import info as stage_info
+from kokugai.web.console.family import household_panel
 from kokugai.web.console.forms import (
     IntakeForm,
     NoteForm,
@@ -286,6 +287,7 @@ def pickup_choices(query: str, case: Case | None = None) -> list[dict[str, str]]
 def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
     case = access_case_by_id(request.user, case_id, why="console.case_page")
     context = _case_context(request, case)
+    context["household_panel"] = household_panel(request, case)
     # The no-JavaScript path of the pickup-office picker: search by GET, choose in the form.
     query = request.GET.get("pickup_q", "").strip()[:100]
     context["pickup_query"] = query

@@ -27,11 +27,13 @@ from kokugai.web.portal.forms import (
     PlanForm,
     PreRegistrationCodeResendForm,
     PreRegistrationEmailForm,
-    PreRegistrationForm,
     ReplyForm,
     TrackerForm,
     office_label,
 )
+
+#: the planner's answers as typed, in the session (issue 16.6)
+PLAN_ANSWERS = "plan_answers"
 
 
 def _lang() -> str:
@@ -51,10 +53,21 @@ def plan(request: HttpRequest) -> HttpResponse:
     """The planner: the same situation and plan as ``kokugai plan``, as a form."""
     from kokugai.rules.planner import SituationError
     from kokugai.tracking.planning import plan_for
+    from kokugai.web.portal import steps
+    from kokugai.web.portal.prereg_flow import plan_carry
 
     form = PlanForm(request.POST or None)
     result = None
     situation = None
+    if request.method == "POST":
+        # What was typed, kept: "Change my answers" and the language switch return to the
+        # filled form (issue 16.6).
+        request.session[PLAN_ANSWERS] = {name: request.POST.get(name, "") for name in form.fields}
+        if request.POST.get(steps.LANGUAGE_FIELD):
+            return steps.switch_language(request, redirect("portal:plan"))
+    else:
+        saved = request.session.get(PLAN_ANSWERS)
+        form = PlanForm(initial=saved if isinstance(saved, dict) else None)
     if request.method == "POST" and form.is_valid():
         situation = form.situation()
         try:
@@ -63,12 +76,30 @@ def plan(request: HttpRequest) -> HttpResponse:
         except SituationError as exc:
             target = PlanForm.FIELD_OF.get(exc.field, exc.field)
             form.add_error(target if target in form.fields else None, exc.message.get(_lang()))
-    return render(
-        request,
-        "portal/plan.html",
-        {"form": form, "plan": result, "situation": situation},
-        status=400 if form.errors else 200,
-    )
+        else:
+            # Pre-registration reuses these answers and preselects the recommended route.
+            plan_carry(request.session, situation, result)
+    context: dict[str, Any] = {
+        "form": form,
+        "plan": result,
+        "situation": situation,
+        "draft_form_id": "" if result else "k-question",
+    }
+    if result is not None:
+        from kokugai.web.portal.planview import plan_view
+
+        try:
+            chosen: int | None = int(request.POST.get("route", ""))
+        except ValueError:
+            chosen = None
+        context["view"] = plan_view(result, _lang(), chosen)
+        # The answers again, for "make my checklist for this route" (a POST of the same form).
+        context["posted"] = [
+            (k, request.POST.getlist(k))
+            for k in request.POST
+            if k not in ("csrfmiddlewaretoken", "route")
+        ]
+    return render(request, "portal/plan.html", context, status=400 if form.errors else 200)
 
 
 # --- pre-registration ------------------------------------------------------------------
@@ -76,27 +107,41 @@ def plan(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def preregister(request: HttpRequest) -> HttpResponse:
-    form = PreRegistrationForm(request.POST or None)
-    status = 200
-    if request.method == "POST" and form.is_valid():
-        try:
-            p = prereg_services.preregistration_create(
-                client=client_rate_key(request), **form.model_fields()
-            )
-        except ApplicationError as exc:
-            form.add_error(None, str(exc.message))
-            status = exc.status
-        else:
-            request.session["prereg_sent"] = p.pk
-            return redirect("portal:prereg_sent")
-    if form.errors and status == 200:
-        status = 400
-    return render(
+    """The start page: what pre-registration is, its limits, and "Start now". The planner's
+    answers are carried into the draft here (nothing is asked twice)."""
+    from kokugai.web.portal.prereg_flow import JOURNEY, seed_from_plan
+
+    draft = JOURNEY.draft(request)
+    carried = seed_from_plan(request.session, draft)
+    if request.method == "POST":
+        return redirect(JOURNEY.next_url(draft))
+    response = render(
         request,
-        "portal/prereg_form.html",
-        {"form": form, "limits_text": prereg_services.limits_text()},
-        status=status,
+        "portal/prereg_start.html",
+        {
+            "limits_text": prereg_services.limits_text(),
+            "carried": carried or bool(draft.carried),
+            "started": bool(draft.raw),
+        },
     )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def prereg_question(request: HttpRequest, slug: str) -> HttpResponse:
+    from kokugai.web.portal import steps
+    from kokugai.web.portal.prereg_flow import JOURNEY
+
+    return steps.question(request, JOURNEY, slug)
+
+
+@require_http_methods(["GET", "POST"])
+def prereg_check(request: HttpRequest) -> HttpResponse:
+    from kokugai.web.portal import steps
+    from kokugai.web.portal.prereg_flow import JOURNEY
+
+    return steps.check(request, JOURNEY)
 
 
 @require_http_methods(["GET", "POST"])
