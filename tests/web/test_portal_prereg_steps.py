@@ -167,6 +167,11 @@ def test_pickup_needs_an_explicit_answer_and_another_office_needs_its_name(clien
     assert r.status_code == 400 and 'href="#id_pickup_0"' in r.content.decode()
     r = _post(client, "pickup", {"pickup": "other", "pickup_other": ""})
     assert r.status_code == 400 and 'id="id_pickup_other_error"' in r.content.decode()
+    r = _post(client, "pickup", {"pickup": "other", "pickup_other": "府中"})
+    assert r.status_code == 400 and "132063" in r.content.decode()  # which 府中?
+    # Text left in the box while a listed office is chosen decides nothing.
+    r = _post(client, "pickup", {"pickup": "jtea-tw-taipei", "pickup_other": "府中"})
+    assert r.status_code == 302
     r = _post(client, "pickup", {"pickup": "other", "pickup_other": "131075"})
     assert r.status_code == 302
     _post(client, "contact", {"email": "taro@example.com"})

@@ -41,6 +41,7 @@ from kokugai.web.portal.forms import (
     country_choices,
     country_has_several_zones,
     office_label,
+    resolve_office,
     timezone_choices,
 )
 
@@ -218,9 +219,11 @@ class PickupForm(steps.StepForm):
     pickup = forms.ChoiceField(
         label=_lazy("Where will you collect the card?"), choices=(), widget=forms.RadioSelect
     )
-    pickup_other = OfficeField(
+    # Read only when "another office" is chosen (a leftover in the box decides nothing).
+    pickup_other = forms.CharField(
         label=_lazy("Another office"),
         required=False,
+        max_length=200,
         help_text=_lazy("Only if you chose another office: its name or code."),
     )
 
@@ -238,9 +241,14 @@ class PickupForm(steps.StepForm):
         data = super().clean()
         choice = data.get("pickup")
         if choice == OTHER:
-            if data.get("pickup_other") is None and "pickup_other" not in self.errors:
+            typed = (data.get("pickup_other") or "").strip()
+            if not typed:
                 self.add_error("pickup_other", _("Enter the office where you will collect it."))
-            data["pickup_office"] = data.get("pickup_other")
+            else:
+                try:
+                    data["pickup_office"] = resolve_office(typed)
+                except forms.ValidationError as exc:
+                    self.add_error("pickup_other", exc)
         elif choice:
             data["pickup_office"] = offices.office(choice)
         return data
