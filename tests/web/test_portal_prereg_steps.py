@@ -113,6 +113,8 @@ def test_changing_the_route_asks_the_new_questions_then_returns(client):
     assert r["Location"] == Q.format("intake") + "?from=check"
     r = _post(client, "intake", {"intake_office": "131075"}, query="?from=check")
     assert r["Location"] == Q.format("departure") + "?from=check"
+    r = _post(client, "departure", {"departure_date": "2001-01-10"}, query="?from=check")
+    assert r.status_code == 400  # a departure in the past is not a plan
     r = _post(client, "departure", {"departure_date": "2099-01-10"}, query="?from=check")
     # Taipei, chosen for pickup before, is still offered for this route: back to the check.
     assert r["Location"] == "/preregister/check/"

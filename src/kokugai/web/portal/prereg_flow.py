@@ -212,6 +212,14 @@ class DepartureForm(steps.StepForm):
         widget=DateInput(),
     )
 
+    def clean_departure_date(self) -> dt.date:
+        from kokugai.core import clock
+
+        value = self.cleaned_data["departure_date"]
+        if value < clock.today():
+            raise forms.ValidationError(_("Enter today's date or a later one."))
+        return value
+
 
 class PickupForm(steps.StepForm):
     """Where to collect the card: an explicit choice, the recommendation preselected."""
@@ -387,11 +395,12 @@ def _recommended_pickup_cached(
     from kokugai.core import clock
 
     k = (f"{clock.today().isoformat()}|{key}", lang)
-    if k not in _CACHE:
+    found = _CACHE.get(k)
+    if found is None:
         if len(_CACHE) > 256:
             _CACHE.clear()
-        _CACHE[k] = _recommend(answers)
-    return _CACHE[k]
+        found = _CACHE[k] = _recommend(answers)
+    return found
 
 
 def _recommend(answers: steps.Answers) -> tuple[offices.Office | None, str]:
