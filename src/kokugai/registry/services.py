@@ -13,6 +13,7 @@ from django.db import transaction
 from kokugai.core.audit import audit_record
 from kokugai.core.errors import ApplicationError
 from kokugai.core.models import User
+from kokugai.registry.errors import RegistryError
 from kokugai.registry.models import Counter, Office, OpeningHours, StaffProfile, StaffRole
 from kokugai.rules import offices as reference
 from kokugai.rules.codes import OfficeKind
@@ -163,7 +164,7 @@ def demo_password(*, allow_default: bool) -> str:
     if allow_default:
         return "kokugai-demo"
     raise ApplicationError(
-        "demo_password_missing",
+        RegistryError.DEMO_PASSWORD_MISSING,
         "KOKUGAI_DEMO_PASSWORD を設定してください（開発時は --demo で既定値）。 / "
         "Set KOKUGAI_DEMO_PASSWORD (or pass --demo for the development default).",
     )

@@ -9,12 +9,12 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from kokugai.core.audit import audit_record
 from kokugai.core.errors import ApplicationError
 from kokugai.core.net import client_rate_key
+from kokugai.core.tokens import LinkInvalid
 from kokugai.rules import offices
 from kokugai.tracking.services import TrackerError, tracker_lookup
 from kokugai.tracking.stages import STAGES, Stage
@@ -305,9 +305,7 @@ def reply(request: HttpRequest, token: str) -> HttpResponse:
         return _link_refused(request, "reply", exc)
     case = Case.objects.select_related("honseki_office").filter(pk=case_id).first()
     if case is None:
-        return _link_refused(
-            request, "reply", ApplicationError("link_invalid", _("This link is not valid."))
-        )
+        return _link_refused(request, "reply", LinkInvalid())
     done = case.state != "awaiting_applicant"
     form = ReplyForm(request.POST or None)
     if request.method == "POST" and not done and form.is_valid():
