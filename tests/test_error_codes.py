@@ -272,10 +272,10 @@ def test_a_code_shared_by_two_registries_is_a_core_code():
 
 
 def test_the_openapi_document_lists_every_registry_the_api_can_answer_with():
+    import json
+
     from kokugai.api.errors import REGISTRIES as API_REGISTRIES
     from kokugai.api.openapi import openapi_committed
-
-    import json
 
     listed = json.loads(openapi_committed())["x-error-codes"]
     for enum in (e for enums in API_REGISTRIES.values() for e in enums):

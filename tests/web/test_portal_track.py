@@ -140,7 +140,7 @@ def test_ready_stage_links_to_booking(client):
     with clock.frozen(at(2025, 12, 6)):
         body = _post(client, case, "en", departure_date="2025-12-20").content.decode()
     assert "Ready for pickup" in body and "book" in body
-    assert "Yes:" in body
+    assert "Ready: you can collect it before you leave." in body
     assert dt.date(2025, 12, 6).isoformat() not in body or True
 
 

@@ -23,7 +23,7 @@ from kokugai.core.errors import ApplicationError, CoreError
 from kokugai.core.staffauth.errors import StaffAuthError
 from kokugai.notifications.errors import NotificationError
 from kokugai.people.errors import PeopleError
-from kokugai.registry.errors import RegistryError
+from kokugai.registry.errors import ApiKeyError, RegistryError
 from kokugai.rules.types import Text
 from kokugai.tracking.errors import TrackingError
 
@@ -79,7 +79,7 @@ CHECK_DIGIT_CODES: dict[tuple[str, str], ApiError] = {
 #: Every registry of codes an API client may meet, by app (listed in the OpenAPI document).
 REGISTRIES: dict[str, tuple[type[StrEnum], ...]] = {
     "core": (CoreError, StaffAuthError),
-    "registry": (RegistryError,),
+    "registry": (RegistryError, ApiKeyError),
     "people": (PeopleError,),
     "notifications": (NotificationError,),
     "cases": (CaseError, GuardReason),

@@ -46,6 +46,16 @@ def _vtimezone(zone: str) -> Timezone:
     return Timezone.from_tzinfo(ZoneInfo(zone))
 
 
+def booking_location(booking: Booking) -> str:
+    """LOCATION: the counter and floor, then the office's postal address (what a calendar
+    app hands to a map), e.g. ``墨田区役所 受取窓口 2F, 〒130-… 東京都墨田区…``."""
+    service = booking.slot.service
+    office, counter = service.office, service.counter
+    where = " ".join(p for p in (office.name_ja, counter.name_ja, counter.floor) if p)
+    address = " ".join(office.postal_address.split())
+    return f"{where}, {address}" if address else where
+
+
 def booking_ics(booking: Booking) -> bytes:
     from kokugai.appointments.models import BookingStatus
 
@@ -76,11 +86,12 @@ def booking_ics(booking: Booking) -> bytes:
         attendee.params["RSVP"] = "FALSE"
         event.add("attendee", attendee)
     event.add("summary", f"{service.name_ja} / {service.name_en}")
-    where = f"{office.name_ja} {counter.name_ja} {counter.floor}".strip()
-    event.add("location", where)
+    event.add("location", booking_location(booking))
+    contact = office.contact("ja")
     lines = [
         f"{office.name_ja} / {office.name_en or office.name_ja}",
         f"{counter.name_ja} / {counter.name_en or counter.name_ja} ({counter.floor})",
+        *contact.lines("ja"),
     ]
     if booking.case is not None:
         lines.append(f"受付番号 / Receipt number: {booking.case.receipt_number}")

@@ -51,6 +51,13 @@ class CaseError(StrEnum):
     LINK_INVALID = CoreError.LINK_INVALID.value
     LINK_EXPIRED = CoreError.LINK_EXPIRED.value
     QUEUE_CURSOR_INVALID = "queue_cursor_invalid"
+    INVALID_HOUSEHOLD = "invalid_household"
+    FAMILY_PREREG_NOT_FOUND = "family_prereg_not_found"
+    FAMILY_PREREG_USED = "family_prereg_used"
+    HOUSEHOLD_PERSON_CLAIMED = "household_person_claimed"
+    HOUSEHOLD_REPRESENTATIVE = "household_representative"
+    HOUSEHOLD_OFFICE = "household_office"
+    HOUSEHOLD_ITEM_NOT_SHARED = "household_item_not_shared"
 
 
 class GuardReason(StrEnum):

@@ -34,6 +34,7 @@ class WebError(StrEnum):
     PREREG_RATE_LIMITED = "prereg_rate_limited"
     PREREG_NOT_FOUND = "prereg_not_found"
     PREREG_USED = "prereg_used"
+    PREREG_EMAIL_FIXED = "prereg_email_fixed"
 
 
 logger = logging.getLogger(__name__)

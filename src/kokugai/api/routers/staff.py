@@ -19,6 +19,7 @@ from ninja import Query, Router, Schema
 from ninja.security import APIKeyCookie
 from pydantic import Field, create_model
 
+from kokugai.api.auth import api_key_bearer, api_key_header
 from kokugai.api.errors import ApiError
 from kokugai.api.schemas import ErrorOut, lang_of
 from kokugai.cases import selectors, services
@@ -56,7 +57,9 @@ class StaffSession(APIKeyCookie):
         return staff
 
 
-staff_auth = StaffSession()
+staff_session = StaffSession()
+#: Every staff operation accepts an office's API key (header) or the console's session.
+staff_auth = [api_key_bearer, api_key_header, staff_session]
 router = Router(tags=["staff"], auth=staff_auth)
 
 #: Errors every staff operation may answer.

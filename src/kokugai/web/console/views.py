@@ -13,7 +13,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -32,6 +31,7 @@ from kokugai.cases.access import (
     office_roles,
 )
 from kokugai.cases.errors import CaseError, ConfirmationRequiredError, ParamsInvalidError
+from kokugai.cases.intake import Applicant, case_intake
 from kokugai.cases.models import Case
 from kokugai.cases.workflow import workflow_for
 from kokugai.core.errors import ApplicationError
@@ -40,15 +40,13 @@ from kokugai.notifications.selectors import (
     failed_notifications_for_case,
     notifications_for_case,
 )
-from kokugai.notifications.services import email_verification_start
-from kokugai.people.access import access_mynumber, person_lookup_by_mynumber
-from kokugai.people.models import Person
+from kokugai.people.access import access_mynumber
 from kokugai.people.selectors import person_mynumber_masked
-from kokugai.people.services import person_create
 from kokugai.registry.models import Office
 from kokugai.registry.selectors import staff_office_required
 from kokugai.rules.codes import OfficeKind
 from kokugai.tracking.stages import info as stage_info
+from kokugai.web.console.family import household_panel
 from kokugai.web.console.forms import (
     IntakeForm,
     NoteForm,
@@ -58,7 +56,7 @@ from kokugai.web.console.forms import (
     office_search,
     procedure_label,
 )
-from kokugai.web.console.prereg import INTAKE_SESSION_KEY, prereg_case_opened
+from kokugai.web.console.prereg import INTAKE_SESSION_KEY, prereg_code_take
 from kokugai.web.errors import WebError, handle_application_errors
 
 #: Where the intake view keeps a pre-registration's verified email until the case opens.
@@ -289,6 +287,7 @@ def pickup_choices(query: str, case: Case | None = None) -> list[dict[str, str]]
 def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
     case = access_case_by_id(request.user, case_id, why="console.case_page")
     context = _case_context(request, case)
+    context["household_panel"] = household_panel(request, case)
     # The no-JavaScript path of the pickup-office picker: search by GET, choose in the form.
     query = request.GET.get("pickup_q", "").strip()[:100]
     context["pickup_query"] = query
@@ -571,51 +570,26 @@ def _office_display(code: object) -> str:
 
 def _open_case(request: HttpRequest, form: IntakeForm) -> Case:
     d = form.cleaned_data
-    # Outside the case's transaction: the audit row of a refused lookup must stay.
-    person = (
-        person_lookup_by_mynumber(
-            request.user,
-            d["mynumber"],
-            family_name=d["family_name"],
-            family_name_kana=d["family_name_kana"],
-            birth_date=d["birth_date"],
-        )
-        if d["mynumber"]
-        else None
-    )
-    return _open_case_for(request, form, person)
-
-
-@transaction.atomic
-def _open_case_for(request: HttpRequest, form: IntakeForm, person: Person | None) -> Case:
-    d = form.cleaned_data
     office = form.office
     assert office is not None
-    if person is None:
-        fields = form.person_fields()
-        verified = request.session.pop(VERIFIED_SESSION_KEY, None) or {}
-        if verified and verified.get("email", "").casefold() == d["email"].casefold():
-            fields["email_verified_at"] = parse_datetime(verified["at"])
-        person = person_create(actor=request.user, mynumber=d["mynumber"], **fields)
-    case = services.case_open(
-        person=person,
+    verified = request.session.pop(VERIFIED_SESSION_KEY, None) or {}
+    proved = bool(verified) and verified.get("email", "").casefold() == d["email"].casefold()
+    return case_intake(
+        actor=request.user,
+        office=office,
+        applicant=Applicant(
+            **{k: v for k, v in form.person_fields().items() if k != "nationalities"}
+        ),
+        mynumber=d["mynumber"],
         procedure=d["procedure"],
         channel=d["channel"],
-        intake_office=office,
-        actor=request.user,
         pickup_office=d["pickup_office"],
         departure_date=d["departure_date"],
         with_certificates=d["with_certificates"],
         note=d["note"],
+        email_verified_at=parse_datetime(verified["at"]) if proved else None,
+        preregistration=prereg_code_take(request),
     )
-    # A pre-registration loaded for this intake is used up by this case (same transaction).
-    prereg_case_opened(request, case)
-    typed = d["email"]
-    if typed and (person.email_verified_at is None or person.email.casefold() != typed.casefold()):
-        # The address was typed by the clerk, not proved by the applicant: send a link. Mails
-        # of the case wait (held) until it is opened, then go out to that address.
-        email_verification_start(person=person, email=typed, actor=request.user)
-    return case
 
 
 @login_required

@@ -11,12 +11,12 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from kokugai.cases.replies import case_for_reply, case_reply, case_reply_awaited
 from kokugai.core.audit import audit_record
 from kokugai.core.errors import ApplicationError
 from kokugai.core.net import client_rate_key
-from kokugai.core.tokens import LinkInvalid
 from kokugai.rules import offices
-from kokugai.tracking.services import TrackerError, tracker_lookup
+from kokugai.tracking.services import TrackerError, reference_parse, tracker_lookup
 from kokugai.tracking.stages import STAGES, Stage
 from kokugai.tracking.status import TrackerStatus, tracker_status
 from kokugai.web.models import PreRegistration
@@ -25,11 +25,15 @@ from kokugai.web.portal.forms import (
     MAIL_CHANNELS,
     EmailChangeForm,
     PlanForm,
-    PreRegistrationForm,
+    PreRegistrationCodeResendForm,
+    PreRegistrationEmailForm,
     ReplyForm,
     TrackerForm,
     office_label,
 )
+
+#: the planner's answers as typed, in the session (issue 16.6)
+PLAN_ANSWERS = "plan_answers"
 
 
 def _lang() -> str:
@@ -49,10 +53,21 @@ def plan(request: HttpRequest) -> HttpResponse:
     """The planner: the same situation and plan as ``kokugai plan``, as a form."""
     from kokugai.rules.planner import SituationError
     from kokugai.tracking.planning import plan_for
+    from kokugai.web.portal import steps
+    from kokugai.web.portal.prereg_flow import plan_carry
 
     form = PlanForm(request.POST or None)
     result = None
     situation = None
+    if request.method == "POST":
+        # What was typed, kept: "Change my answers" and the language switch return to the
+        # filled form (issue 16.6).
+        request.session[PLAN_ANSWERS] = {name: request.POST.get(name, "") for name in form.fields}
+        if request.POST.get(steps.LANGUAGE_FIELD):
+            return steps.switch_language(request, redirect("portal:plan"))
+    else:
+        saved = request.session.get(PLAN_ANSWERS)
+        form = PlanForm(initial=saved if isinstance(saved, dict) else None)
     if request.method == "POST" and form.is_valid():
         situation = form.situation()
         try:
@@ -61,10 +76,18 @@ def plan(request: HttpRequest) -> HttpResponse:
         except SituationError as exc:
             target = PlanForm.FIELD_OF.get(exc.field, exc.field)
             form.add_error(target if target in form.fields else None, exc.message.get(_lang()))
+        else:
+            # Pre-registration reuses these answers and preselects the recommended route.
+            plan_carry(request.session, situation, result)
     return render(
         request,
         "portal/plan.html",
-        {"form": form, "plan": result, "situation": situation},
+        {
+            "form": form,
+            "plan": result,
+            "situation": situation,
+            "draft_form_id": "" if result else "k-question",
+        },
         status=400 if form.errors else 200,
     )
 
@@ -74,33 +97,112 @@ def plan(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def preregister(request: HttpRequest) -> HttpResponse:
-    form = PreRegistrationForm(request.POST or None)
-    status = 200
-    if request.method == "POST" and form.is_valid():
-        try:
-            p = prereg_services.preregistration_create(
-                client=client_rate_key(request), **form.model_fields()
-            )
-        except ApplicationError as exc:
-            form.add_error(None, str(exc.message))
-            status = exc.status
-        else:
-            request.session["prereg_sent"] = p.pk
-            return redirect("portal:prereg_sent")
-    if form.errors and status == 200:
-        status = 400
-    return render(
+    """The start page: what pre-registration is, its limits, and "Start now". The planner's
+    answers are carried into the draft here (nothing is asked twice)."""
+    from kokugai.web.portal.prereg_flow import JOURNEY, seed_from_plan
+
+    draft = JOURNEY.draft(request)
+    carried = seed_from_plan(request.session, draft)
+    if request.method == "POST":
+        return redirect(JOURNEY.next_url(draft))
+    response = render(
         request,
-        "portal/prereg_form.html",
-        {"form": form, "limits_text": prereg_services.limits_text()},
+        "portal/prereg_start.html",
+        {
+            "limits_text": prereg_services.limits_text(),
+            "carried": carried or bool(draft.carried),
+            "started": bool(draft.raw),
+        },
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def prereg_question(request: HttpRequest, slug: str) -> HttpResponse:
+    from kokugai.web.portal import steps
+    from kokugai.web.portal.prereg_flow import JOURNEY
+
+    return steps.question(request, JOURNEY, slug)
+
+
+@require_http_methods(["GET", "POST"])
+def prereg_check(request: HttpRequest) -> HttpResponse:
+    from kokugai.web.portal import steps
+    from kokugai.web.portal.prereg_flow import JOURNEY
+
+    return steps.check(request, JOURNEY)
+
+
+@require_http_methods(["GET", "POST"])
+def prereg_sent(request: HttpRequest) -> HttpResponse:
+    """ "Check your email", with "wrong address? change it" while it is unconfirmed. Only the
+    browser that made the pre-registration (its session) can change the address."""
+    p = PreRegistration.objects.filter(pk=request.session.get("prereg_sent")).first()
+    can_change = p is not None and not p.is_verified and p.used_at is None
+    form = PreRegistrationEmailForm(request.POST or None)
+    status = 200
+    changed = False
+    if request.method == "POST":
+        if not can_change:
+            return redirect("portal:prereg_sent")
+        if form.is_valid():
+            try:
+                p = prereg_services.preregistration_change_email(
+                    prereg_id=p.pk, new_email=form.cleaned_data["email"]
+                )
+            except ApplicationError as exc:
+                form.add_error("email", str(exc.message))
+                status = exc.status
+            else:
+                request.session["prereg_sent_changed"] = True
+                return redirect("portal:prereg_sent")
+        status = status if status != 200 else 400
+    else:
+        changed = bool(request.session.pop("prereg_sent_changed", False))
+        form = PreRegistrationEmailForm()
+    response = render(
+        request,
+        "portal/prereg_sent.html",
+        {
+            "email": p.email if p else "",
+            "p": p,
+            "form": form,
+            "can_change": can_change,
+            "changed": changed,
+            "open_change": bool(form.errors),
+        },
         status=status,
     )
+    response["Cache-Control"] = "no-store"
+    return response
 
 
-@require_GET
-def prereg_sent(request: HttpRequest) -> HttpResponse:
-    p = PreRegistration.objects.filter(pk=request.session.get("prereg_sent")).first()
-    return render(request, "portal/prereg_sent.html", {"email": p.email if p else ""})
+@require_http_methods(["GET", "POST"])
+def prereg_code_resend(request: HttpRequest) -> HttpResponse:
+    """ "Send my code again": the same answer whether or not anything matched."""
+    form = PreRegistrationCodeResendForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                prereg_services.preregistration_code_resend(
+                    email=form.cleaned_data["email"],
+                    birth_date=form.cleaned_data["birth_date"],
+                    client=client_rate_key(request),
+                )
+            except ApplicationError as exc:
+                form.add_error(None, str(exc.message))
+                status = exc.status
+            else:
+                response = render(request, "portal/prereg_code_resent.html")
+                response["Cache-Control"] = "no-store"
+                return response
+        else:
+            status = 400
+    response = render(request, "portal/prereg_code_resend.html", {"form": form}, status=status)
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 def _qr_svg(code: str) -> str:
@@ -168,8 +270,9 @@ def office_search(request: HttpRequest) -> HttpResponse:
 # --- status tracker --------------------------------------------------------------------
 
 
-def _steps(status: TrackerStatus | None) -> list[dict[str, str]]:
-    """The progress list: each main-path stage marked done / current / todo in words."""
+def _steps(status: TrackerStatus | None) -> list[dict[str, Any]]:
+    """The progress list: each main-path stage marked done / current / todo in words, with
+    the day it was reached (past and current steps)."""
     if status is None or not status.info.step:
         return []
     lang = _lang()
@@ -183,7 +286,10 @@ def _steps(status: TrackerStatus | None) -> list[dict[str, str]]:
             mark = "current"
         else:
             mark = "todo"
-        out.append({"label": info.label.get(lang), "mark": mark})
+        reached = status.stage_dates.get(info.stage) if mark != "todo" else None
+        if mark == "current" and reached is None:
+            reached = status.since
+        out.append({"label": info.label.get(lang), "mark": mark, "date": reached})
     return out
 
 
@@ -227,7 +333,10 @@ def _status_page(
         **extra,
     }
     if status is not None and "case" in extra:
+        from kokugai.tracking.tasklist import tasks_token
+
         context["links_token"] = links_token(extra["case"])
+        context["tasks_token"] = tasks_token(extra["case"])
     response = render(request, "portal/track.html", context, status=code)
     response["Cache-Control"] = "no-store"
     return response
@@ -247,7 +356,11 @@ def track(request: HttpRequest) -> HttpResponse:
                     birth_date=form.cleaned_data["birth_date"],
                     client_ip=client_rate_key(request),
                 )
-                status = tracker_status(case, departure_date=form.cleaned_data["departure_date"])
+                status = tracker_status(
+                    case,
+                    departure_date=form.cleaned_data["departure_date"],
+                    reference=reference_parse(form.cleaned_data["reference"]).value,
+                )
             except TrackerError as exc:
                 status_code = exc.status
                 target = "reference" if exc.code.startswith("reference_") else None
@@ -290,29 +403,53 @@ def track_links(request: HttpRequest) -> HttpResponse:
     return response
 
 
+@require_POST
+def tasks(request: HttpRequest) -> HttpResponse:
+    """The task list (plan → pre-register → apply → card made → book → collect). Reached
+    only from a tracker result (reference + birth date): it posts a signed, 15-minute token
+    of its own, so a shared address opens nothing (no GET, nothing in the URL), and it
+    shows only what the tracker result shows."""
+    from kokugai.tracking.tasklist import case_from_tasks_token, task_list
+
+    try:
+        case = case_from_tasks_token(request.POST.get("tasks_token", ""))
+    except TrackerError as exc:
+        return _link_refused(request, "tracker_tasks", _tracker_error(exc))
+    # The reference the person typed on the tracker, if it is this case's (never echo
+    # anything else: the heading must not say what a crafted form tells it to).
+    typed = request.POST.get("reference", "")
+    reference = typed if typed in (case.receipt_number, case.application_id) else ""
+    status = tracker_status(case, reference=reference)
+    prereg = PreRegistration.objects.filter(case=case).only("created_at").first()
+    tl = task_list(
+        status,
+        preregistered_on=prereg.created_at.date() if prereg else None,
+        opened_on=case.opened_at.date(),
+        has_pickup=case.pickup_office_id is not None,
+    )
+    response = render(
+        request,
+        "portal/tasks.html",
+        {"tasklist": tl, "status": status},
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
 # --- correction reply ------------------------------------------------------------------
 
 
 @require_http_methods(["GET", "POST"])
 def reply(request: HttpRequest, token: str) -> HttpResponse:
-    from kokugai.cases import services as case_services
-    from kokugai.cases import tokens
-    from kokugai.cases.models import Case
-
     try:
-        case_id = tokens.case_id_from_token(token, tokens.REPLY)
+        case = case_for_reply(token)
     except ApplicationError as exc:
         return _link_refused(request, "reply", exc)
-    case = Case.objects.select_related("honseki_office").filter(pk=case_id).first()
-    if case is None:
-        return _link_refused(request, "reply", LinkInvalid())
-    done = case.state != "awaiting_applicant"
+    done = not case_reply_awaited(case)
     form = ReplyForm(request.POST or None)
     if request.method == "POST" and not done and form.is_valid():
         try:
-            case_services.case_applicant_replied(
-                case=case, text=form.cleaned_data["text"], actor=None
-            )
+            case_reply(token=token, text=form.cleaned_data["text"])
         except ApplicationError as exc:
             form.add_error(None, str(exc.message))
         else:

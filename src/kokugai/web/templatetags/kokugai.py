@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -97,3 +98,23 @@ def get_item(mapping: Any, key: Any) -> Any:
         return mapping[key]
     except (KeyError, IndexError, TypeError):
         return None
+
+
+@register.inclusion_tag("includes/office_contact.html")
+def office_contact(office: Any) -> dict[str, Any]:
+    """``{% office_contact office %}``: the office's name, postal address, phone and opening
+    hours in the page language, the same block everywhere an office is named to a citizen.
+    ``office`` is a ``registry.Office``, an ``OfficeContact`` already in the right language,
+    or an office code."""
+    from kokugai.registry.models import Office, OfficeContact
+
+    if isinstance(office, str) and office:
+        office = Office.objects.filter(code=office).first()
+    if isinstance(office, Office):
+        contact = office.contact(_lang())
+        if _lang() == "en":
+            contact = dataclasses.replace(contact, name=office_name(office))
+        return {"contact": contact}
+    if isinstance(office, OfficeContact):
+        return {"contact": office}
+    return {"contact": None}
