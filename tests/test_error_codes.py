@@ -294,6 +294,8 @@ LINK_MODULES = (
     "kokugai.tracking.services",
     "kokugai.notifications.services",
     "kokugai.web.portal.prereg",
+    "kokugai.web.portal.family",
+    "kokugai.tracking.tasklist",
 )
 
 
@@ -314,6 +316,8 @@ def test_every_signed_link_is_a_kind_of_the_one_helper():
         "email_verify",
         "email_change",
         "preregistration_verify",
+        "family_preregistration_verify",
+        "tracker_tasks",
     }
     salts = [kind.salt for kind in _kinds().values()]
     assert len(salts) == len(set(salts)), "two kinds of link share a salt"
