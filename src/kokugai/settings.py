@@ -9,6 +9,7 @@ KOKUGAI_MYNUMBER_KEYS  comma-separated "id:base64key" AES-256-GCM keys, newest f
                 required unless KOKUGAI_DEBUG=1 (then generated once into var/mynumber_keys)
 KOKUGAI_DEBUG   "1" for development pages and tracebacks
 KOKUGAI_ASSUMPTIONS  JSON object overriding the marked assumptions of kokugai.rules
+KOKUGAI_IDEMPOTENCY_HOURS  how long the API keeps answers to POSTs with an Idempotency-Key (24)
 KOKUGAI_FOUR_EYES  "0" lets the staff member who took a case in also accept it (default: on)
 
 Every other KOKUGAI_* setting is declared below with its default and what it does; code reads
@@ -409,6 +410,8 @@ KOKUGAI_EXPIRY_REMINDER_DAYS = tuple(
 KOKUGAI_RETURN_REMINDER_DAYS = tuple(
     int(d) for d in os.environ.get("KOKUGAI_RETURN_REMINDER_DAYS", "30,7").split(",") if d
 )
+# The API keeps the answer to a POST sent with an Idempotency-Key this long (kokugai.api).
+KOKUGAI_IDEMPOTENCY_HOURS = float(os.environ.get("KOKUGAI_IDEMPOTENCY_HOURS", "24"))
 # A message left in "sending" longer than this (a crashed worker) is sent again, same Message-ID.
 KOKUGAI_SENDING_LEASE_SECONDS = float(os.environ.get("KOKUGAI_SENDING_LEASE_SECONDS", "300"))
 KOKUGAI_DELIVERY_BATCH = int(os.environ.get("KOKUGAI_DELIVERY_BATCH", "100"))

@@ -32,6 +32,10 @@ class AppointmentError(StrEnum):
     EMAIL_NOT_VERIFIED = "email_not_verified"
     CONTACT_INVALID = "contact_invalid"
     INVALID_NUMBER = "invalid_number"
+    HOUSEHOLD_NOT_ALL_ARRIVED = "household_not_all_arrived"
+    HOUSEHOLD_NOTHING_TO_BOOK = "household_nothing_to_book"
+    HOUSEHOLD_NOT_MEMBER = "household_not_member"
+    HOUSEHOLD_PICKUP_OFFICES = "household_pickup_offices"
 
 
 class _Refusal(Conflict):

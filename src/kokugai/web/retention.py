@@ -32,6 +32,7 @@ from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 from tqdm import tqdm
 
+from kokugai.api.models import IdempotencyRecord
 from kokugai.appointments.models import Booking, WaitlistEntry, WaitlistStatus
 from kokugai.cases.models import Case
 from kokugai.core import clock
@@ -114,6 +115,11 @@ def _rate_limit_rows(ctx: Context) -> models.QuerySet[Any]:
     return RateCount.objects.filter(expires_at__lt=ctx.now)
 
 
+def _idempotency_records(ctx: Context) -> models.QuerySet[Any]:
+    # The API's kept answers, each until its own expiry (KOKUGAI_IDEMPOTENCY_HOURS).
+    return IdempotencyRecord.objects.filter(expires_at__lt=ctx.now)
+
+
 def _preregistrations(ctx: Context) -> models.QuerySet[Any]:
     return PreRegistration.objects.filter(
         Q(created_at__lt=ctx.cutoff("preregistration_days"))
@@ -188,6 +194,7 @@ STEPS: tuple[Step, ...] = (
     Step("sessions", "session_days", Session, _sessions),
     Step("task_results", "task_result_days", DBTaskResult, _task_results),
     Step("rate_limit_rows", "rate_limit", RateCount, _rate_limit_rows),
+    Step("idempotency_records", "idempotency", IdempotencyRecord, _idempotency_records),
     Step("preregistrations", "preregistration_days", PreRegistration, _preregistrations),
     Step(
         "email_change_requests",
@@ -330,6 +337,8 @@ def purge(
 def _cutoff_text(ctx: Context, step: Step) -> str:
     if step.period == "rate_limit":
         return "longest rate-limit window"
+    if step.period == "idempotency":
+        return "each record's expiry (KOKUGAI_IDEMPOTENCY_HOURS)"
     return ctx.cutoff(step.period).isoformat()
 
 
