@@ -36,8 +36,12 @@ def preregister(
     shots: str = "portal-preregister",
     channel: str = "municipality_visit",
     pickup: str = "131075",
+    after: dict[str, Callable[[], None]] | None = None,
+    send: bool = True,
 ) -> list[str]:
-    """Answer the question pages; returns the slugs of the pages shown, in order."""
+    """Answer the question pages; returns the slugs of the pages shown, in order.
+
+    ``after[slug]`` runs once that page is answered, before "Continue"."""
     page.goto(f"{base}/preregister/")
     page.wait_for_load_state()
     assert page.locator("html").get_attribute("lang") == lang
@@ -69,6 +73,8 @@ def preregister(
         assert slug in answers, page.url
         axe_check(page, f"pre-registration question {slug} ({lang})")
         answers[slug]()
+        if after and slug in after:
+            after[slug]()  # e.g. switch the language with the page filled in
         if slug in ("route", "pickup"):
             screenshot(page, f"{shots}-{slug}-{lang}")
         page.click("#continue")
@@ -76,5 +82,6 @@ def preregister(
     axe_check(page, f"pre-registration check answers ({lang})")
     assert page.locator("#answers a.k-change-link").count() >= 5
     screenshot(page, f"{shots}-check-{lang}")
-    page.click("#send")
+    if send:
+        page.click("#send")
     return shown

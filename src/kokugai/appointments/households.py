@@ -28,11 +28,13 @@ from kokugai.appointments import slots as slot_days
 from kokugai.appointments.errors import SlotClosed
 from kokugai.appointments.models import Booking, ServiceType, Slot
 from kokugai.appointments.services import (
+    COUNTER_ROLES,
     PICKUP_STATE,
     appointment_book,
     service_for_case,
     slots_materialise,
 )
+from kokugai.appointments.services.common import _require_staff
 from kokugai.cases.household_services import household_cases
 from kokugai.cases.households import Household
 from kokugai.cases.models import Case
@@ -101,6 +103,9 @@ def household_pickup_book(
             _("The members collect at different offices: book each member on their own."),
         )
     service = service_for_case(chosen[0])
+    if actor is not None:
+        # Staff book for the family (by phone, at the counter) only at their own office.
+        _require_staff(actor, service.office, COUNTER_ROLES)
     length = family_visit_minutes(service, len(chosen))
     k = max(1, math.ceil(length / service.slot_minutes))
     day = slot_days.local_date(starts_at, service.office.timezone)

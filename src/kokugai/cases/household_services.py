@@ -228,6 +228,7 @@ def _claimed(person_fields: dict[str, Any]) -> HouseholdMember | None:
         HouseholdMember.objects.select_related("household")
         .filter(
             active=True,
+            case__closed_at__isnull=True,
             person__family_name_kana=person_fields["family_name_kana"],
             person__given_name_kana=person_fields["given_name_kana"],
             person__birth_date=person_fields["birth_date"],
@@ -355,6 +356,10 @@ def _link(cases: list[Case], *, representative: Person, actor: User | None) -> H
         created_at=clock.now(),
     )
     for pos, case in enumerate(cases):
+        # A member whose case is closed (collected, withdrawn) frees the person.
+        HouseholdMember.objects.filter(
+            person_id=case.person_id, active=True, case__closed_at__isnull=False
+        ).update(active=False)
         taken = (
             HouseholdMember.objects.select_related("household")
             .filter(active=True, person_id=case.person_id)

@@ -37,7 +37,14 @@ from kokugai.core.errors import ApplicationError, NotFound
 from kokugai.core.net import rate_key
 from kokugai.rules import checkdigits
 from kokugai.rules.types import Text
-from kokugai.tracking.ratelimit import Limit, exceeded, rate_counts_purge, rate_hit, rate_undo
+from kokugai.tracking.ratelimit import (
+    Limit,
+    exceeded,
+    rate_count,
+    rate_counts_purge,
+    rate_hit,
+    rate_undo,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -182,29 +189,44 @@ def tracker_lookup(*, reference: str, birth_date: dt.date, client_ip: str) -> Ca
     client = rate_key(client_ip) if client_ip else "-"
     reference_key = _key("reference", ref.value)
     client_limit, failures = _limits_for(ref, client)
-    # One transaction, one commit (one disk flush): the counters, the lookup and the audit
-    # row. ONE statement counts this lookup on every counter and reads them back; a
-    # concurrent lookup's statement waits for this commit on the rows they share, then sees
-    # the new counts. Failures are charged in advance (a lookup is a failure until it hits)
-    # and taken back on a hit, so concurrent guesses cannot all read "below the limit".
+    # One transaction, one commit (one disk flush): the case, the counters and the audit row.
+    # The case is read first (a unique-index probe, nothing revealed yet); then ONE
+    # statement counts this lookup: on the client's counter always, on the failure counters
+    # only when it missed, and reads them back. A hit only reads the failure counters, and
+    # is refused when one is already at its limit (as if charged in advance and taken back,
+    # without the second statement). A concurrent lookup's statement waits for this commit on
+    # the rows they share, then sees the new counts, so concurrent guesses cannot all read
+    # "below the limit".
     with transaction.atomic():
-        counts = rate_hit([client_limit, *failures], now=now)
-        over = exceeded(counts)
-        case: Case | None = None
+        field = "receipt_number" if ref.kind == "receipt" else "application_id"
+        found = list(
+            Case.objects.select_related(*STATUS_RELATED).filter(**{field: ref.value}).order_by()[:1]
+        )
+        case: Case | None = found[0] if found else None
+        stored = case.person.birth_date.isoformat() if case is not None else _DUMMY_BIRTH_DATE
+        matches = hmac.compare_digest(stored, birth_date.isoformat()) and case is not None
+        if matches:
+            counts = rate_count([client_limit], failures, now=now)
+            over = [
+                lim
+                for lim, n in counts.items()
+                if n > lim.limit or (lim in failures and n >= lim.limit)
+            ]
+        else:
+            counts = rate_count([client_limit, *failures], [], now=now)
+            over = exceeded(counts)
         if over:
             # A refused lookup is not a failure of the reference: a blocked client must not
-            # be able to push a reference's ceiling and lock its owner out.
-            rate_undo(failures, now=now)
+            # be able to push a reference's ceiling and lock its owner out. (A refused hit
+            # reads the counters once more, so that hit and miss cost the same statements.)
+            if matches:
+                rate_count([], failures, now=now)
+            else:
+                rate_undo(failures, now=now)
             anomaly = any(lim.scope == "tracker.failed_application_id" for lim in over)
             result = "anomaly" if anomaly else "rate_limited"
         else:
-            field = "receipt_number" if ref.kind == "receipt" else "application_id"
-            case = Case.objects.select_related(*STATUS_RELATED).filter(**{field: ref.value}).first()
-            stored = case.person.birth_date.isoformat() if case is not None else _DUMMY_BIRTH_DATE
-            matches = hmac.compare_digest(stored, birth_date.isoformat()) and case is not None
             result = "hit" if matches else "miss"
-            if matches:
-                rate_undo(failures, now=now)
         _audit_lookup(result, ref, reference_key, case if result == "hit" else None)
     if result == "anomaly":
         logger.warning("tracker: failed 申請書ID lookups past the hourly ceiling")
