@@ -412,6 +412,10 @@ KOKUGAI_RETURN_REMINDER_DAYS = tuple(
 )
 # The API keeps the answer to a POST sent with an Idempotency-Key this long (kokugai.api).
 KOKUGAI_IDEMPOTENCY_HOURS = float(os.environ.get("KOKUGAI_IDEMPOTENCY_HOURS", "24"))
+# Webhooks (kokugai.notifications.webhooks): how long one POST may take, and how long a worker
+# holds a claimed delivery before another may take it. Retries use the mail's backoff.
+KOKUGAI_WEBHOOK_TIMEOUT_SECONDS = float(os.environ.get("KOKUGAI_WEBHOOK_TIMEOUT_SECONDS", "10"))
+KOKUGAI_WEBHOOK_LEASE_SECONDS = float(os.environ.get("KOKUGAI_WEBHOOK_LEASE_SECONDS", "120"))
 # A message left in "sending" longer than this (a crashed worker) is sent again, same Message-ID.
 KOKUGAI_SENDING_LEASE_SECONDS = float(os.environ.get("KOKUGAI_SENDING_LEASE_SECONDS", "300"))
 KOKUGAI_DELIVERY_BATCH = int(os.environ.get("KOKUGAI_DELIVERY_BATCH", "100"))
