@@ -110,9 +110,9 @@ def _plan(page, base: str, lang: str) -> None:
     page.fill("#id_city", "Taipei")
     page.select_option("#id_card", "returned")
     page.click("form.k-form button[type=submit]")
-    page.wait_for_selector("#routes")
+    page.wait_for_selector("#recommended")
     axe_check(page, f"plan result ({lang})")
-    assert page.locator("#routes tbody tr").count() >= 3
+    assert page.locator(".k-route-card").count() >= 3
     # JavaScript runs here, so the print button is shown.
     assert page.locator("[data-k-print]").is_visible()
     screenshot(page, f"portal-plan-{lang}")

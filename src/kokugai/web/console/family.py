@@ -118,6 +118,7 @@ def household_detail(request: HttpRequest, household_id: int) -> HttpResponse:
         {
             "household": household,
             "rows": rows,
+            "pickup": _pickup_context(household, cases),
             "shared": hs.household_shared_items(household) if len(cases) == len(member_ids) else [],
             "lang": _lang(),
             "title": _("Household %(reference)s") % {"reference": household.reference},
@@ -143,3 +144,62 @@ def household_check(request: HttpRequest, household_id: int, code: str) -> HttpR
     else:
         messages.success(request, _("Checked on %(n)s cases.") % {"n": n})
     return redirect(reverse("console:household", args=[household.pk]) + "#shared")
+
+
+def _pickup_context(household: Household, cases: list[Any]) -> dict[str, Any]:
+    from kokugai.appointments.households import family_visit_minutes, household_arrived
+    from kokugai.appointments.models import ACTIVE_STATUSES, Booking
+    from kokugai.appointments.services import appointment_summary, service_for_case
+
+    arrived, waiting = household_arrived(household)
+    bookings = list(
+        Booking.objects.filter(case__in=cases, status__in=ACTIVE_STATUSES)
+        .select_related("slot__service__office", "slot__service__counter", "case__person")
+        .order_by("slot__starts_at", "id")
+    )
+    can_book = not bookings and (not waiting if household.pickup_together else bool(arrived))
+    minutes = None
+    if arrived:
+        minutes = family_visit_minutes(
+            service_for_case(arrived[0]),
+            len(arrived) if not household.pickup_together else len(cases),
+        )
+    return {
+        "arrived": arrived,
+        "waiting": waiting,
+        "can_book": can_book,
+        "minutes": minutes,
+        "bookings": [{"case": b.case, "summary": appointment_summary(b)} for b in bookings],
+    }
+
+
+@login_required
+@require_POST
+def household_book(request: HttpRequest, household_id: int) -> HttpResponse:
+    """Staff book the family's one pickup (by phone or at the counter), office time."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from kokugai.appointments.households import household_pickup_book
+
+    household = Household.objects.filter(pk=household_id).first()
+    if household is None or not visible_cases(request, household, "console.household_book"):
+        raise NotFound()
+    office = staff_office_required(request.user)
+    try:
+        local = dt.datetime.fromisoformat(request.POST.get("starts_at", ""))
+    except ValueError:
+        messages.error(request, _("Give the day and time of the visit."))
+        return redirect(reverse("console:household", args=[household.pk]) + "#pickup")
+    starts_at = local.replace(tzinfo=ZoneInfo(office.timezone)).astimezone(dt.UTC)
+    try:
+        bookings = household_pickup_book(
+            household=household, starts_at=starts_at, actor=request.user
+        )
+    except ApplicationError as exc:
+        messages.error(request, str(exc.message))
+    else:
+        messages.success(
+            request, _("Booked the family's pickup for %(n)s members.") % {"n": len(bookings)}
+        )
+    return redirect(reverse("console:household", args=[household.pk]) + "#pickup")

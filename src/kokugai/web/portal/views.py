@@ -79,17 +79,27 @@ def plan(request: HttpRequest) -> HttpResponse:
         else:
             # Pre-registration reuses these answers and preselects the recommended route.
             plan_carry(request.session, situation, result)
-    return render(
-        request,
-        "portal/plan.html",
-        {
-            "form": form,
-            "plan": result,
-            "situation": situation,
-            "draft_form_id": "" if result else "k-question",
-        },
-        status=400 if form.errors else 200,
-    )
+    context: dict[str, Any] = {
+        "form": form,
+        "plan": result,
+        "situation": situation,
+        "draft_form_id": "" if result else "k-question",
+    }
+    if result is not None:
+        from kokugai.web.portal.planview import plan_view
+
+        try:
+            chosen: int | None = int(request.POST.get("route", ""))
+        except ValueError:
+            chosen = None
+        context["view"] = plan_view(result, _lang(), chosen)
+        # The answers again, for "make my checklist for this route" (a POST of the same form).
+        context["posted"] = [
+            (k, request.POST.getlist(k))
+            for k in request.POST
+            if k not in ("csrfmiddlewaretoken", "route")
+        ]
+    return render(request, "portal/plan.html", context, status=400 if form.errors else 200)
 
 
 # --- pre-registration ------------------------------------------------------------------

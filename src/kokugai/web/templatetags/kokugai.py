@@ -101,15 +101,18 @@ def get_item(mapping: Any, key: Any) -> Any:
 
 
 @register.inclusion_tag("includes/office_contact.html")
-def office_contact(office: Any) -> dict[str, Any]:
+def office_contact(office: Any, fallback_name: str = "") -> dict[str, Any]:
     """``{% office_contact office %}``: the office's name, postal address, phone and opening
     hours in the page language, the same block everywhere an office is named to a citizen.
     ``office`` is a ``registry.Office``, an ``OfficeContact`` already in the right language,
-    or an office code."""
+    or an office code (then ``fallback_name`` is shown when no such office is on file)."""
     from kokugai.registry.models import Office, OfficeContact
 
     if isinstance(office, str) and office:
-        office = Office.objects.filter(code=office).first()
+        code = office
+        office = Office.objects.filter(code=code).first()
+        if office is None and fallback_name:
+            return {"contact": OfficeContact(code, fallback_name, "", "", "", "")}
     if isinstance(office, Office):
         contact = office.contact(_lang())
         if _lang() == "en":
