@@ -25,7 +25,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from kokugai.appointments import slots as slot_days
-from kokugai.appointments.errors import SlotClosed
+from kokugai.appointments.errors import AppointmentError, SlotClosed
 from kokugai.appointments.models import Booking, ServiceType, Slot
 from kokugai.appointments.services import (
     COUNTER_ROLES,
@@ -85,7 +85,7 @@ def household_pickup_book(
     if household.pickup_together:
         if waiting:
             raise Conflict(
-                "household_not_all_arrived",
+                AppointmentError.HOUSEHOLD_NOT_ALL_ARRIVED,
                 _("The family collects together: still waiting for the card of %(names)s.")
                 % {"names": ", ".join(_name(c) for c in waiting)},
             )
@@ -93,13 +93,18 @@ def household_pickup_book(
     else:
         chosen = cases if cases is not None else arrived
     if not chosen:
-        raise Conflict("household_nothing_to_book", _("No member's card has arrived yet."))
+        raise Conflict(
+            AppointmentError.HOUSEHOLD_NOTHING_TO_BOOK, _("No member's card has arrived yet.")
+        )
     members = {m.case_id for m in household.members.all()}
     if any(c.pk not in members for c in chosen):
-        raise Conflict("household_not_member", _("Only the household's own cases can be booked."))
+        raise Conflict(
+            AppointmentError.HOUSEHOLD_NOT_MEMBER,
+            _("Only the household's own cases can be booked."),
+        )
     if len({c.pickup_office_id for c in chosen}) != 1:
         raise Conflict(
-            "household_pickup_offices",
+            AppointmentError.HOUSEHOLD_PICKUP_OFFICES,
             _("The members collect at different offices: book each member on their own."),
         )
     service = service_for_case(chosen[0])
