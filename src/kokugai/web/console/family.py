@@ -61,7 +61,7 @@ def family_open(request: HttpRequest) -> HttpResponse:
             messages.success(
                 request,
                 _("Opened %(n)s cases as household %(reference)s.")
-                % {"n": household.members.count(), "reference": household.reference},
+                % {"n": household.members.count(), "reference": household.reference_display},
             )
             return redirect("console:household", household_id=household.pk)
     elif form.is_bound:
@@ -75,12 +75,17 @@ def family_open(request: HttpRequest) -> HttpResponse:
 
 
 def visible_cases(request: HttpRequest, household: Household, why: str) -> list[Any]:
+    from kokugai.cases.workflow import workflow_for
+
     out = []
     for m in household.members.order_by("position"):
         try:
-            out.append(access_case_by_id(request.user, m.case_id, why=why))
+            case = access_case_by_id(request.user, m.case_id, why=why)
         except NotFound:
             continue
+        label = workflow_for(case.procedure).state_labels.get(case.state)
+        case.state_label_text = label.get(_lang()) if label else case.state
+        out.append(case)
     return out
 
 
@@ -121,7 +126,7 @@ def household_detail(request: HttpRequest, household_id: int) -> HttpResponse:
             "pickup": _pickup_context(household, cases),
             "shared": hs.household_shared_items(household) if len(cases) == len(member_ids) else [],
             "lang": _lang(),
-            "title": _("Household %(reference)s") % {"reference": household.reference},
+            "title": _("Household %(reference)s") % {"reference": household.reference_display},
         },
     )
 
