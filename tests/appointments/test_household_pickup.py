@@ -107,3 +107,15 @@ def test_a_case_outside_the_household_is_refused(family, make_case):
             household=household, starts_at=at_jst(FRIDAY, 10), cases=[make_case()]
         )
     assert e.value.code == "household_not_member"
+
+
+def test_staff_of_another_office_cannot_book_for_the_family(family, hachinohe):
+    from factories import StaffFactory
+    from kokugai.registry.models import StaffRole
+
+    household, _cases = family
+    outsider = StaffFactory(office=hachinohe, role=StaffRole.CLERK).user
+    with pytest.raises(ApplicationError) as e:
+        household_pickup_book(household=household, starts_at=at_jst(FRIDAY, 10), actor=outsider)
+    assert e.value.code == "office_not_allowed"
+    assert not Booking.objects.exists()

@@ -170,7 +170,7 @@ def test_the_counter_opens_every_members_case_with_the_code(client, offices, fam
     # Each case's page shows the household side by side.
     case_page = client.get(f"/console/cases/{cases[2].pk}/", HTTP_ACCEPT_LANGUAGE="en")
     body = html.unescape(case_page.content.decode())
-    assert 'id="household"' in body and h.reference in body
+    assert 'id="household"' in body and h.reference_display in body
     for c in cases:
         assert c.receipt_number in body
     # Loading the same code again opens nothing.
@@ -189,3 +189,38 @@ def test_a_clerk_of_another_office_cannot_see_the_household(client, offices, fam
     r = client.post(f"/console/households/{h.pk}/check/legal_representative_id/")
     assert r.status_code == 404
     assert not ChecklistEntry.objects.filter(checked_at__isnull=False).exists()
+
+
+def test_the_clerk_books_the_familys_pickup_once_every_card_arrived(client, offices, family_code):
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from factories import CounterFactory
+    from kokugai.appointments.models import Booking
+
+    CounterFactory(office=offices["sumida"], code="card-pickup", floor="2F")
+    clerk = StaffFactory(office=offices["sumida"], role=StaffRole.CLERK).user
+    client.force_login(clerk)
+    client.post("/console/family/", {"code": family_code})
+    h = Household.objects.get()
+    cases = hs.household_cases(h)
+    Case.objects.filter(pk__in=[c.pk for c in cases[:3]]).update(state="ready_for_pickup")
+    page = html.unescape(client.get(f"/console/households/{h.pk}/").content.decode())
+    assert 'id="household-waiting"' in page and "国外 蓮" in page
+    assert 'id="household-book"' not in page
+    Case.objects.filter(pk=cases[3].pk).update(state="ready_for_pickup")
+    page = client.get(f"/console/households/{h.pk}/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert 'id="household-book"' in page and "40 minutes" in page
+    # 2026-03-27 is a Friday: 14:00 and 14:30 hold the family's four places.
+    r = client.post(f"/console/households/{h.pk}/book/", {"starts_at": "2026-03-27T14:00"})
+    assert r.status_code == 302
+    starts = sorted(b.slot.starts_at for b in Booking.objects.all())
+    jst = ZoneInfo("Asia/Tokyo")
+    assert starts[0] == dt.datetime(2026, 3, 27, 14, 0, tzinfo=jst)
+    assert starts[-1] == dt.datetime(2026, 3, 27, 14, 30, tzinfo=jst) and len(starts) == 4
+    # Staff of another office cannot book for this family.
+    Booking.objects.all().delete()
+    outsider = StaffFactory(office=OfficeFactory(), role=StaffRole.CLERK).user
+    client.force_login(outsider)
+    r = client.post(f"/console/households/{h.pk}/book/", {"starts_at": "2026-03-27T14:00"})
+    assert r.status_code == 404 and not Booking.objects.exists()

@@ -37,7 +37,7 @@ def _finish(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
             response = _idempotent(request, key, view, *args, **kwargs)
         if isinstance(response, HttpResponseNotAllowed):
             body = errors.error_body(
-                "method_not_allowed",
+                errors.ApiError.METHOD_NOT_ALLOWED,
                 errors.METHOD_NOT_ALLOWED.get(lang_of(request)),
                 {"allowed": sorted(response["Allow"].split(", "))},
             )
@@ -138,6 +138,8 @@ class KokugaiAPI(NinjaAPI):
                             "description": text,
                             "content": {"application/json": {"schema": error_ref}},
                         }
+        # Every registered error code, by app (the registries of kokugai.api.errors).
+        schema["x-error-codes"] = errors.error_codes()
         return schema
 
     def _get_urls(self) -> list[URLResolver | URLPattern]:

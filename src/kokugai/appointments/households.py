@@ -25,14 +25,16 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from kokugai.appointments import slots as slot_days
-from kokugai.appointments.errors import SlotClosed
+from kokugai.appointments.errors import AppointmentError, SlotClosed
 from kokugai.appointments.models import Booking, ServiceType, Slot
 from kokugai.appointments.services import (
+    COUNTER_ROLES,
     PICKUP_STATE,
     appointment_book,
     service_for_case,
     slots_materialise,
 )
+from kokugai.appointments.services.common import _require_staff
 from kokugai.cases.household_services import household_cases
 from kokugai.cases.households import Household
 from kokugai.cases.models import Case
@@ -83,7 +85,7 @@ def household_pickup_book(
     if household.pickup_together:
         if waiting:
             raise Conflict(
-                "household_not_all_arrived",
+                AppointmentError.HOUSEHOLD_NOT_ALL_ARRIVED,
                 _("The family collects together: still waiting for the card of %(names)s.")
                 % {"names": ", ".join(_name(c) for c in waiting)},
             )
@@ -91,16 +93,24 @@ def household_pickup_book(
     else:
         chosen = cases if cases is not None else arrived
     if not chosen:
-        raise Conflict("household_nothing_to_book", _("No member's card has arrived yet."))
+        raise Conflict(
+            AppointmentError.HOUSEHOLD_NOTHING_TO_BOOK, _("No member's card has arrived yet.")
+        )
     members = {m.case_id for m in household.members.all()}
     if any(c.pk not in members for c in chosen):
-        raise Conflict("household_not_member", _("Only the household's own cases can be booked."))
+        raise Conflict(
+            AppointmentError.HOUSEHOLD_NOT_MEMBER,
+            _("Only the household's own cases can be booked."),
+        )
     if len({c.pickup_office_id for c in chosen}) != 1:
         raise Conflict(
-            "household_pickup_offices",
+            AppointmentError.HOUSEHOLD_PICKUP_OFFICES,
             _("The members collect at different offices: book each member on their own."),
         )
     service = service_for_case(chosen[0])
+    if actor is not None:
+        # Staff book for the family (by phone, at the counter) only at their own office.
+        _require_staff(actor, service.office, COUNTER_ROLES)
     length = family_visit_minutes(service, len(chosen))
     k = max(1, math.ceil(length / service.slot_minutes))
     day = slot_days.local_date(starts_at, service.office.timezone)

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 
 def noreply_address() -> str:
-    explicit = getattr(settings, "KOKUGAI_NOREPLY_EMAIL", "")
+    explicit = settings.KOKUGAI_NOREPLY_EMAIL
     return explicit or parseaddr(settings.DEFAULT_FROM_EMAIL)[1] or "no-reply@kokugai.invalid"
 
 

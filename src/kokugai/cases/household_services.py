@@ -23,6 +23,7 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from kokugai.cases.errors import CaseError
 from kokugai.cases.households import FamilyPreRegistration, Household, HouseholdMember
 from kokugai.cases.models import Case
 from kokugai.core import clock
@@ -56,7 +57,7 @@ class HouseholdInputError(ApplicationError):
     status = 422
 
     def __init__(self, field: str, message: str) -> None:
-        super().__init__("invalid_household", message, fields={field: message}, status=422)
+        super().__init__(CaseError.INVALID_HOUSEHOLD, message, fields={field: message}, status=422)
         self.field = field
 
 
@@ -214,7 +215,7 @@ def family_prereg_usable(code: str) -> FamilyPreRegistration:
     if fp is None or not fp.is_verified or fp.used_at is not None:
         raise NotFound(
             _("No usable family pre-registration with this code (unverified, used or expired)."),
-            code="family_prereg_not_found",
+            code=CaseError.FAMILY_PREREG_NOT_FOUND,
         )
     return fp
 
@@ -239,7 +240,7 @@ def _claimed(person_fields: dict[str, Any]) -> HouseholdMember | None:
 
 def _claimed_error(name: str, reference: str) -> Conflict:
     return Conflict(
-        "household_person_claimed",
+        CaseError.HOUSEHOLD_PERSON_CLAIMED,
         _("%(name)s already belongs to household %(reference)s.")
         % {"name": name, "reference": reference},
     )
@@ -268,12 +269,12 @@ def household_open_from_prereg(*, code: str, actor: User, office: Office) -> Hou
     if fp is None or not fp.is_verified:
         raise NotFound(
             _("No usable family pre-registration with this code (unverified, used or expired)."),
-            code="family_prereg_not_found",
+            code=CaseError.FAMILY_PREREG_NOT_FOUND,
         )
     if fp.used_at is not None:
         ref = fp.household.reference if fp.household else ""
         raise Conflict(
-            "family_prereg_used",
+            CaseError.FAMILY_PREREG_USED,
             _("The cases of this family were already opened (household %(reference)s).")
             % {"reference": ref},
         )
@@ -375,7 +376,7 @@ def _link(cases: list[Case], *, representative: Person, actor: User | None) -> H
         except IntegrityError:
             # A concurrent household took the person (or the case) first.
             raise Conflict(
-                "household_person_claimed",
+                CaseError.HOUSEHOLD_PERSON_CLAIMED,
                 _("A member of this household already belongs to another household."),
             ) from None
     office = staff_office(actor) if actor is not None else None
@@ -394,12 +395,14 @@ def _link(cases: list[Case], *, representative: Person, actor: User | None) -> H
 def household_link(*, cases: list[Case], representative: Case, actor: User | None) -> Household:
     """Link cases opened one by one as a household (the representative's case among them)."""
     if representative not in cases:
-        raise Conflict("household_representative", _("The representative must be a member."))
+        raise Conflict(
+            CaseError.HOUSEHOLD_REPRESENTATIVE, _("The representative must be a member.")
+        )
     if actor is not None:
         own = staff_office(actor)
         if any(c.intake_office_id != getattr(own, "pk", None) for c in cases):
             raise Conflict(
-                "household_office", _("Only cases taken in at your office can be linked.")
+                CaseError.HOUSEHOLD_OFFICE, _("Only cases taken in at your office can be linked.")
             )
     return _link(cases, representative=representative.person, actor=actor)
 
@@ -453,7 +456,9 @@ def household_checklist_check(
     from kokugai.cases.services import checklist_check
 
     if code not in SHARED_CHECKLIST:
-        raise Conflict("household_item_not_shared", _("This item is not shared by the family."))
+        raise Conflict(
+            CaseError.HOUSEHOLD_ITEM_NOT_SHARED, _("This item is not shared by the family.")
+        )
     n = 0
     for case in household_cases(household):
         if case.checklist.filter(code=code).exists():

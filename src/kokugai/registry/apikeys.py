@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from django.db import transaction
@@ -23,6 +22,7 @@ from kokugai.core import clock
 from kokugai.core.audit import audit_record
 from kokugai.core.errors import ApplicationError, Forbidden, NotFound
 from kokugai.core.models import User
+from kokugai.registry.errors import ApiKeyError
 from kokugai.registry.models import ApiKey, ApiScope, Office, StaffProfile, StaffRole
 from kokugai.registry.staff_access import office_admin_office
 
@@ -32,17 +32,6 @@ if TYPE_CHECKING:
 PREFIX = "kgk_"
 #: Roles a key may act in (an office admin's work is not for machines).
 KEY_ROLES = (StaffRole.CLERK, StaffRole.REVIEWER, StaffRole.PRODUCER)
-
-
-class ApiKeyError(StrEnum):
-    """Codes of the errors the API-key services raise."""
-
-    NOT_OFFICE_ADMIN = "office_admin_required"
-    SCOPES_INVALID = "api_key_scopes_invalid"
-    ROLE_INVALID = "api_key_role_invalid"
-    NAME_REQUIRED = "api_key_name_required"
-    NOT_FOUND = "api_key_not_found"
-    SCOPE_INSUFFICIENT = "api_key_scope_insufficient"
 
 
 def _hash(raw: str) -> str:

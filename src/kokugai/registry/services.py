@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from kokugai.core.audit import audit_record
 from kokugai.core.errors import ApplicationError
 from kokugai.core.models import User
+from kokugai.registry.errors import RegistryError
 from kokugai.registry.models import Counter, Office, OpeningHours, StaffProfile, StaffRole
 from kokugai.rules import offices as reference
 from kokugai.rules.codes import OfficeKind
@@ -166,7 +167,7 @@ def demo_password(*, allow_default: bool) -> str:
     if allow_default:
         return "kokugai-demo"
     raise ApplicationError(
-        "demo_password_missing",
+        RegistryError.DEMO_PASSWORD_MISSING,
         "KOKUGAI_DEMO_PASSWORD を設定してください（開発時は --demo で既定値）。 / "
         "Set KOKUGAI_DEMO_PASSWORD (or pass --demo for the development default).",
     )
@@ -291,7 +292,9 @@ def office_contact_update(*, actor: Any, office: Office, **changes: str) -> Offi
 
     unknown = set(changes) - set(CONTACT_FIELDS)
     if unknown:
-        raise ApplicationError("office_field_unknown", f"not editable: {sorted(unknown)}")
+        raise ApplicationError(
+            RegistryError.OFFICE_FIELD_UNKNOWN, f"not editable: {sorted(unknown)}"
+        )
     if not may_edit_office(actor, office):
         audit_record(
             actor=actor if getattr(actor, "is_authenticated", False) else None,
@@ -301,7 +304,8 @@ def office_contact_update(*, actor: Any, office: Office, **changes: str) -> Offi
             office_code=office.code,
         )
         raise Forbidden(
-            "office_not_administered", _("Only this office's admin may change its details.")
+            RegistryError.OFFICE_NOT_ADMINISTERED,
+            _("Only this office's admin may change its details."),
         )
     # The refusal above is recorded even though the caller's change is refused (outside the
     # transaction that would roll it back); the change itself is one transaction.
@@ -323,7 +327,7 @@ def _office_contact_save(actor: Any, office: Office, changes: dict[str, str]) ->
             office.full_clean(exclude=["code"])
         except ValidationError as exc:
             raise ApplicationError(
-                "office_invalid",
+                RegistryError.OFFICE_INVALID,
                 _("Please correct the office's details."),
                 fields=exc.message_dict,
             ) from exc

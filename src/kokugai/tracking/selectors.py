@@ -16,9 +16,8 @@ from typing import Any
 from django.conf import settings
 
 from kokugai.cases.models import Case
-from kokugai.core import clock
+from kokugai.core import clock, config
 from kokugai.rules import offices, procedures
-from kokugai.rules.assumptions import Assumptions
 from kokugai.rules.calendars import Calendar, japan_calendar, mission_calendar, municipal_calendar
 from kokugai.rules.codes import Channel, OfficeKind, Procedure
 from kokugai.rules.estimate import Ready
@@ -48,19 +47,12 @@ STAGE_PATH: tuple[str, ...] = (
 )
 ISSUANCE_PROCEDURES = frozenset({"new_issuance", "reissue", "change_details", "cert_renewal"})
 HISTORY_DAYS = 365
-LEARN_TTL_S = 60.0
-
-
-def deployment_assumptions() -> Assumptions:
-    """The assumptions of this deployment: the registry defaults plus
-    ``settings.KOKUGAI_ASSUMPTIONS`` (what the planner pages and the API pass as overrides)."""
-    return Assumptions.of(getattr(settings, "KOKUGAI_ASSUMPTIONS", None) or {})
 
 
 def deployment_mission_calendar(country_iso2: str) -> Calendar:
     """A mission's calendar with this deployment's overrides of the two calendar
     assumptions, so the tracker, the booking slots and the planner count the same days."""
-    a = deployment_assumptions()
+    a = config.assumptions()
     return mission_calendar(
         country_iso2,
         observe_japanese_holidays=a.bool("missions_observe_japanese_holidays"),
@@ -135,7 +127,7 @@ def learned_durations(*, refresh: bool = False) -> dict[tuple[str, str], eta.Lea
     ``KOKUGAI_ETA_TTL_S``; nothing here reads the history, so a cold process answers as
     fast as a warm one. Empty until the worker's first run: the priors of ``rules`` apply.
     """
-    ttl = float(getattr(settings, "KOKUGAI_ETA_TTL_S", LEARN_TTL_S))
+    ttl = float(settings.KOKUGAI_ETA_TTL_S)
     with _cache_lock:
         hit = _cache.get("learned")
         if hit is not None and not refresh and time.monotonic() - hit[0] < ttl:
@@ -198,7 +190,7 @@ def ready_estimate(
             Procedure(case.procedure),
             Channel(case.channel),
             pickup_kind=_pickup_kind(o.pickup),
-            overrides=deployment_assumptions(),
+            overrides=config.assumptions(),
         )
     except (procedures.ChannelNotAvailableError, ValueError):
         return None

@@ -13,22 +13,21 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from django.core import signing
-
+from kokugai.core.errors import CoreError
+from kokugai.core.tokens import LinkExpired, LinkInvalid, LinkKind, link_make, link_read
 from kokugai.rules.dates import format_date
 from kokugai.rules.types import Text
 from kokugai.tracking.stages import STAGES, Stage
 from kokugai.tracking.status import TrackerStatus
 
-TASKS_SALT = "kokugai.tracking.tasklist"
 #: As short-lived as the "send my links" token: the page is opened from a tracker result.
-TASKS_TOKEN_MAX_AGE_S = 15 * 60
+TASKS = LinkKind("tracker_tasks", "kokugai.tracking.tasklist", dt.timedelta(minutes=15), True)
 
 
 def tasks_token(case: Any) -> str:
     """What the tracker result's "see all your steps" button posts: the case, signed with
     its own salt (a "send my links" token is not one), short-lived, never in a URL."""
-    return signing.dumps({"c": case.pk}, salt=TASKS_SALT, compress=True)
+    return link_make(TASKS, {"c": case.pk})
 
 
 def case_from_tasks_token(token: str) -> Any:
@@ -42,15 +41,14 @@ def case_from_tasks_token(token: str) -> Any:
     )
 
     try:
-        data = signing.loads(token, salt=TASKS_SALT, max_age=TASKS_TOKEN_MAX_AGE_S)
-        case_id = int(data["c"])
-    except signing.SignatureExpired as exc:
-        raise TrackerError("link_expired", LINK_EXPIRED, status=410) from exc
-    except (signing.BadSignature, KeyError, TypeError, ValueError) as exc:
-        raise TrackerError("link_invalid", LINK_INVALID, status=404) from exc
+        case_id = int(link_read(TASKS, token)["c"])
+    except LinkExpired as exc:
+        raise TrackerError(CoreError.LINK_EXPIRED, LINK_EXPIRED, status=410) from exc
+    except (LinkInvalid, KeyError, TypeError, ValueError) as exc:
+        raise TrackerError(CoreError.LINK_INVALID, LINK_INVALID, status=404) from exc
     case = Case.objects.select_related(*STATUS_RELATED).filter(pk=case_id).first()
     if case is None:
-        raise TrackerError("link_invalid", LINK_INVALID, status=404)
+        raise TrackerError(CoreError.LINK_INVALID, LINK_INVALID, status=404)
     return case
 
 

@@ -56,7 +56,7 @@ DEFAULT_BATCH = 500
 
 
 def schedule() -> Schedule:
-    overrides = dict(getattr(settings, "KOKUGAI_RETENTION", {}))
+    overrides = dict(settings.KOKUGAI_RETENTION)
     # settings derives KOKUGAI_PREREGISTRATION_DAYS from the schedule; the portal shows it.
     if hasattr(settings, "KOKUGAI_PREREGISTRATION_DAYS"):
         overrides["preregistration_days"] = settings.KOKUGAI_PREREGISTRATION_DAYS

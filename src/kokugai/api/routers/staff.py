@@ -20,6 +20,7 @@ from ninja.security import APIKeyCookie
 from pydantic import Field, create_model
 
 from kokugai.api.auth import api_key_bearer, api_key_header
+from kokugai.api.errors import ApiError
 from kokugai.api.schemas import ErrorOut, lang_of
 from kokugai.cases import selectors, services
 from kokugai.cases.access import access_case_by_id, access_identity, office_roles
@@ -155,7 +156,7 @@ def queue(request: HttpRequest, queue: str, page: Query[QueuePage]) -> QueueOut:
     lang = lang_of(request)
     office = staff_office_required(_user(request))
     if queue not in selectors.QUEUES:
-        raise NotFound(code="unknown_queue")
+        raise NotFound(code=ApiError.UNKNOWN_QUEUE)
     qs = selectors.case_queue(office, queue)
     items = [
         QueueItemOut(

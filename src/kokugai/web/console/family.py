@@ -61,7 +61,7 @@ def family_open(request: HttpRequest) -> HttpResponse:
             messages.success(
                 request,
                 _("Opened %(n)s cases as household %(reference)s.")
-                % {"n": household.members.count(), "reference": household.reference},
+                % {"n": household.members.count(), "reference": household.reference_display},
             )
             return redirect("console:household", household_id=household.pk)
     elif form.is_bound:
@@ -75,12 +75,17 @@ def family_open(request: HttpRequest) -> HttpResponse:
 
 
 def visible_cases(request: HttpRequest, household: Household, why: str) -> list[Any]:
+    from kokugai.cases.workflow import workflow_for
+
     out = []
     for m in household.members.order_by("position"):
         try:
-            out.append(access_case_by_id(request.user, m.case_id, why=why))
+            case = access_case_by_id(request.user, m.case_id, why=why)
         except NotFound:
             continue
+        label = workflow_for(case.procedure).state_labels.get(case.state)
+        case.state_label_text = label.get(_lang()) if label else case.state
+        out.append(case)
     return out
 
 
@@ -118,9 +123,10 @@ def household_detail(request: HttpRequest, household_id: int) -> HttpResponse:
         {
             "household": household,
             "rows": rows,
+            "pickup": _pickup_context(household, cases),
             "shared": hs.household_shared_items(household) if len(cases) == len(member_ids) else [],
             "lang": _lang(),
-            "title": _("Household %(reference)s") % {"reference": household.reference},
+            "title": _("Household %(reference)s") % {"reference": household.reference_display},
         },
     )
 
@@ -143,3 +149,62 @@ def household_check(request: HttpRequest, household_id: int, code: str) -> HttpR
     else:
         messages.success(request, _("Checked on %(n)s cases.") % {"n": n})
     return redirect(reverse("console:household", args=[household.pk]) + "#shared")
+
+
+def _pickup_context(household: Household, cases: list[Any]) -> dict[str, Any]:
+    from kokugai.appointments.households import family_visit_minutes, household_arrived
+    from kokugai.appointments.models import ACTIVE_STATUSES, Booking
+    from kokugai.appointments.services import appointment_summary, service_for_case
+
+    arrived, waiting = household_arrived(household)
+    bookings = list(
+        Booking.objects.filter(case__in=cases, status__in=ACTIVE_STATUSES)
+        .select_related("slot__service__office", "slot__service__counter", "case__person")
+        .order_by("slot__starts_at", "id")
+    )
+    can_book = not bookings and (not waiting if household.pickup_together else bool(arrived))
+    minutes = None
+    if arrived:
+        minutes = family_visit_minutes(
+            service_for_case(arrived[0]),
+            len(arrived) if not household.pickup_together else len(cases),
+        )
+    return {
+        "arrived": arrived,
+        "waiting": waiting,
+        "can_book": can_book,
+        "minutes": minutes,
+        "bookings": [{"case": b.case, "summary": appointment_summary(b)} for b in bookings],
+    }
+
+
+@login_required
+@require_POST
+def household_book(request: HttpRequest, household_id: int) -> HttpResponse:
+    """Staff book the family's one pickup (by phone or at the counter), office time."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from kokugai.appointments.households import household_pickup_book
+
+    household = Household.objects.filter(pk=household_id).first()
+    if household is None or not visible_cases(request, household, "console.household_book"):
+        raise NotFound()
+    office = staff_office_required(request.user)
+    try:
+        local = dt.datetime.fromisoformat(request.POST.get("starts_at", ""))
+    except ValueError:
+        messages.error(request, _("Give the day and time of the visit."))
+        return redirect(reverse("console:household", args=[household.pk]) + "#pickup")
+    starts_at = local.replace(tzinfo=ZoneInfo(office.timezone)).astimezone(dt.UTC)
+    try:
+        bookings = household_pickup_book(
+            household=household, starts_at=starts_at, actor=request.user
+        )
+    except ApplicationError as exc:
+        messages.error(request, str(exc.message))
+    else:
+        messages.success(
+            request, _("Booked the family's pickup for %(n)s members.") % {"n": len(bookings)}
+        )
+    return redirect(reverse("console:household", args=[household.pk]) + "#pickup")

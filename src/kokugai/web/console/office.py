@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from kokugai.core.errors import ApplicationError, Forbidden
+from kokugai.registry.errors import RegistryError
 from kokugai.registry.models import Office
 from kokugai.registry.selectors import staff_office_required
 from kokugai.registry.services import CONTACT_FIELDS, may_edit_office, office_contact_update
@@ -57,7 +58,8 @@ def office_details(request: HttpRequest) -> HttpResponse:
     office: Office = staff_office_required(request.user)
     if not may_edit_office(request.user, office):
         raise Forbidden(
-            "office_not_administered", _("Only this office's admin may change its details.")
+            RegistryError.OFFICE_NOT_ADMINISTERED,
+            _("Only this office's admin may change its details."),
         )
     initial = {name: getattr(office, name) for name in CONTACT_FIELDS}
     form = OfficeContactForm(request.POST or None, initial=initial)

@@ -59,6 +59,11 @@ urlpatterns = [
         name="household",
     ),
     path(
+        "households/<int:household_id>/book/",
+        handle_application_errors(family.household_book),
+        name="household_book",
+    ),
+    path(
         "households/<int:household_id>/check/<slug:code>/",
         handle_application_errors(family.household_check),
         name="household_check",

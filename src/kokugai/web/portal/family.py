@@ -14,7 +14,6 @@ from typing import Any
 
 from django import forms
 from django.conf import settings
-from django.core import signing
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -25,7 +24,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from kokugai.core import clock
-from kokugai.core.errors import NotFound
+from kokugai.core.tokens import LinkExpired, LinkInvalid, LinkKind, link_make, link_read
 from kokugai.rules.household import MAX_MEMBERS, NAME_MAX
 from kokugai.web.portal.forms import (
     CARD_CHOICES,
@@ -279,6 +278,7 @@ def track_household(request: HttpRequest) -> HttpResponse:
 
 FAMILY_VERIFY_SALT = "kokugai.family_preregistration.verify"
 FAMILY_VERIFY_MAX_AGE = dt.timedelta(days=7)
+FAMILY_VERIFY = LinkKind("family_preregistration_verify", FAMILY_VERIFY_SALT, FAMILY_VERIFY_MAX_AGE)
 #: Family pre-registrations from one client per hour (a family at one connection fits).
 FAMILY_PER_CLIENT = 5
 
@@ -387,7 +387,7 @@ _FORM_NAME = {"honseki_code": "honseki", "representative": "represented_by"}
 def family_verify_token(fp: Any) -> str:
     from kokugai.web.portal.prereg import email_digest
 
-    return signing.dumps({"f": fp.pk, "h": email_digest(fp.email)}, salt=FAMILY_VERIFY_SALT)
+    return link_make(FAMILY_VERIFY, {"f": fp.pk, "h": email_digest(fp.email)})
 
 
 @require_http_methods(["GET", "POST"])
@@ -491,17 +491,17 @@ def family_prereg_verify(request: HttpRequest, token: str) -> HttpResponse:
     from kokugai.web.portal.views import _link_refused, _qr_svg
 
     try:
-        payload = signing.loads(
-            token, salt=FAMILY_VERIFY_SALT, max_age=FAMILY_VERIFY_MAX_AGE.total_seconds()
-        )
+        payload = link_read(FAMILY_VERIFY, token)
         fp = FamilyPreRegistration.objects.get(pk=payload["f"])
         if payload.get("h") != email_digest(fp.email):
             raise FamilyPreRegistration.DoesNotExist
-    except (signing.BadSignature, KeyError, TypeError, FamilyPreRegistration.DoesNotExist):
+    except LinkExpired as exc:
+        return _link_refused(request, "family_preregistration_verify", exc)
+    except (LinkInvalid, KeyError, TypeError, FamilyPreRegistration.DoesNotExist):
         return _link_refused(
             request,
             "family_preregistration_verify",
-            NotFound(_("This link is not valid any more."), code="link_invalid"),
+            LinkInvalid(_("This link is not valid any more.")),
         )
     fp = family_prereg_verify(fp)
     response = render(
