@@ -33,6 +33,7 @@ from kokugai.core.tokens import LinkExpired, LinkInvalid, LinkKind, LinkUsed, li
 from kokugai.notifications.catalogue import CATALOGUE, normalise_language
 from kokugai.notifications.errors import NotificationError
 from kokugai.notifications.models import EmailChangeRequest, Notification, Status
+from kokugai.people.selectors import mask_email
 
 #: Context key words that must never reach an email (特定個人情報 and identifying data).
 FORBIDDEN_KEY_WORDS = frozenset(
@@ -223,12 +224,6 @@ def notification_cancel(*, notification: Notification) -> bool:
 
 
 # --- email change ----------------------------------------------------------------------------
-
-
-def mask_email(address: str) -> str:
-    """``t***@example.com``: enough for the holder to recognise, not to learn the address."""
-    local, _sep, domain = address.partition("@")
-    return f"{local[:1]}***@{domain}" if domain else "***"
 
 
 def _token_hash(secret: str) -> str:

@@ -24,7 +24,7 @@ from kokugai.api.errors import ApiError
 from kokugai.api.schemas import ErrorOut, lang_of
 from kokugai.cases import selectors, services
 from kokugai.cases.access import access_case_by_id, access_identity, office_roles
-from kokugai.cases.errors import ALL_CODES
+from kokugai.cases.errors import ALL_CODES, state_label
 from kokugai.cases.models import Case, CaseEvent
 from kokugai.cases.workflow import (
     CONTRACTS,
@@ -33,11 +33,10 @@ from kokugai.cases.workflow import (
     Param,
     Transition,
     contract_for,
-    workflow_for,
 )
 from kokugai.core.errors import NotFound
 from kokugai.core.models import User
-from kokugai.people.selectors import person_mynumber_masked
+from kokugai.people.selectors import mask_name, person_mynumber_masked
 from kokugai.registry.models import Office
 from kokugai.registry.selectors import staff_office_required
 from kokugai.tracking.stages import stage_of
@@ -83,9 +82,8 @@ def office_ref(o: Office | None, lang: str) -> OfficeRef | None:
     return None if o is None else OfficeRef(code=o.code, name=o.name(lang))
 
 
-def state_label(case: Case, lang: str) -> str:
-    text = workflow_for(case.procedure).state_labels.get(case.state)
-    return text.get(lang) if text else case.state
+def case_state_label(case: Case, lang: str) -> str:
+    return state_label(case.state, case.procedure, lang)
 
 
 # --- queues ---------------------------------------------------------------------------------
@@ -166,7 +164,7 @@ def queue(request: HttpRequest, queue: str, page: Query[QueuePage]) -> QueueOut:
             procedure=c.procedure,
             channel=c.channel,
             state=c.state,
-            state_label=state_label(c, lang),
+            state_label=case_state_label(c, lang),
             state_entered_at=c.state_entered_at,
             version=c.version,
         )
@@ -345,10 +343,6 @@ class CaseOut(Schema):
     blocked: list[BlockedOut] = Field(description="What my office could do but guards block.")
 
 
-def _mask(text: str) -> str:
-    return text[:1] + "＊" * max(len(text) - 1, 0) if text else ""
-
-
 def _action(t: Transition, lang: str) -> ActionOut:
     params = body_params(t.name)
     return ActionOut(
@@ -385,7 +379,7 @@ def case_out(case: Case, user: User, lang: str) -> CaseOut:
         procedure=case.procedure,
         channel=case.channel,
         state=case.state,
-        state_label=state_label(case, lang),
+        state_label=case_state_label(case, lang),
         public_stage=stage_of(case.state).value,
         version=case.version,
         opened_at=case.opened_at,
@@ -407,8 +401,8 @@ def case_out(case: Case, user: User, lang: str) -> CaseOut:
         ),
         person=PersonMaskedOut(
             family_name=person.family_name,
-            given_name_masked=_mask(person.given_name),
-            kana_masked=f"{person.family_name_kana} {_mask(person.given_name_kana)}",
+            given_name_masked=mask_name(person.given_name),
+            kana_masked=f"{person.family_name_kana} {mask_name(person.given_name_kana)}",
             family_name_romaji=person.family_name_romaji,
             birth_year=person.birth_date.year,
             mynumber_masked=person_mynumber_masked(person),
@@ -517,7 +511,7 @@ def _fire(request: HttpRequest, case_id: int, name: str, payload: Schema | None)
         receipt_number=case.receipt_number,
         application_id=case.application_id,
         state=case.state,
-        state_label=state_label(case, lang),
+        state_label=case_state_label(case, lang),
         version=case.version,
         actions=[_action(t, lang) for t in selectors.case_actions(case, user)],
     )
