@@ -39,6 +39,7 @@ from kokugai.core.models import User
 from kokugai.people.selectors import mask_name, person_mynumber_masked
 from kokugai.registry.models import Office
 from kokugai.registry.selectors import staff_office_required
+from kokugai.rules.procedures import procedure_name
 from kokugai.tracking.stages import stage_of
 
 
@@ -123,6 +124,7 @@ class QueueItemOut(Schema):
     receipt_number: str
     application_id: str | None
     procedure: str
+    procedure_label: str = Field(description="The procedure's name (the rules' one name).")
     channel: str
     state: str
     state_label: str
@@ -162,6 +164,7 @@ def queue(request: HttpRequest, queue: str, page: Query[QueuePage]) -> QueueOut:
             receipt_number=c.receipt_number,
             application_id=c.application_id,
             procedure=c.procedure,
+            procedure_label=procedure_name(c.procedure, lang),
             channel=c.channel,
             state=c.state,
             state_label=case_state_label(c, lang),
@@ -321,6 +324,7 @@ class CaseOut(Schema):
     receipt_number: str
     application_id: str | None
     procedure: str
+    procedure_label: str = Field(description="The procedure's name (the rules' one name).")
     channel: str
     state: str
     state_label: str
@@ -377,6 +381,7 @@ def case_out(case: Case, user: User, lang: str) -> CaseOut:
         receipt_number=case.receipt_number,
         application_id=case.application_id,
         procedure=case.procedure,
+        procedure_label=procedure_name(case.procedure, lang),
         channel=case.channel,
         state=case.state,
         state_label=case_state_label(case, lang),
