@@ -113,6 +113,8 @@ def test_changing_the_route_asks_the_new_questions_then_returns(client):
     assert r["Location"] == Q.format("intake") + "?from=check"
     r = _post(client, "intake", {"intake_office": "131075"}, query="?from=check")
     assert r["Location"] == Q.format("departure") + "?from=check"
+    r = _post(client, "departure", {"departure_date": "2001-01-10"}, query="?from=check")
+    assert r.status_code == 400  # a departure in the past is not a plan
     r = _post(client, "departure", {"departure_date": "2099-01-10"}, query="?from=check")
     # Taipei, chosen for pickup before, is still offered for this route: back to the check.
     assert r["Location"] == "/preregister/check/"
@@ -167,6 +169,11 @@ def test_pickup_needs_an_explicit_answer_and_another_office_needs_its_name(clien
     assert r.status_code == 400 and 'href="#id_pickup_0"' in r.content.decode()
     r = _post(client, "pickup", {"pickup": "other", "pickup_other": ""})
     assert r.status_code == 400 and 'id="id_pickup_other_error"' in r.content.decode()
+    r = _post(client, "pickup", {"pickup": "other", "pickup_other": "府中"})
+    assert r.status_code == 400 and "132063" in r.content.decode()  # which 府中?
+    # Text left in the box while a listed office is chosen decides nothing.
+    r = _post(client, "pickup", {"pickup": "jtea-tw-taipei", "pickup_other": "府中"})
+    assert r.status_code == 302
     r = _post(client, "pickup", {"pickup": "other", "pickup_other": "131075"})
     assert r.status_code == 302
     _post(client, "contact", {"email": "taro@example.com"})

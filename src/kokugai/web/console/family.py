@@ -22,6 +22,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from kokugai.cases import household_services as hs
 from kokugai.cases.access import access_case_by_id
+from kokugai.cases.errors import state_label
 from kokugai.cases.households import Household
 from kokugai.core.errors import ApplicationError, NotFound
 from kokugai.core.i18n import current_lang
@@ -57,7 +58,7 @@ def family_open(request: HttpRequest) -> HttpResponse:
             messages.success(
                 request,
                 _("Opened %(n)s cases as household %(reference)s.")
-                % {"n": household.members.count(), "reference": household.reference},
+                % {"n": household.members.count(), "reference": household.reference_display},
             )
             return redirect("console:household", household_id=household.pk)
     elif form.is_bound:
@@ -74,9 +75,11 @@ def visible_cases(request: HttpRequest, household: Household, why: str) -> list[
     out = []
     for m in household.members.order_by("position"):
         try:
-            out.append(access_case_by_id(request.user, m.case_id, why=why))
+            case = access_case_by_id(request.user, m.case_id, why=why)
         except NotFound:
             continue
+        case.state_label_text = state_label(case.state, case.procedure)
+        out.append(case)
     return out
 
 
@@ -117,7 +120,7 @@ def household_detail(request: HttpRequest, household_id: int) -> HttpResponse:
             "pickup": _pickup_context(household, cases),
             "shared": hs.household_shared_items(household) if len(cases) == len(member_ids) else [],
             "lang": current_lang(),
-            "title": _("Household %(reference)s") % {"reference": household.reference},
+            "title": _("Household %(reference)s") % {"reference": household.reference_display},
         },
     )
 

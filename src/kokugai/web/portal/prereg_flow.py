@@ -41,6 +41,7 @@ from kokugai.web.portal.forms import (
     country_choices,
     country_has_several_zones,
     office_label,
+    resolve_office,
     timezone_choices,
 )
 
@@ -207,6 +208,14 @@ class DepartureForm(steps.StepForm):
         widget=DateInput(),
     )
 
+    def clean_departure_date(self) -> dt.date:
+        from kokugai.core import clock
+
+        value = self.cleaned_data["departure_date"]
+        if value < clock.today():
+            raise forms.ValidationError(_("Enter today's date or a later one."))
+        return value
+
 
 class PickupForm(steps.StepForm):
     """Where to collect the card: an explicit choice, the recommendation preselected."""
@@ -214,9 +223,11 @@ class PickupForm(steps.StepForm):
     pickup = forms.ChoiceField(
         label=_lazy("Where will you collect the card?"), choices=(), widget=forms.RadioSelect
     )
-    pickup_other = OfficeField(
+    # Read only when "another office" is chosen (a leftover in the box decides nothing).
+    pickup_other = forms.CharField(
         label=_lazy("Another office"),
         required=False,
+        max_length=200,
         help_text=_lazy("Only if you chose another office: its name or code."),
     )
 
@@ -234,9 +245,14 @@ class PickupForm(steps.StepForm):
         data = super().clean()
         choice = data.get("pickup")
         if choice == OTHER:
-            if data.get("pickup_other") is None and "pickup_other" not in self.errors:
+            typed = (data.get("pickup_other") or "").strip()
+            if not typed:
                 self.add_error("pickup_other", _("Enter the office where you will collect it."))
-            data["pickup_office"] = data.get("pickup_other")
+            else:
+                try:
+                    data["pickup_office"] = resolve_office(typed)
+                except forms.ValidationError as exc:
+                    self.add_error("pickup_other", exc)
         elif choice:
             data["pickup_office"] = offices.office(choice)
         return data
@@ -375,11 +391,12 @@ def _recommended_pickup_cached(
     from kokugai.core import clock
 
     k = (f"{clock.today().isoformat()}|{key}", lang)
-    if k not in _CACHE:
+    found = _CACHE.get(k)
+    if found is None:
         if len(_CACHE) > 256:
             _CACHE.clear()
-        _CACHE[k] = _recommend(answers)
-    return _CACHE[k]
+        found = _CACHE[k] = _recommend(answers)
+    return found
 
 
 def _recommend(answers: steps.Answers) -> tuple[offices.Office | None, str]:
