@@ -117,8 +117,8 @@ def queues(request: HttpRequest) -> QueuesOut:
     )
 
 
-class QueueItemOut(Schema):
-    """One case in a queue: identifiers and state only, never personal data."""
+class CaseRefOut(Schema):
+    """A case's identifiers and state, never personal data."""
 
     id: int
     receipt_number: str
@@ -128,6 +128,24 @@ class QueueItemOut(Schema):
     channel: str
     state: str
     state_label: str
+
+
+def case_ref(case: Case, lang: str) -> dict[str, Any]:
+    return {
+        "id": case.pk,
+        "receipt_number": case.receipt_number,
+        "application_id": case.application_id,
+        "procedure": case.procedure,
+        "procedure_label": procedure_name(case.procedure, lang),
+        "channel": case.channel,
+        "state": case.state,
+        "state_label": case_state_label(case, lang),
+    }
+
+
+class QueueItemOut(CaseRefOut):
+    """One case in a queue: identifiers and state only, never personal data."""
+
     state_entered_at: dt.datetime
     version: int
 
@@ -159,18 +177,7 @@ def queue(request: HttpRequest, queue: str, page: Query[QueuePage]) -> QueueOut:
         raise NotFound(code=ApiError.UNKNOWN_QUEUE)
     qs = selectors.case_queue(office, queue)
     items = [
-        QueueItemOut(
-            id=c.pk,
-            receipt_number=c.receipt_number,
-            application_id=c.application_id,
-            procedure=c.procedure,
-            procedure_label=procedure_name(c.procedure, lang),
-            channel=c.channel,
-            state=c.state,
-            state_label=case_state_label(c, lang),
-            state_entered_at=c.state_entered_at,
-            version=c.version,
-        )
+        QueueItemOut(**case_ref(c, lang), state_entered_at=c.state_entered_at, version=c.version)
         for c in qs[page.offset : page.offset + page.limit]
     ]
     return QueueOut(queue=queue, count=qs.count(), items=items)
@@ -319,15 +326,7 @@ class BlockedOut(Schema):
     reasons: list[str] = Field(description="Reason codes of the guards that fail.")
 
 
-class CaseOut(Schema):
-    id: int
-    receipt_number: str
-    application_id: str | None
-    procedure: str
-    procedure_label: str = Field(description="The procedure's name (the rules' one name).")
-    channel: str
-    state: str
-    state_label: str
+class CaseOut(CaseRefOut):
     public_stage: str
     version: int = Field(description="Send it back as `expected_version`.")
     opened_at: dt.datetime
@@ -377,14 +376,7 @@ def case_out(case: Case, user: User, lang: str) -> CaseOut:
     honseki = office_ref(case.honseki_office, lang)
     assert intake is not None and honseki is not None
     return CaseOut(
-        id=case.pk,
-        receipt_number=case.receipt_number,
-        application_id=case.application_id,
-        procedure=case.procedure,
-        procedure_label=procedure_name(case.procedure, lang),
-        channel=case.channel,
-        state=case.state,
-        state_label=case_state_label(case, lang),
+        **case_ref(case, lang),
         public_stage=stage_of(case.state).value,
         version=case.version,
         opened_at=case.opened_at,
