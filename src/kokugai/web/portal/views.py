@@ -94,11 +94,7 @@ def plan(request: HttpRequest) -> HttpResponse:
             chosen = None
         context["view"] = plan_view(result, _lang(), chosen)
         # The answers again, for "make my checklist for this route" (a POST of the same form).
-        context["posted"] = [
-            (k, request.POST.getlist(k))
-            for k in request.POST
-            if k not in ("csrfmiddlewaretoken", "route")
-        ]
+        context["posted"] = [(k, request.POST.getlist(k)) for k in form.fields if k in request.POST]
     return render(request, "portal/plan.html", context, status=400 if form.errors else 200)
 
 
