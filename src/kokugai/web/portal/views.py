@@ -175,6 +175,7 @@ def prereg_sent(request: HttpRequest) -> HttpResponse:
             "can_change": can_change,
             "changed": changed,
             "open_change": bool(form.errors),
+            "verify_days": prereg_services.VERIFY_MAX_AGE.days,
         },
         status=status,
     )
