@@ -283,8 +283,14 @@ def links_token(case: Case) -> str:
 
 def case_from_links_token(token: str) -> Case:
     """The case of a "send my links" token; TrackerError ``link_invalid`` / ``link_expired``."""
+    return case_from_token(LINKS, token)
+
+
+def case_from_token(kind: LinkKind, token: str) -> Case:
+    """The case of a short-lived token a tracker result posts (``{"c": case id}``, signed
+    as ``kind``); TrackerError ``link_invalid`` (404) / ``link_expired`` (410)."""
     try:
-        case_id = int(link_read(LINKS, token)["c"])
+        case_id = int(link_read(kind, token)["c"])
     except LinkExpired as exc:
         raise TrackerError(CoreError.LINK_EXPIRED, LINK_EXPIRED, status=410) from exc
     except (LinkInvalid, KeyError, TypeError, ValueError) as exc:
