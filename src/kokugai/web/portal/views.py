@@ -11,7 +11,7 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from kokugai.cases.replies import case_for_reply, case_reply, case_reply_awaited
-from kokugai.core.audit import audit_record
+from kokugai.core.audit import audit_citizen
 from kokugai.core.errors import ApplicationError
 from kokugai.core.i18n import current_lang
 from kokugai.core.net import client_rate_key
@@ -302,9 +302,7 @@ def _link_refused(request: HttpRequest, kind: str, error: ApplicationError) -> H
     """One clear page for every link that cannot be used (tampered, expired, replayed): what
     happened, what to do next. Audited (an attacker probing links shows up); changes nothing.
     """
-    audit_record(
-        actor=None,
-        actor_label="citizen",
+    audit_citizen(
         action="link.refused",
         object_type="link",
         object_id=kind,
