@@ -99,7 +99,7 @@ SAMPLE_CONTEXTS: dict[str, dict[str, Any]] = {
     },
     "card_expiry_reminder": {"expires_on": "2027-04-01"},
     "cert_renewal_reminder": {"expires_on": "2026-09-30"},
-    "return_switch_reminder": {"deadline": "2026-06-30"},
+    "return_switch_reminder": {"deadline": "2026-06-30", "procedure": "return_to_japan"},
 }
 
 #: Values of SAMPLE_CONTEXTS that identify a case or a person.
