@@ -359,6 +359,7 @@ def track(request: HttpRequest) -> HttpResponse:
                     case,
                     departure_date=form.cleaned_data["departure_date"],
                     reference=reference_parse(form.cleaned_data["reference"]).value,
+                    case_departure=True,
                 )
             except TrackerError as exc:
                 status_code = exc.status
@@ -384,7 +385,7 @@ def track_links(request: HttpRequest) -> HttpResponse:
     try:
         sent_to = tracker_links_send(case=case, what=what)
     except TrackerError as exc:
-        status = tracker_status(case)
+        status = tracker_status(case, case_departure=True)
         return _status_page(
             request,
             TrackerForm(),
@@ -418,7 +419,7 @@ def tasks(request: HttpRequest) -> HttpResponse:
     # anything else: the heading must not say what a crafted form tells it to).
     typed = request.POST.get("reference", "")
     reference = typed if typed in (case.receipt_number, case.application_id) else ""
-    status = tracker_status(case, reference=reference)
+    status = tracker_status(case, reference=reference, case_departure=True)
     prereg = PreRegistration.objects.filter(case=case).only("created_at").first()
     tl = task_list(
         status,
