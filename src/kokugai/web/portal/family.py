@@ -256,7 +256,7 @@ def track_household(request: HttpRequest) -> HttpResponse:
             except TrackerError as exc:
                 code = exc.status
                 target = "reference" if exc.code.startswith("reference_") else None
-                form.add_error(target, exc.text.get(current_lang()))
+                form.add_error(target, str(exc.message))
             else:
                 status = household_status(household)
         else:
