@@ -29,7 +29,7 @@ from kokugai.appointments.errors import AppointmentError, SlotClosed, TokenExpir
 from kokugai.appointments.models import Booking, BookingStatus, ServiceKind, ServiceType, Slot
 from kokugai.cases.models import Case
 from kokugai.core import clock
-from kokugai.core.audit import audit_record
+from kokugai.core.audit import audit_citizen, audit_record
 from kokugai.core.errors import ApplicationError, NotFound
 from kokugai.core.i18n import current_lang
 from kokugai.core.models import User
@@ -45,9 +45,7 @@ CONSOLE_CASE_URL = "/console/cases/{id}/"
 def _error(request: HttpRequest, exc: ApplicationError) -> HttpResponse:
     if isinstance(exc, TokenInvalid | TokenExpired):
         # A tampered or expired link is audited like every other refused citizen link.
-        audit_record(
-            actor=None,
-            actor_label="citizen",
+        audit_citizen(
             action="link.refused",
             object_type="link",
             object_id=request.resolver_match.url_name if request.resolver_match else "",

@@ -198,6 +198,28 @@ class AuditRow:
         )  # fmt: skip
 
 
+def audit_citizen(
+    *,
+    action: str,
+    object_type: str,
+    object_id: object,
+    office_code: str = "",
+    reason: str = "",
+    detail: dict[str, Any] | None = None,
+) -> AuditEntry:
+    """Audit what a citizen did (no account: the entry's actor is "citizen")."""
+    return audit_record(
+        actor=None,
+        actor_label="citizen",
+        action=action,
+        object_type=object_type,
+        object_id=object_id,
+        office_code=office_code,
+        reason=reason,
+        detail=detail,
+    )
+
+
 def audit_read(
     *,
     actor: User | None,

@@ -27,7 +27,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from kokugai.core import clock
-from kokugai.core.audit import audit_record
+from kokugai.core.audit import audit_citizen, audit_record
 from kokugai.core.errors import ApplicationError
 from kokugai.core.tokens import LinkExpired, LinkInvalid, LinkKind, LinkUsed, link_make, link_read
 from kokugai.notifications.catalogue import CATALOGUE, normalise_language
@@ -370,9 +370,7 @@ def email_change_verify(*, token: str) -> Any:
             person=person,
         )
     released = notifications_release_held(person=person)
-    audit_record(
-        actor=None,
-        actor_label="citizen",
+    audit_citizen(
         action="person.email_changed",
         object_type="person",
         object_id=person.pk,
@@ -431,9 +429,7 @@ def email_change_code_send(*, person: Any) -> str:
         },
         person=person,
     )
-    audit_record(
-        actor=None,
-        actor_label="citizen",
+    audit_citizen(
         action="person.email_change_code_sent",
         object_type="person",
         object_id=person.pk,

@@ -22,6 +22,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from kokugai.cases.household_services import PERSON_FIELDS
 from kokugai.core import clock
 from kokugai.core.i18n import current_lang
 from kokugai.core.tokens import LinkExpired, LinkInvalid, LinkKind, link_make, link_read
@@ -255,7 +256,7 @@ def track_household(request: HttpRequest) -> HttpResponse:
             except TrackerError as exc:
                 code = exc.status
                 target = "reference" if exc.code.startswith("reference_") else None
-                form.add_error(target, exc.text.get(current_lang()))
+                form.add_error(target, str(exc.message))
             else:
                 status = household_status(household)
         else:
@@ -278,16 +279,8 @@ FAMILY_VERIFY = LinkKind("family_preregistration_verify", FAMILY_VERIFY_SALT, FA
 #: Family pre-registrations from one client per hour (a family at one connection fits).
 FAMILY_PER_CLIENT = 5
 
-_PERSON_KEYS = (
-    "family_name",
-    "given_name",
-    "family_name_kana",
-    "given_name_kana",
-    "family_name_romaji",
-    "given_name_romaji",
-    "birth_date",
-    "sex",
-)
+#: The person fields of a member: the household services' own list.
+_PERSON_KEYS = PERSON_FIELDS
 
 
 class FamilySharedForm(PreRegistrationForm):

@@ -11,7 +11,7 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from kokugai.cases.replies import case_for_reply, case_reply, case_reply_awaited
-from kokugai.core.audit import audit_record
+from kokugai.core.audit import audit_citizen
 from kokugai.core.errors import ApplicationError
 from kokugai.core.i18n import current_lang
 from kokugai.core.net import client_rate_key
@@ -302,9 +302,7 @@ def _link_refused(request: HttpRequest, kind: str, error: ApplicationError) -> H
     """One clear page for every link that cannot be used (tampered, expired, replayed): what
     happened, what to do next. Audited (an attacker probing links shows up); changes nothing.
     """
-    audit_record(
-        actor=None,
-        actor_label="citizen",
+    audit_citizen(
         action="link.refused",
         object_type="link",
         object_id=kind,
@@ -319,10 +317,6 @@ def _link_refused(request: HttpRequest, kind: str, error: ApplicationError) -> H
     )
     response["Cache-Control"] = "no-store"
     return response
-
-
-def _tracker_error(exc: TrackerError) -> ApplicationError:
-    return ApplicationError(exc.code, exc.text.get(current_lang()), status=exc.status)
 
 
 def _status_page(
@@ -365,11 +359,12 @@ def track(request: HttpRequest) -> HttpResponse:
                     case,
                     departure_date=form.cleaned_data["departure_date"],
                     reference=reference_parse(form.cleaned_data["reference"]).value,
+                    case_departure=True,
                 )
             except TrackerError as exc:
                 status_code = exc.status
                 target = "reference" if exc.code.startswith("reference_") else None
-                form.add_error(target, exc.text.get(current_lang()))
+                form.add_error(target, str(exc.message))
             else:
                 return _status_page(request, form, status, 200, case=case)
         else:
@@ -385,19 +380,19 @@ def track_links(request: HttpRequest) -> HttpResponse:
     try:
         case = case_from_links_token(request.POST.get("token", ""))
     except TrackerError as exc:
-        return _link_refused(request, "tracker_links", _tracker_error(exc))
+        return _link_refused(request, "tracker_links", exc)
     what = "email_change" if request.POST.get("what") == "email_change" else "case"
     try:
         sent_to = tracker_links_send(case=case, what=what)
     except TrackerError as exc:
-        status = tracker_status(case)
+        status = tracker_status(case, case_departure=True)
         return _status_page(
             request,
             TrackerForm(),
             status,
             exc.status,
             case=case,
-            links_error=exc.text.get(current_lang()),
+            links_error=str(exc.message),
         )
     response = render(
         request,
@@ -419,12 +414,12 @@ def tasks(request: HttpRequest) -> HttpResponse:
     try:
         case = case_from_tasks_token(request.POST.get("tasks_token", ""))
     except TrackerError as exc:
-        return _link_refused(request, "tracker_tasks", _tracker_error(exc))
+        return _link_refused(request, "tracker_tasks", exc)
     # The reference the person typed on the tracker, if it is this case's (never echo
     # anything else: the heading must not say what a crafted form tells it to).
     typed = request.POST.get("reference", "")
     reference = typed if typed in (case.receipt_number, case.application_id) else ""
-    status = tracker_status(case, reference=reference)
+    status = tracker_status(case, reference=reference, case_departure=True)
     prereg = PreRegistration.objects.filter(case=case).only("created_at").first()
     tl = task_list(
         status,
