@@ -298,3 +298,32 @@ def test_postgres_append_is_one_statement():
     assert len(statements) == 1, statements
     assert "kokugai_audit_append" in statements[0]
     assert audit_verify().ok
+
+
+@pytest.mark.django_db
+def test_bulk_appends_keep_awkward_text_and_verify():
+    from kokugai.core.audit import AuditRow, audit_record_many
+
+    _write(2)
+    awkward = 'tab\there, new\nline, back\\slash, "quote", 日本語 \\N'
+    rows = [
+        AuditRow(
+            at=clock.now(),
+            action="case.transition",
+            object_type="case",
+            object_id=str(i),
+            actor_label="intake",
+            office_code="131075",
+            reason=awkward if i % 2 else "",
+            detail={"transition": "open", "n": i % 3, "x": [1.0, awkward]},
+        )  # fmt: skip
+        for i in range(7)
+    ]
+    rows.append(AuditEntry(at=clock.now(), action="case.read", object_type="case", object_id="9"))
+    assert audit_record_many(rows) == 8
+    stored = list(AuditEntry.objects.order_by("seq"))
+    assert [e.seq for e in stored] == list(range(1, 11))
+    assert stored[3].reason == awkward
+    assert stored[3].detail == {"transition": "open", "n": 1, "x": [1, awkward]}
+    report = audit_verify()
+    assert report.ok and report.checked == 10, report

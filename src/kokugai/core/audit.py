@@ -198,6 +198,62 @@ class AuditRow:
         )  # fmt: skip
 
 
+def audit_citizen(
+    *,
+    action: str,
+    object_type: str,
+    object_id: object,
+    office_code: str = "",
+    reason: str = "",
+    detail: dict[str, Any] | None = None,
+) -> AuditEntry:
+    """Audit what a citizen did (no account: the entry's actor is "citizen")."""
+    return audit_record(
+        actor=None,
+        actor_label="citizen",
+        action=action,
+        object_type=object_type,
+        object_id=object_id,
+        office_code=office_code,
+        reason=reason,
+        detail=detail,
+    )
+
+
+def audit_read(
+    *,
+    actor: User | None,
+    object_type: str,
+    key: object,
+    found: object | None,
+    office_code: str,
+    why: str,
+    detail: dict[str, Any] | None = None,
+) -> None:
+    """Audit a read of personal data through an office's scope: ``<type>.read`` for the
+    record found, ``<type>.read_denied`` (by the key asked for) when it is not visible; the
+    caller then answers 404 and never says whether it exists."""
+    if found is None:
+        audit_record(
+            actor=actor,
+            action=f"{object_type}.read_denied",
+            object_type=object_type,
+            object_id=key,
+            office_code=office_code,
+            reason=why,
+        )
+        return
+    audit_record(
+        actor=actor,
+        action=f"{object_type}.read",
+        object_type=object_type,
+        object_id=getattr(found, "pk", key),
+        office_code=office_code,
+        reason=why,
+        detail=detail,
+    )
+
+
 def audit_record_many(entries: Iterable[AuditEntry | AuditRow]) -> int:
     """Append many unsaved entries to the chain at once (bulk loads such as
     ``kokugai generate``): one lock, one read of the head, one bulk write (``COPY`` on
@@ -227,14 +283,32 @@ _COPY_COLUMNS = (
 )  # fmt: skip
 
 
+def _copy_text(value: object) -> str:
+    """One field in COPY's text format."""
+    if value is None:
+        return "\\N"
+    text = value if isinstance(value, str) else str(value)
+    if "\\" in text or "\t" in text or "\n" in text or "\r" in text:
+        text = (
+            text.replace("\\", "\\\\")
+            .replace("\t", "\\t")
+            .replace("\n", "\\n")
+            .replace("\r", "\\r")
+        )
+    return text
+
+
 def _copy_entries(entries: Iterable[AuditEntry | AuditRow], seq: int, prev_hash: str) -> int:
     """The bulk append on PostgreSQL: the same canonical text and digest as
     :func:`entry_digest` (built straight from the fields, not through model instances and
     the ORM's insert compiler, which took most of ``kokugai generate``'s time), sent with
-    ``COPY``."""
+    ``COPY`` in text format, a batch of lines at a time."""
     dumps = json.dumps
     sha256 = hashlib.sha256
+    # Bulk loads repeat a few details many times: canonicalise each distinct one once.
+    details: dict[object, tuple[Any, str]] = {}
     n = 0
+    lines: list[str] = []
     table = connection.ops.quote_name(AuditEntry._meta.db_table)
     with (
         connection.cursor() as cursor,
@@ -242,11 +316,24 @@ def _copy_entries(entries: Iterable[AuditEntry | AuditRow], seq: int, prev_hash:
     ):
         for entry in entries:
             seq += 1
-            detail = json.loads(dumps(_canonical_value(entry.detail or {})))
+            raw = entry.detail or {}
+            try:
+                key: object = tuple(sorted(raw.items()))
+                hash(key)
+            except TypeError:
+                key = None
+            known = details.get(key) if key is not None else None
+            if known is None:
+                detail = json.loads(dumps(_canonical_value(raw)))
+                known = (_canonical_value(detail), dumps(detail))
+                if key is not None:
+                    details[key] = known
+            canonical, stored = known
+            at = _canonical_at(entry.at)
             content = dumps(
                 {
                     "seq": seq,
-                    "at": _canonical_at(entry.at),
+                    "at": at,
                     "actor": entry.actor_id,
                     "actor_label": entry.actor_label,
                     "office_code": entry.office_code,
@@ -254,20 +341,38 @@ def _copy_entries(entries: Iterable[AuditEntry | AuditRow], seq: int, prev_hash:
                     "object_type": entry.object_type,
                     "object_id": entry.object_id,
                     "reason": entry.reason,
-                    "detail": _canonical_value(detail),
+                    "detail": canonical,
                 },
                 sort_keys=True,
                 ensure_ascii=False,
                 separators=(",", ":"),
             )
             digest = sha256(f"{prev_hash}\n{content}".encode()).hexdigest()
-            copy.write_row(
-                (entry.at, entry.actor_id, entry.actor_label, entry.office_code, entry.action,
-                 entry.object_type, entry.object_id, entry.reason, dumps(detail), seq,
-                 prev_hash, digest)
-            )  # fmt: skip
+            lines.append(
+                "\t".join(
+                    (
+                        at,
+                        _copy_text(entry.actor_id),
+                        _copy_text(entry.actor_label),
+                        _copy_text(entry.office_code),
+                        _copy_text(entry.action),
+                        _copy_text(entry.object_type),
+                        _copy_text(entry.object_id),
+                        _copy_text(entry.reason),
+                        _copy_text(stored),
+                        str(seq),
+                        prev_hash,
+                        digest,
+                    )
+                )  # fmt: skip
+            )
             prev_hash = digest
             n += 1
+            if len(lines) >= 5000:
+                copy.write("\n".join(lines) + "\n")
+                lines = []
+        if lines:
+            copy.write("\n".join(lines) + "\n")
     return n
 
 

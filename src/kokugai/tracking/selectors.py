@@ -17,8 +17,9 @@ from django.conf import settings
 
 from kokugai.cases.models import Case
 from kokugai.core import clock, config
+from kokugai.registry.selectors import office_calendar
 from kokugai.rules import offices, procedures
-from kokugai.rules.calendars import Calendar, japan_calendar, mission_calendar, municipal_calendar
+from kokugai.rules.calendars import Calendar
 from kokugai.rules.codes import Channel, OfficeKind, Procedure
 from kokugai.rules.estimate import Ready
 from kokugai.tracking import eta
@@ -49,26 +50,10 @@ ISSUANCE_PROCEDURES = frozenset({"new_issuance", "reissue", "change_details", "c
 HISTORY_DAYS = 365
 
 
-def deployment_mission_calendar(country_iso2: str) -> Calendar:
-    """A mission's calendar with this deployment's overrides of the two calendar
-    assumptions, so the tracker, the booking slots and the planner count the same days."""
-    a = config.assumptions()
-    return mission_calendar(
-        country_iso2,
-        observe_japanese_holidays=a.bool("missions_observe_japanese_holidays"),
-        observe_year_end=a.bool("missions_observe_year_end"),
-    )
-
-
 def calendar_of(office_code: str) -> Calendar:
-    """The closure calendar of an office, by its code (pure reference data, no query)."""
-    mu = offices.municipality(office_code)
-    if mu is not None:
-        return municipal_calendar(mu.code)
-    mi = offices.mission(office_code)
-    if mi is not None:
-        return deployment_mission_calendar(mi.country)
-    return japan_calendar()
+    """The closure calendar of an office, by its code (``registry.selectors.office_calendar``:
+    the same days as the booking slots and the planner)."""
+    return office_calendar(office_code)
 
 
 @dataclass(frozen=True)
