@@ -115,8 +115,7 @@ class TrackerError(ApplicationError):
     """An ApplicationError whose message exists in both languages."""
 
     def __init__(self, code: str, text: Text, *, status: int, field: str | None = None) -> None:
-        super().__init__(code, text.en, fields={field: code} if field else {}, status=status)
-        self.text = text
+        super().__init__(code, text, fields={field: code} if field else {}, status=status)
 
 
 def reference_parse(text: str) -> Reference:
