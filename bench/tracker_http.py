@@ -71,11 +71,11 @@ def measure(size: int, args: argparse.Namespace) -> dict[str, float]:
         refs = _references(env, 500)
         rng = random.Random(size)
 
-        def lookup(client, i):  # noqa: ANN001, ANN202
+        def lookup(client, i):
             status, _ = client.post_json("/api/v1/track", rng.choice(refs))
             return status
 
-        def ping(client, i):  # noqa: ANN001, ANN202
+        def ping(client, i):
             status, _ = client.post_json("/bench/ping/", {})
             return status
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.conf import settings
 from django.core import signing
 
 from kokugai.appointments.errors import TokenExpired, TokenInvalid
@@ -69,7 +68,3 @@ def access_booking_by_manage_token(token: str) -> Booking:
     if booking is None:
         raise TokenInvalid()
     return booking
-
-
-def site_url(path: str) -> str:
-    return settings.KOKUGAI_SITE_URL.rstrip("/") + path

@@ -72,7 +72,7 @@ class AlreadyWaiting(_Refusal):
     text = gettext_noop("This case is already on the waitlist.")
 
 
-class TokenInvalid(ApplicationError):  # noqa: N818 - named after its code
+class TokenInvalid(ApplicationError):
     status = 404
 
     def __init__(self) -> None:
@@ -82,7 +82,7 @@ class TokenInvalid(ApplicationError):  # noqa: N818 - named after its code
         )
 
 
-class TokenExpired(ApplicationError):  # noqa: N818 - named after its code
+class TokenExpired(ApplicationError):
     status = 410
 
     def __init__(self) -> None:
@@ -99,7 +99,7 @@ class EmailNotVerified(_Refusal):
     )
 
 
-class ContactInvalid(ApplicationError):  # noqa: N818 - named after its code
+class ContactInvalid(ApplicationError):
     """An intake booking's name, email or time zone is missing or malformed (fields say which)."""
 
     status = 400
@@ -112,7 +112,7 @@ class ContactInvalid(ApplicationError):  # noqa: N818 - named after its code
         )
 
 
-class StaffNotAllowed(Forbidden):  # noqa: N818 - a refusal, named after what it refuses
+class StaffNotAllowed(Forbidden):
     """Appointment work of an office is done by its own staff, in the roles that do it."""
 
     def __init__(self, code: str, *, fields: dict[str, Any] | None = None) -> None:

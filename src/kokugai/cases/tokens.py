@@ -6,11 +6,11 @@ and time-limited; never the receipt number, a name or the My Number.
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.core import signing
 from django.utils.translation import gettext as _
 
 from kokugai.core.errors import ApplicationError
+from kokugai.core.links import absolute_url
 
 REPLY = "reply"
 BOOK = "book"
@@ -34,12 +34,12 @@ def case_id_from_token(token: str, purpose: str) -> int:
 
 
 def reply_url(case_id: int) -> str:
-    return f"{settings.KOKUGAI_SITE_URL}/reply/{make_token(case_id, REPLY)}/"
+    return absolute_url("portal:reply", make_token(case_id, REPLY))
 
 
 def booking_url(case_id: int) -> str:
-    return f"{settings.KOKUGAI_SITE_URL}/appointments/book/{make_token(case_id, BOOK)}/"
+    return absolute_url("appointments:book", make_token(case_id, BOOK))
 
 
 def tracking_url() -> str:
-    return f"{settings.KOKUGAI_SITE_URL}/track/"
+    return absolute_url("portal:track")

@@ -38,7 +38,3 @@ def staff_office_required(user: object) -> Office:
             _("A staff account that belongs to an office is required."),
         )
     return office
-
-
-def office_get(code: str) -> Office:
-    return Office.objects.get(code=code)

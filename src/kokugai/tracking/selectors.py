@@ -17,9 +17,12 @@ from django.conf import settings
 
 from kokugai.cases.models import Case
 from kokugai.core import clock
+from kokugai.registry.calendars import calendar_of as calendar_of  # re-exported
+from kokugai.registry.calendars import deployment_assumptions
+from kokugai.registry.calendars import (
+    deployment_mission_calendar as deployment_mission_calendar,  # re-exported
+)
 from kokugai.rules import offices, procedures
-from kokugai.rules.assumptions import Assumptions
-from kokugai.rules.calendars import Calendar, japan_calendar, mission_calendar, municipal_calendar
 from kokugai.rules.codes import Channel, OfficeKind, Procedure
 from kokugai.rules.estimate import Ready
 from kokugai.tracking import eta
@@ -49,34 +52,6 @@ STAGE_PATH: tuple[str, ...] = (
 ISSUANCE_PROCEDURES = frozenset({"new_issuance", "reissue", "change_details", "cert_renewal"})
 HISTORY_DAYS = 365
 LEARN_TTL_S = 60.0
-
-
-def deployment_assumptions() -> Assumptions:
-    """The assumptions of this deployment: the registry defaults plus
-    ``settings.KOKUGAI_ASSUMPTIONS`` (what the planner pages and the API pass as overrides)."""
-    return Assumptions.of(getattr(settings, "KOKUGAI_ASSUMPTIONS", None) or {})
-
-
-def deployment_mission_calendar(country_iso2: str) -> Calendar:
-    """A mission's calendar with this deployment's overrides of the two calendar
-    assumptions, so the tracker, the booking slots and the planner count the same days."""
-    a = deployment_assumptions()
-    return mission_calendar(
-        country_iso2,
-        observe_japanese_holidays=a.bool("missions_observe_japanese_holidays"),
-        observe_year_end=a.bool("missions_observe_year_end"),
-    )
-
-
-def calendar_of(office_code: str) -> Calendar:
-    """The closure calendar of an office, by its code (pure reference data, no query)."""
-    mu = offices.municipality(office_code)
-    if mu is not None:
-        return municipal_calendar(mu.code)
-    mi = offices.mission(office_code)
-    if mi is not None:
-        return deployment_mission_calendar(mi.country)
-    return japan_calendar()
 
 
 @dataclass(frozen=True)

@@ -88,12 +88,3 @@ def day(value: dt.date | dt.datetime | str | None, zone: str = "") -> str:
             tz = zoneinfo.ZoneInfo("Asia/Tokyo")
         value = value.astimezone(tz).date()
     return format_date(value, _lang())
-
-
-@register.filter
-def get_item(mapping: Any, key: Any) -> Any:
-    """``{{ counts|get_item:queue }}``: look up a key that is itself a variable."""
-    try:
-        return mapping[key]
-    except (KeyError, IndexError, TypeError):
-        return None

@@ -130,7 +130,7 @@ def warm_up() -> None:
     for name in ("portal/track.html", "portal/home.html", "console/home.html"):
         try:
             get_template(name)
-        except Exception:  # noqa: BLE001, S112 - a renamed template only loses its warm-up
+        except Exception:  # noqa: S112 - a renamed template only loses its warm-up
             continue
 
 
