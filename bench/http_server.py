@@ -147,8 +147,12 @@ class Client:
         r = self.conn.getresponse()
         return r.status, r.read()
 
-    def post_json(self, path: str, body: dict[str, object]) -> tuple[int, bytes]:
-        self.conn.request("POST", path, json.dumps(body), {"Content-Type": "application/json"})
+    def post_json(
+        self, path: str, body: dict[str, object], headers: dict[str, str] | None = None
+    ) -> tuple[int, bytes]:
+        self.conn.request(
+            "POST", path, json.dumps(body), {"Content-Type": "application/json", **(headers or {})}
+        )
         r = self.conn.getresponse()
         return r.status, r.read()
 

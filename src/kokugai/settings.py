@@ -9,7 +9,12 @@ KOKUGAI_MYNUMBER_KEYS  comma-separated "id:base64key" AES-256-GCM keys, newest f
                 required unless KOKUGAI_DEBUG=1 (then generated once into var/mynumber_keys)
 KOKUGAI_DEBUG   "1" for development pages and tracebacks
 KOKUGAI_ASSUMPTIONS  JSON object overriding the marked assumptions of kokugai.rules
+KOKUGAI_IDEMPOTENCY_HOURS  how long the API keeps answers to POSTs with an Idempotency-Key (24)
 KOKUGAI_FOUR_EYES  "0" lets the staff member who took a case in also accept it (default: on)
+
+Every other KOKUGAI_* setting is declared below with its default and what it does; code reads
+``settings.NAME`` only (never ``getattr`` with a second default), and the assumptions only
+through ``kokugai.core.config.assumptions()`` (tests/test_one_source.py).
 """
 
 from __future__ import annotations
@@ -326,6 +331,7 @@ def _email_settings(url: str | None) -> dict[str, object]:
         "EMAIL_USE_SSL": parts.scheme == "smtps",
         "EMAIL_USE_TLS": parts.scheme == "submission",
         "EMAIL_TIMEOUT": 20,
+        "EMAIL_FILE_PATH": None,  # only the file backend (development) writes files
     }
 
 
@@ -383,9 +389,36 @@ KOKUGAI_FOUR_EYES = os.environ.get("KOKUGAI_FOUR_EYES", "1").strip().lower() not
     "off",
 )
 KOKUGAI_RETRY_BASE_SECONDS = float(os.environ.get("KOKUGAI_RETRY_BASE_SECONDS", "60"))
+# The longest wait between two tries, and how long after queueing a message is given up.
+KOKUGAI_RETRY_MAX_DELAY_SECONDS = float(
+    os.environ.get("KOKUGAI_RETRY_MAX_DELAY_SECONDS", str(6 * 3600))
+)
+KOKUGAI_RETRY_WINDOW_SECONDS = float(os.environ.get("KOKUGAI_RETRY_WINDOW_SECONDS", str(72 * 3600)))
+# Outcomes of a batch are written at least this often (seconds) while it is being sent.
+KOKUGAI_DELIVERY_FLUSH_SECONDS = float(os.environ.get("KOKUGAI_DELIVERY_FLUSH_SECONDS", "1"))
+# A kept SMTP connection idle longer than this (seconds) is checked with NOOP before reuse.
+KOKUGAI_SMTP_IDLE_SECONDS = float(os.environ.get("KOKUGAI_SMTP_IDLE_SECONDS", "5"))
+# The right-hand side of every Message-ID the worker writes.
+KOKUGAI_MESSAGE_ID_DOMAIN = os.environ.get("KOKUGAI_MESSAGE_ID_DOMAIN", "kokugai.example")
+# The organiser address in calendar invitations (.ics); empty: DEFAULT_FROM_EMAIL's address.
+KOKUGAI_NOREPLY_EMAIL = os.environ.get("KOKUGAI_NOREPLY_EMAIL", "")
+# Days before a card or certificate expires, and before the return-to-Japan deadline, on which
+# a reminder is mailed (comma-separated, e.g. "180,90").
+KOKUGAI_EXPIRY_REMINDER_DAYS = tuple(
+    int(d) for d in os.environ.get("KOKUGAI_EXPIRY_REMINDER_DAYS", "180,90").split(",") if d
+)
+KOKUGAI_RETURN_REMINDER_DAYS = tuple(
+    int(d) for d in os.environ.get("KOKUGAI_RETURN_REMINDER_DAYS", "30,7").split(",") if d
+)
+# The API keeps the answer to a POST sent with an Idempotency-Key this long (kokugai.api).
+KOKUGAI_IDEMPOTENCY_HOURS = float(os.environ.get("KOKUGAI_IDEMPOTENCY_HOURS", "24"))
+# Webhooks (kokugai.notifications.webhooks): how long one POST may take, and how long a worker
+# holds a claimed delivery before another may take it. Retries use the mail's backoff.
+KOKUGAI_WEBHOOK_TIMEOUT_SECONDS = float(os.environ.get("KOKUGAI_WEBHOOK_TIMEOUT_SECONDS", "10"))
+KOKUGAI_WEBHOOK_LEASE_SECONDS = float(os.environ.get("KOKUGAI_WEBHOOK_LEASE_SECONDS", "120"))
 # A message left in "sending" longer than this (a crashed worker) is sent again, same Message-ID.
 KOKUGAI_SENDING_LEASE_SECONDS = float(os.environ.get("KOKUGAI_SENDING_LEASE_SECONDS", "300"))
-KOKUGAI_DELIVERY_BATCH = int(os.environ.get("KOKUGAI_DELIVERY_BATCH", "20"))
+KOKUGAI_DELIVERY_BATCH = int(os.environ.get("KOKUGAI_DELIVERY_BATCH", "100"))
 KOKUGAI_EMAIL_CHANGE_TTL_HOURS = int(os.environ.get("KOKUGAI_EMAIL_CHANGE_TTL_HOURS", "24"))
 # Retention periods overriding kokugai.rules.retention (days per record kind), e.g.
 # {"notification_days": 60}; `kokugai purge` enforces them (docs/retention.md).

@@ -14,7 +14,12 @@ Lang = Literal["ja", "en"]
 class ErrorOut(Schema):
     """Every error of the API. Clients branch on ``code``; ``message`` is for people."""
 
-    code: str = Field(description="Stable, English, snake_case; e.g. `not_found`.")
+    code: str = Field(
+        description=(
+            "Stable, English, snake_case; e.g. `not_found`. Every code the API may answer "
+            "is listed, by app, in this document's `x-error-codes`."
+        )
+    )
     message: str = Field(description="Human-readable, in the requested language.")
     fields: dict[str, Any] = Field(
         default_factory=dict, description="Per-field detail: field name -> code or message."

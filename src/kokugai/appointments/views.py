@@ -26,7 +26,7 @@ from kokugai.appointments.access import (
     book_token_make,
     manage_token_make,
 )
-from kokugai.appointments.errors import SlotClosed, TokenExpired, TokenInvalid
+from kokugai.appointments.errors import AppointmentError, SlotClosed, TokenExpired, TokenInvalid
 from kokugai.appointments.models import Booking, BookingStatus, ServiceKind, ServiceType, Slot
 from kokugai.cases.models import Case
 from kokugai.core import clock
@@ -479,7 +479,7 @@ def staff_counter_day(request: HttpRequest, counter_id: int, day: str) -> HttpRe
         except ApplicationError as exc:
             error = exc
         except ValueError:
-            error = ApplicationError("invalid_number", _("Enter a whole number."))
+            error = ApplicationError(AppointmentError.INVALID_NUMBER, _("Enter a whole number."))
 
     lang = _lang()
     zone = office.timezone

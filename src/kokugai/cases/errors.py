@@ -15,7 +15,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from kokugai.cases.workflow import Workflow, workflow_for
-from kokugai.core.errors import ApplicationError, Conflict, Forbidden
+from kokugai.core.errors import ApplicationError, Conflict, CoreError, Forbidden
 from kokugai.registry.models import Office
 from kokugai.rules.codes import Procedure
 
@@ -24,12 +24,13 @@ class CaseError(StrEnum):
     """Codes of the errors a case service (or the console and API over it) may raise."""
 
     TRANSITION_NOT_ALLOWED = "transition_not_allowed"
-    OFFICE_NOT_ALLOWED = "office_not_allowed"
-    ROLE_NOT_ALLOWED = "role_not_allowed"
+    # Shared with every app: the same code wherever an office or a role is refused.
+    OFFICE_NOT_ALLOWED = CoreError.OFFICE_NOT_ALLOWED.value
+    ROLE_NOT_ALLOWED = CoreError.ROLE_NOT_ALLOWED.value
     FOUR_EYES = "four_eyes_required"
     STALE_VERSION = "stale_version"
     CASE_CLOSED = "case_closed"
-    PARAMS_INVALID = "invalid_input"
+    PARAMS_INVALID = CoreError.INVALID_INPUT.value
     CONFIRMATION_REQUIRED = "confirmation_required"
     CHANNEL_NOT_AVAILABLE = "channel_not_available"
     CHECKLIST_ITEM_UNKNOWN = "checklist_item_unknown"
@@ -47,8 +48,16 @@ class CaseError(StrEnum):
     WITHDRAWAL_TARGET_INVALID = "withdrawal_target_invalid"
     IDENTITY_REVEAL_FORBIDDEN = "identity_reveal_forbidden"
     REVEAL_REASON_REQUIRED = "reveal_reason_required"
-    LINK_INVALID = "link_invalid"
-    LINK_EXPIRED = "link_expired"
+    LINK_INVALID = CoreError.LINK_INVALID.value
+    LINK_EXPIRED = CoreError.LINK_EXPIRED.value
+    QUEUE_CURSOR_INVALID = "queue_cursor_invalid"
+    INVALID_HOUSEHOLD = "invalid_household"
+    FAMILY_PREREG_NOT_FOUND = "family_prereg_not_found"
+    FAMILY_PREREG_USED = "family_prereg_used"
+    HOUSEHOLD_PERSON_CLAIMED = "household_person_claimed"
+    HOUSEHOLD_REPRESENTATIVE = "household_representative"
+    HOUSEHOLD_OFFICE = "household_office"
+    HOUSEHOLD_ITEM_NOT_SHARED = "household_item_not_shared"
 
 
 class GuardReason(StrEnum):

@@ -51,6 +51,12 @@ class Household(models.Model):
     def __str__(self) -> str:
         return self.reference
 
+    @property
+    def reference_display(self) -> str:
+        """In groups of four, as printed for the family (H8KC-YDNE-0DK)."""
+        r = self.reference
+        return "-".join(r[i : i + 4] for i in range(0, len(r), 4))
+
 
 class HouseholdMember(models.Model):
     household = models.ForeignKey(Household, on_delete=models.CASCADE, related_name="members")

@@ -26,16 +26,14 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 
 from kokugai.cases.models import Case
-from kokugai.core import clock
+from kokugai.core import clock, config
 from kokugai.notifications.models import Reminder
 from kokugai.notifications.services import notification_queue
 
 JST = ZoneInfo("Asia/Tokyo")
 
-#: Days ahead of a card or certificate expiry: 6 and 3 months (renewal from abroad: 2–3 months).
-EXPIRY_LEADS = (180, 90)
-#: Days ahead of the return switch deadline.
-RETURN_LEADS = (30, 7)
+# The lead days (settings.KOKUGAI_EXPIRY_REMINDER_DAYS, default 180 and 90: 6 and 3 months,
+# as a renewal from abroad takes 2–3 months; KOKUGAI_RETURN_REMINDER_DAYS, 30 and 7).
 
 #: Open cases that already renew what a reminder would be about: then it is not sent.
 _RENEWING = {
@@ -44,8 +42,8 @@ _RENEWING = {
 }
 
 
-def _setting_leads(name: str, default: Sequence[int]) -> tuple[int, ...]:
-    return tuple(sorted(getattr(settings, name, default), reverse=True))
+def _leads(days: Sequence[int]) -> tuple[int, ...]:
+    return tuple(sorted(days, reverse=True))
 
 
 def stage(today: dt.date, due_on: dt.date, leads: Iterable[int]) -> int | None:
@@ -113,7 +111,7 @@ def card_reminders_send(*, today: dt.date | None = None) -> dict[str, int]:
     from kokugai.people.models import Card, CardKind, CardStatus
 
     today = today or _japan_today()
-    leads = _setting_leads("KOKUGAI_EXPIRY_REMINDER_DAYS", EXPIRY_LEADS)
+    leads = _leads(settings.KOKUGAI_EXPIRY_REMINDER_DAYS)
     horizon = today + dt.timedelta(days=max(leads))
     sent = {"card_expiry_reminder": 0, "cert_renewal_reminder": 0}
     cards = (
@@ -153,18 +151,14 @@ def card_reminders_send(*, today: dt.date | None = None) -> dict[str, int]:
 
 
 def return_switch_deadline(opened_on: dt.date) -> dt.date:
-    from kokugai.rules.assumptions import Assumptions
-
-    days = Assumptions(getattr(settings, "KOKUGAI_ASSUMPTIONS", {})).int(
-        "return_switch_deadline_days"
-    )
+    days = config.assumptions().int("return_switch_deadline_days")
     return opened_on + dt.timedelta(days=days)
 
 
 def return_reminders_send(*, today: dt.date | None = None) -> dict[str, int]:
     """Switch reminders for holders whose return_to_japan case is open with the deadline near."""
     today = today or _japan_today()
-    leads = _setting_leads("KOKUGAI_RETURN_REMINDER_DAYS", RETURN_LEADS)
+    leads = _leads(settings.KOKUGAI_RETURN_REMINDER_DAYS)
     sent = 0
     cases = Case.objects.filter(procedure="return_to_japan", closed_at__isnull=True).select_related(
         "person"

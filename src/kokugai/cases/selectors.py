@@ -13,6 +13,7 @@ from django.db.models import Count, F, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from kokugai.cases.access import cases_visible, office_roles
+from kokugai.cases.errors import CaseError
 from kokugai.cases.models import Case, CaseEvent
 from kokugai.cases.services import case_facts, four_eyes_on, local_today
 from kokugai.cases.workflow import WORKFLOWS, Transition, allowed_transitions, workflow_for
@@ -115,7 +116,9 @@ class QueueCursorError(ApplicationError):
     status = 400
 
     def __init__(self) -> None:
-        super().__init__("queue_cursor_invalid", _("This page of the queue does not exist."))
+        super().__init__(
+            CaseError.QUEUE_CURSOR_INVALID, _("This page of the queue does not exist.")
+        )
 
 
 def _cursor(case: Case) -> str:

@@ -30,7 +30,7 @@ def _networks(spec: str) -> tuple[IPNetwork, ...]:
 
 
 def trusted_proxies() -> tuple[IPNetwork, ...]:
-    spec = getattr(settings, "KOKUGAI_TRUSTED_PROXIES", "")
+    spec = settings.KOKUGAI_TRUSTED_PROXIES
     if not isinstance(spec, str):
         spec = ",".join(spec)
     return _networks(spec)

@@ -34,7 +34,6 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import logging
-import os
 import smtplib
 import time
 from collections.abc import Callable, Iterable
@@ -68,30 +67,22 @@ EXPIRED = "expired"
 lease_override: float | None = None
 
 
-def _setting(name: str, default: float) -> float:
-    """A number from settings, else from the environment, else ``default``."""
-    value = getattr(settings, name, None)
-    if value is None:
-        value = os.environ.get(name)
-    return float(value) if value not in (None, "") else float(default)
-
-
 def retry_base_seconds() -> float:
-    return _setting("KOKUGAI_RETRY_BASE_SECONDS", 60.0)
+    return float(settings.KOKUGAI_RETRY_BASE_SECONDS)
 
 
 def retry_window() -> dt.timedelta:
-    return dt.timedelta(seconds=_setting("KOKUGAI_RETRY_WINDOW_SECONDS", 72 * 3600))
+    return dt.timedelta(seconds=float(settings.KOKUGAI_RETRY_WINDOW_SECONDS))
 
 
 def retry_max_delay_seconds() -> float:
-    return _setting("KOKUGAI_RETRY_MAX_DELAY_SECONDS", 6 * 3600)
+    return float(settings.KOKUGAI_RETRY_MAX_DELAY_SECONDS)
 
 
 def lease_seconds() -> float:
     if lease_override is not None:
         return float(lease_override)
-    return _setting("KOKUGAI_SENDING_LEASE_SECONDS", 300.0)
+    return float(settings.KOKUGAI_SENDING_LEASE_SECONDS)
 
 
 def lease() -> dt.timedelta:
@@ -100,16 +91,16 @@ def lease() -> dt.timedelta:
 
 def flush_seconds() -> float:
     """Outcomes are recorded at the end of a batch and at least this often within one."""
-    return _setting("KOKUGAI_DELIVERY_FLUSH_SECONDS", 1.0)
+    return float(settings.KOKUGAI_DELIVERY_FLUSH_SECONDS)
 
 
 def idle_noop_seconds() -> float:
     """A kept SMTP connection idle longer than this is checked with NOOP before reuse."""
-    return _setting("KOKUGAI_SMTP_IDLE_SECONDS", 5.0)
+    return float(settings.KOKUGAI_SMTP_IDLE_SECONDS)
 
 
 def batch_size() -> int:
-    return max(int(_setting("KOKUGAI_DELIVERY_BATCH", 20)), 1)
+    return max(int(settings.KOKUGAI_DELIVERY_BATCH), 1)
 
 
 def backoff(attempt: int) -> dt.timedelta:
@@ -184,18 +175,15 @@ class SMTPSession:
 
     @staticmethod
     def _backend_key() -> tuple[Any, ...]:
-        return tuple(
-            getattr(settings, name, None)
-            for name in (
-                "EMAIL_BACKEND",
-                "EMAIL_HOST",
-                "EMAIL_PORT",
-                "EMAIL_HOST_USER",
-                "EMAIL_USE_TLS",
-                "EMAIL_USE_SSL",
-                "EMAIL_FILE_PATH",
-                "EMAIL_TIMEOUT",
-            )
+        return (
+            settings.EMAIL_BACKEND,
+            settings.EMAIL_HOST,
+            settings.EMAIL_PORT,
+            settings.EMAIL_HOST_USER,
+            settings.EMAIL_USE_TLS,
+            settings.EMAIL_USE_SSL,
+            settings.EMAIL_FILE_PATH,
+            settings.EMAIL_TIMEOUT,
         )
 
     def close(self) -> None:

@@ -262,3 +262,73 @@ class Reminder(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} for person {self.person_id} due {self.due_on} (-{self.lead_days}d)"
+
+
+class WebhookSubscription(models.Model):
+    """An office's endpoint for events: on each transition of a case in which the office plays
+    a part, a signed POST goes to ``url`` (``kokugai.notifications.webhooks``)."""
+
+    office = models.ForeignKey(
+        "registry.Office",
+        on_delete=models.CASCADE,
+        related_name="webhooks",
+        verbose_name=_("office"),
+    )
+    url = models.URLField(
+        _("URL"), max_length=500, help_text=_("https:// endpoint that receives the events")
+    )
+    secret = models.CharField(
+        _("secret"),
+        max_length=128,
+        help_text=_("Shared with the receiver, who checks the X-Kokugai-Signature header with it"),
+    )
+    description = models.CharField(_("description"), max_length=200, blank=True)
+    active = models.BooleanField(_("active"), default=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("webhook subscription")
+        verbose_name_plural = _("webhook subscriptions")
+
+    def __str__(self) -> str:
+        return f"{self.office_id} → {self.url}"
+
+
+class WebhookDelivery(models.Model):
+    """One event for one subscription: written in the transaction of the transition, then
+    posted by the worker with retries and backoff (like mail)."""
+
+    subscription = models.ForeignKey(
+        WebhookSubscription,
+        on_delete=models.CASCADE,
+        related_name="deliveries",
+        verbose_name=_("subscription"),
+    )
+    event_id = models.UUIDField(_("event id"))
+    event_type = models.CharField(_("event type"), max_length=64)
+    payload = models.TextField(_("payload"), help_text=_("The JSON body, exactly as signed"))
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.QUEUED
+    )
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    created_at = models.DateTimeField(_("created at"))
+    next_attempt_at = models.DateTimeField(_("next attempt at"))
+    lease_until = models.DateTimeField(_("lease until"), null=True, blank=True)
+    delivered_at = models.DateTimeField(_("delivered at"), null=True, blank=True)
+    last_status_code = models.PositiveSmallIntegerField(
+        _("last HTTP status"), null=True, blank=True
+    )
+    last_error = models.CharField(_("last error"), max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("webhook delivery")
+        verbose_name_plural = _("webhook deliveries")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["subscription", "event_id"], name="webhook_delivery_unique"
+            )
+        ]
+        indexes = [models.Index(fields=["status", "next_attempt_at"], name="webhook_due")]
+
+    def __str__(self) -> str:
+        return f"{self.event_type} {self.event_id} → {self.subscription_id} ({self.status})"

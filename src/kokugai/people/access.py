@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from kokugai.core.audit import audit_record
 from kokugai.core.errors import Conflict, Forbidden, NotFound
 from kokugai.core.models import User
+from kokugai.people.errors import PeopleError
 from kokugai.people.models import Person
 from kokugai.people.selectors import person_find_by_mynumber, person_mynumber_plain
 from kokugai.registry.models import Office
@@ -77,7 +78,7 @@ def access_mynumber(user: User, person_id: object, *, why: str) -> str:
             reason=why,
         )
         raise Forbidden(
-            "mynumber_reveal_forbidden",
+            PeopleError.MYNUMBER_REVEAL_FORBIDDEN,
             _("Showing the My Number needs a permission."),
         )
     audit_record(
@@ -141,7 +142,7 @@ def person_lookup_by_mynumber(
 def mynumber_not_usable() -> Conflict:
     """The one answer for a My Number that cannot be attached to this applicant."""
     return Conflict(
-        "mynumber_not_usable",
+        PeopleError.MYNUMBER_NOT_USABLE,
         _(
             "This number cannot be used for this applicant. Check it against the applicant's "
             "documents; if it is right, ask the 本籍地 municipality."

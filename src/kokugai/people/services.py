@@ -15,6 +15,7 @@ from kokugai.core.audit import audit_record
 from kokugai.core.errors import ApplicationError
 from kokugai.core.models import User
 from kokugai.people.access import mynumber_not_usable
+from kokugai.people.errors import PeopleError
 from kokugai.people.models import Card, CardKind, CardStatus, Person
 from kokugai.people.selectors import mynumber_aad
 from kokugai.rules.checkdigits import CheckDigitError, validate_mynumber
@@ -27,7 +28,7 @@ def _validated(mynumber: str) -> str:
     except CheckDigitError as exc:
         # The number itself is never echoed back in the error: errors end up in logs.
         raise ApplicationError(
-            "mynumber_invalid",
+            PeopleError.MYNUMBER_INVALID,
             exc.message.get("en" if (get_language() or "ja").startswith("en") else "ja"),
             fields={"mynumber": exc.code},
         ) from exc

@@ -96,7 +96,7 @@ class OfficeAdmin(AuditedAdminMixin, admin.ModelAdmin):
         if office_admin_of(request) is not None:
             # What the office is (its code, kind, whether it exists) comes from the reference
             # data; an office admin keeps its names, contact and hours current.
-            return ("code", "kind", "is_active")
+            return ("code", "kind", "is_active", "contact_is_demo")
         return super().get_readonly_fields(request, obj)
 
     def has_module_permission(self, request: Any) -> bool:
@@ -119,6 +119,22 @@ class OfficeAdmin(AuditedAdminMixin, admin.ModelAdmin):
 
     def has_delete_permission(self, request: Any, obj: Any = None) -> bool:
         return office_admin_of(request) is None and super().has_delete_permission(request, obj)
+
+    def save_model(self, request: Any, obj: Office, form: Any, change: bool) -> None:
+        from kokugai.registry.services import CONTACT_FIELDS, office_contact_update
+
+        contact = {
+            name: form.cleaned_data[name] for name in CONTACT_FIELDS if name in form.changed_data
+        }
+        if change and contact:
+            # The contact details go through the service: its permission check and its
+            # ``office.update`` audit row (the service clears the demo marker).
+            saved = Office.objects.get(pk=obj.pk)
+            for name in contact:
+                setattr(obj, name, getattr(saved, name))
+            office_contact_update(actor=request.user, office=obj, **contact)
+            obj.refresh_from_db(fields=[*contact, "contact_is_demo"])
+        super().save_model(request, obj, form, change)
 
     def save_formset(self, request: Any, form: Any, formset: Any, change: bool) -> None:
         # Hours an admin saved are the office's own, no longer the generic defaults.

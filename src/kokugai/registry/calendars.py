@@ -7,11 +7,9 @@ all count the same business days. It sits in `registry` (below `appointments` an
 
 from __future__ import annotations
 
-from django.conf import settings
-
+from kokugai.core import config
 from kokugai.registry.models import Office
 from kokugai.rules import offices
-from kokugai.rules.assumptions import Assumptions
 from kokugai.rules.calendars import (
     Calendar,
     calendar_for_office,
@@ -21,16 +19,10 @@ from kokugai.rules.calendars import (
 )
 
 
-def deployment_assumptions() -> Assumptions:
-    """The assumptions of this deployment: the registry defaults plus
-    ``settings.KOKUGAI_ASSUMPTIONS`` (what the planner pages and the API pass as overrides)."""
-    return Assumptions.of(getattr(settings, "KOKUGAI_ASSUMPTIONS", None) or {})
-
-
 def deployment_mission_calendar(country_iso2: str) -> Calendar:
     """A mission's calendar with this deployment's overrides of the two calendar
     assumptions, so the tracker, the booking slots and the planner count the same days."""
-    a = deployment_assumptions()
+    a = config.assumptions()
     return mission_calendar(
         country_iso2,
         observe_japanese_holidays=a.bool("missions_observe_japanese_holidays"),

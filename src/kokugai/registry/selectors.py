@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
-from kokugai.core.errors import Forbidden
+from kokugai.core.errors import CoreError, Forbidden
 from kokugai.registry.models import Office, StaffProfile
 
 
@@ -34,7 +34,7 @@ def staff_office_required(user: object) -> Office:
     office = staff_office(user)
     if office is None:
         raise Forbidden(
-            "office_not_allowed",
+            CoreError.OFFICE_NOT_ALLOWED,
             _("A staff account that belongs to an office is required."),
         )
     return office

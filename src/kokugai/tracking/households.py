@@ -169,4 +169,4 @@ def household_status(household: Household, *, today: dt.date | None = None) -> H
                 receipt_number="" if child else case.receipt_number,
             )
         )
-    return HouseholdStatus(household.reference, out, household.pickup_together)
+    return HouseholdStatus(household.reference_display, out, household.pickup_together)

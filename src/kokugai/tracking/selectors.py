@@ -16,9 +16,8 @@ from typing import Any
 from django.conf import settings
 
 from kokugai.cases.models import Case
-from kokugai.core import clock
+from kokugai.core import clock, config
 from kokugai.registry.calendars import calendar_of as calendar_of  # re-exported
-from kokugai.registry.calendars import deployment_assumptions
 from kokugai.registry.calendars import (
     deployment_mission_calendar as deployment_mission_calendar,  # re-exported
 )
@@ -110,7 +109,7 @@ def learned_durations(*, refresh: bool = False) -> dict[tuple[str, str], eta.Lea
     ``KOKUGAI_ETA_TTL_S``; nothing here reads the history, so a cold process answers as
     fast as a warm one. Empty until the worker's first run: the priors of ``rules`` apply.
     """
-    ttl = float(getattr(settings, "KOKUGAI_ETA_TTL_S", LEARN_TTL_S))
+    ttl = float(settings.KOKUGAI_ETA_TTL_S)
     with _cache_lock:
         hit = _cache.get("learned")
         if hit is not None and not refresh and time.monotonic() - hit[0] < ttl:
@@ -173,7 +172,7 @@ def ready_estimate(
             Procedure(case.procedure),
             Channel(case.channel),
             pickup_kind=_pickup_kind(o.pickup),
-            overrides=deployment_assumptions(),
+            overrides=config.assumptions(),
         )
     except (procedures.ChannelNotAvailableError, ValueError):
         return None

@@ -32,6 +32,7 @@ from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 from tqdm import tqdm
 
+from kokugai.api.models import IdempotencyRecord
 from kokugai.appointments.models import Booking, WaitlistEntry, WaitlistStatus
 from kokugai.cases.models import Case
 from kokugai.core import clock
@@ -55,7 +56,7 @@ DEFAULT_BATCH = 500
 
 
 def schedule() -> Schedule:
-    overrides = dict(getattr(settings, "KOKUGAI_RETENTION", {}))
+    overrides = dict(settings.KOKUGAI_RETENTION)
     # settings derives KOKUGAI_PREREGISTRATION_DAYS from the schedule; the portal shows it.
     if hasattr(settings, "KOKUGAI_PREREGISTRATION_DAYS"):
         overrides["preregistration_days"] = settings.KOKUGAI_PREREGISTRATION_DAYS
@@ -112,6 +113,11 @@ def _task_results(ctx: Context) -> models.QuerySet[Any]:
 def _rate_limit_rows(ctx: Context) -> models.QuerySet[Any]:
     # A counter is kept exactly until its window is over (it holds keyed hashes only).
     return RateCount.objects.filter(expires_at__lt=ctx.now)
+
+
+def _idempotency_records(ctx: Context) -> models.QuerySet[Any]:
+    # The API's kept answers, each until its own expiry (KOKUGAI_IDEMPOTENCY_HOURS).
+    return IdempotencyRecord.objects.filter(expires_at__lt=ctx.now)
 
 
 def _preregistrations(ctx: Context) -> models.QuerySet[Any]:
@@ -188,6 +194,7 @@ STEPS: tuple[Step, ...] = (
     Step("sessions", "session_days", Session, _sessions),
     Step("task_results", "task_result_days", DBTaskResult, _task_results),
     Step("rate_limit_rows", "rate_limit", RateCount, _rate_limit_rows),
+    Step("idempotency_records", "idempotency", IdempotencyRecord, _idempotency_records),
     Step("preregistrations", "preregistration_days", PreRegistration, _preregistrations),
     Step(
         "email_change_requests",
@@ -330,6 +337,8 @@ def purge(
 def _cutoff_text(ctx: Context, step: Step) -> str:
     if step.period == "rate_limit":
         return "longest rate-limit window"
+    if step.period == "idempotency":
+        return "each record's expiry (KOKUGAI_IDEMPOTENCY_HOURS)"
     return ctx.cutoff(step.period).isoformat()
 
 

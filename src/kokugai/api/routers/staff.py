@@ -19,6 +19,8 @@ from ninja import Query, Router, Schema
 from ninja.security import APIKeyCookie
 from pydantic import Field, create_model
 
+from kokugai.api.auth import api_key_bearer, api_key_header
+from kokugai.api.errors import ApiError
 from kokugai.api.schemas import ErrorOut, lang_of
 from kokugai.cases import selectors, services
 from kokugai.cases.access import access_case_by_id, access_identity, office_roles
@@ -55,7 +57,9 @@ class StaffSession(APIKeyCookie):
         return staff
 
 
-staff_auth = StaffSession()
+staff_session = StaffSession()
+#: Every staff operation accepts an office's API key (header) or the console's session.
+staff_auth = [api_key_bearer, api_key_header, staff_session]
 router = Router(tags=["staff"], auth=staff_auth)
 
 #: Errors every staff operation may answer.
@@ -152,7 +156,7 @@ def queue(request: HttpRequest, queue: str, page: Query[QueuePage]) -> QueueOut:
     lang = lang_of(request)
     office = staff_office_required(_user(request))
     if queue not in selectors.QUEUES:
-        raise NotFound(code="unknown_queue")
+        raise NotFound(code=ApiError.UNKNOWN_QUEUE)
     qs = selectors.case_queue(office, queue)
     items = [
         QueueItemOut(

@@ -45,6 +45,8 @@ def appointment_context(booking: Booking) -> dict[str, Any]:
         "service_en": service.name_en,
         "office_ja": office.name_ja,
         "office_en": office.name_en or office.name_ja,
+        "office_contact_ja": office.contact("ja").text("ja"),
+        "office_contact_en": office.contact("en").text("en"),
         "counter_ja": counter.name_ja,
         "counter_en": counter.name_en or counter.name_ja,
         "floor": counter.floor,

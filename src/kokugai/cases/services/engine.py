@@ -27,6 +27,7 @@ from kokugai.cases.workflow import APPLICANT, SYSTEM, Facts, Transition, Workflo
 from kokugai.core import clock
 from kokugai.core.audit import audit_record
 from kokugai.core.models import User
+from kokugai.notifications.webhooks import EVENT_TRANSITION, webhooks_enqueue
 from kokugai.registry.models import Office
 from kokugai.registry.selectors import staff_office, staff_role
 
@@ -100,6 +101,18 @@ def _field_values(case: Case) -> dict[str, Any]:
     }
 
 
+def _office_ids(case: Case) -> set[int]:
+    """The offices that play a part in ``case`` (their webhooks hear of its transitions)."""
+    ids = {
+        case.intake_office_id,
+        case.honseki_office_id,
+        case.production_office_id,
+        case.pickup_office_id,
+        case.holder_office_id,
+    }
+    return {i for i in ids if i is not None}
+
+
 def _fire(
     *,
     case: Case,
@@ -166,6 +179,25 @@ def _fire(
         at=now,
         note=note,
         data=data,
+    )
+    webhooks_enqueue(
+        office_ids=_office_ids(locked),
+        event_type=EVENT_TRANSITION,
+        data={
+            "case": {
+                "id": locked.pk,
+                "receipt_number": locked.receipt_number,
+                "application_id": locked.application_id,
+                "procedure": locked.procedure,
+                "state": locked.state,
+                "version": locked.version,
+            },
+            "transition": name,
+            "from_state": from_state,
+            "to_state": locked.state,
+            "office": acting.office.code,
+            "at": now.isoformat(),
+        },
     )
     audit_record(
         actor=actor,

@@ -30,7 +30,7 @@ from kokugai.cases.access import (
     may_reveal_identity,
     office_roles,
 )
-from kokugai.cases.errors import ConfirmationRequiredError, ParamsInvalidError
+from kokugai.cases.errors import CaseError, ConfirmationRequiredError, ParamsInvalidError
 from kokugai.cases.intake import Applicant, case_intake
 from kokugai.cases.models import Case
 from kokugai.cases.workflow import workflow_for
@@ -46,6 +46,7 @@ from kokugai.registry.models import Office
 from kokugai.registry.selectors import staff_office_required
 from kokugai.rules.codes import OfficeKind
 from kokugai.tracking.stages import info as stage_info
+from kokugai.web.console.family import household_panel
 from kokugai.web.console.forms import (
     IntakeForm,
     NoteForm,
@@ -56,7 +57,7 @@ from kokugai.web.console.forms import (
     procedure_label,
 )
 from kokugai.web.console.prereg import INTAKE_SESSION_KEY, prereg_code_take
-from kokugai.web.errors import handle_application_errors
+from kokugai.web.errors import WebError, handle_application_errors
 
 #: Where the intake view keeps a pre-registration's verified email until the case opens.
 VERIFIED_SESSION_KEY = "console_intake_verified_email"
@@ -286,6 +287,7 @@ def pickup_choices(query: str, case: Case | None = None) -> list[dict[str, str]]
 def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
     case = access_case_by_id(request.user, case_id, why="console.case_page")
     context = _case_context(request, case)
+    context["household_panel"] = household_panel(request, case)
     # The no-JavaScript path of the pickup-office picker: search by GET, choose in the form.
     query = request.GET.get("pickup_q", "").strip()[:100]
     context["pickup_query"] = query
@@ -315,7 +317,7 @@ def case_note(request: HttpRequest, case_id: int) -> HttpResponse:
     form = NoteForm(request.POST)
     if not form.is_valid():
         raise ApplicationError(
-            "note_empty", _("The note is empty."), fields={"text": "required"}, status=400
+            CaseError.NOTE_EMPTY, _("The note is empty."), fields={"text": "required"}, status=400
         )
     services.case_note_add(case=case, actor=request.user, text=form.cleaned_data["text"])
     messages.success(request, _("Note added."))
@@ -384,7 +386,7 @@ def case_action(request: HttpRequest, case_id: int, name: str) -> HttpResponse:
         expected = int(request.POST.get("expected_version", ""))
     except ValueError:
         raise ApplicationError(
-            "form_invalid",
+            WebError.FORM_INVALID,
             _("The form is incomplete: reload the case page and try again."),
             fields={"expected_version": "required"},
             status=400,
@@ -438,7 +440,7 @@ def case_reveal_mynumber(request: HttpRequest, case_id: int) -> HttpResponse:
     reason = request.POST.get("reason", "").strip()[:200]
     if not reason:
         raise ApplicationError(
-            "reveal_reason_required",
+            CaseError.REVEAL_REASON_REQUIRED,
             _("Say why you need to see the full My Number."),
             fields={"reason": "required"},
             status=400,

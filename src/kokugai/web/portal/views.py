@@ -16,7 +16,7 @@ from kokugai.core.audit import audit_record
 from kokugai.core.errors import ApplicationError
 from kokugai.core.net import client_rate_key
 from kokugai.rules import offices
-from kokugai.tracking.services import TrackerError, tracker_lookup
+from kokugai.tracking.services import TrackerError, reference_parse, tracker_lookup
 from kokugai.tracking.stages import STAGES, Stage
 from kokugai.tracking.status import TrackerStatus, tracker_status
 from kokugai.web.models import PreRegistration
@@ -27,11 +27,13 @@ from kokugai.web.portal.forms import (
     PlanForm,
     PreRegistrationCodeResendForm,
     PreRegistrationEmailForm,
-    PreRegistrationForm,
     ReplyForm,
     TrackerForm,
     office_label,
 )
+
+#: the planner's answers as typed, in the session (issue 16.6)
+PLAN_ANSWERS = "plan_answers"
 
 
 def _lang() -> str:
@@ -51,10 +53,21 @@ def plan(request: HttpRequest) -> HttpResponse:
     """The planner: the same situation and plan as ``kokugai plan``, as a form."""
     from kokugai.rules.planner import SituationError
     from kokugai.tracking.planning import plan_for
+    from kokugai.web.portal import steps
+    from kokugai.web.portal.prereg_flow import plan_carry
 
     form = PlanForm(request.POST or None)
     result = None
     situation = None
+    if request.method == "POST":
+        # What was typed, kept: "Change my answers" and the language switch return to the
+        # filled form (issue 16.6).
+        request.session[PLAN_ANSWERS] = {name: request.POST.get(name, "") for name in form.fields}
+        if request.POST.get(steps.LANGUAGE_FIELD):
+            return steps.switch_language(request, redirect("portal:plan"))
+    else:
+        saved = request.session.get(PLAN_ANSWERS)
+        form = PlanForm(initial=saved if isinstance(saved, dict) else None)
     if request.method == "POST" and form.is_valid():
         situation = form.situation()
         try:
@@ -63,12 +76,30 @@ def plan(request: HttpRequest) -> HttpResponse:
         except SituationError as exc:
             target = PlanForm.FIELD_OF.get(exc.field, exc.field)
             form.add_error(target if target in form.fields else None, exc.message.get(_lang()))
-    return render(
-        request,
-        "portal/plan.html",
-        {"form": form, "plan": result, "situation": situation},
-        status=400 if form.errors else 200,
-    )
+        else:
+            # Pre-registration reuses these answers and preselects the recommended route.
+            plan_carry(request.session, situation, result)
+    context: dict[str, Any] = {
+        "form": form,
+        "plan": result,
+        "situation": situation,
+        "draft_form_id": "" if result else "k-question",
+    }
+    if result is not None:
+        from kokugai.web.portal.planview import plan_view
+
+        try:
+            chosen: int | None = int(request.POST.get("route", ""))
+        except ValueError:
+            chosen = None
+        context["view"] = plan_view(result, _lang(), chosen)
+        # The answers again, for "make my checklist for this route" (a POST of the same form).
+        context["posted"] = [
+            (k, request.POST.getlist(k))
+            for k in request.POST
+            if k not in ("csrfmiddlewaretoken", "route")
+        ]
+    return render(request, "portal/plan.html", context, status=400 if form.errors else 200)
 
 
 # --- pre-registration ------------------------------------------------------------------
@@ -76,27 +107,41 @@ def plan(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def preregister(request: HttpRequest) -> HttpResponse:
-    form = PreRegistrationForm(request.POST or None)
-    status = 200
-    if request.method == "POST" and form.is_valid():
-        try:
-            p = prereg_services.preregistration_create(
-                client=client_rate_key(request), **form.model_fields()
-            )
-        except ApplicationError as exc:
-            form.add_error(None, str(exc.message))
-            status = exc.status
-        else:
-            request.session["prereg_sent"] = p.pk
-            return redirect("portal:prereg_sent")
-    if form.errors and status == 200:
-        status = 400
-    return render(
+    """The start page: what pre-registration is, its limits, and "Start now". The planner's
+    answers are carried into the draft here (nothing is asked twice)."""
+    from kokugai.web.portal.prereg_flow import JOURNEY, seed_from_plan
+
+    draft = JOURNEY.draft(request)
+    carried = seed_from_plan(request.session, draft)
+    if request.method == "POST":
+        return redirect(JOURNEY.next_url(draft))
+    response = render(
         request,
-        "portal/prereg_form.html",
-        {"form": form, "limits_text": prereg_services.limits_text()},
-        status=status,
+        "portal/prereg_start.html",
+        {
+            "limits_text": prereg_services.limits_text(),
+            "carried": carried or bool(draft.carried),
+            "started": bool(draft.raw),
+        },
     )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def prereg_question(request: HttpRequest, slug: str) -> HttpResponse:
+    from kokugai.web.portal import steps
+    from kokugai.web.portal.prereg_flow import JOURNEY
+
+    return steps.question(request, JOURNEY, slug)
+
+
+@require_http_methods(["GET", "POST"])
+def prereg_check(request: HttpRequest) -> HttpResponse:
+    from kokugai.web.portal import steps
+    from kokugai.web.portal.prereg_flow import JOURNEY
+
+    return steps.check(request, JOURNEY)
 
 
 @require_http_methods(["GET", "POST"])
@@ -235,8 +280,9 @@ def office_search(request: HttpRequest) -> HttpResponse:
 # --- status tracker --------------------------------------------------------------------
 
 
-def _steps(status: TrackerStatus | None) -> list[dict[str, str]]:
-    """The progress list: each main-path stage marked done / current / todo in words."""
+def _steps(status: TrackerStatus | None) -> list[dict[str, Any]]:
+    """The progress list: each main-path stage marked done / current / todo in words, with
+    the day it was reached (past and current steps)."""
     if status is None or not status.info.step:
         return []
     lang = _lang()
@@ -250,7 +296,10 @@ def _steps(status: TrackerStatus | None) -> list[dict[str, str]]:
             mark = "current"
         else:
             mark = "todo"
-        out.append({"label": info.label.get(lang), "mark": mark})
+        reached = status.stage_dates.get(info.stage) if mark != "todo" else None
+        if mark == "current" and reached is None:
+            reached = status.since
+        out.append({"label": info.label.get(lang), "mark": mark, "date": reached})
     return out
 
 
@@ -294,7 +343,10 @@ def _status_page(
         **extra,
     }
     if status is not None and "case" in extra:
+        from kokugai.tracking.tasklist import tasks_token
+
         context["links_token"] = links_token(extra["case"])
+        context["tasks_token"] = tasks_token(extra["case"])
     response = render(request, "portal/track.html", context, status=code)
     response["Cache-Control"] = "no-store"
     return response
@@ -314,7 +366,11 @@ def track(request: HttpRequest) -> HttpResponse:
                     birth_date=form.cleaned_data["birth_date"],
                     client_ip=client_rate_key(request),
                 )
-                status = tracker_status(case, departure_date=form.cleaned_data["departure_date"])
+                status = tracker_status(
+                    case,
+                    departure_date=form.cleaned_data["departure_date"],
+                    reference=reference_parse(form.cleaned_data["reference"]).value,
+                )
             except TrackerError as exc:
                 status_code = exc.status
                 target = "reference" if exc.code.startswith("reference_") else None
@@ -352,6 +408,39 @@ def track_links(request: HttpRequest) -> HttpResponse:
         request,
         "portal/track_links_sent.html",
         {"sent_to": sent_to, "what": what},
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_POST
+def tasks(request: HttpRequest) -> HttpResponse:
+    """The task list (plan → pre-register → apply → card made → book → collect). Reached
+    only from a tracker result (reference + birth date): it posts a signed, 15-minute token
+    of its own, so a shared address opens nothing (no GET, nothing in the URL), and it
+    shows only what the tracker result shows."""
+    from kokugai.tracking.tasklist import case_from_tasks_token, task_list
+
+    try:
+        case = case_from_tasks_token(request.POST.get("tasks_token", ""))
+    except TrackerError as exc:
+        return _link_refused(request, "tracker_tasks", _tracker_error(exc))
+    # The reference the person typed on the tracker, if it is this case's (never echo
+    # anything else: the heading must not say what a crafted form tells it to).
+    typed = request.POST.get("reference", "")
+    reference = typed if typed in (case.receipt_number, case.application_id) else ""
+    status = tracker_status(case, reference=reference)
+    prereg = PreRegistration.objects.filter(case=case).only("created_at").first()
+    tl = task_list(
+        status,
+        preregistered_on=prereg.created_at.date() if prereg else None,
+        opened_on=case.opened_at.date(),
+        has_pickup=case.pickup_office_id is not None,
+    )
+    response = render(
+        request,
+        "portal/tasks.html",
+        {"tasklist": tl, "status": status},
     )
     response["Cache-Control"] = "no-store"
     return response

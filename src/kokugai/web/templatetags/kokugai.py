@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -88,3 +89,26 @@ def day(value: dt.date | dt.datetime | str | None, zone: str = "") -> str:
             tz = zoneinfo.ZoneInfo("Asia/Tokyo")
         value = value.astimezone(tz).date()
     return format_date(value, _lang())
+
+
+@register.inclusion_tag("includes/office_contact.html")
+def office_contact(office: Any, fallback_name: str = "") -> dict[str, Any]:
+    """``{% office_contact office %}``: the office's name, postal address, phone and opening
+    hours in the page language, the same block everywhere an office is named to a citizen.
+    ``office`` is a ``registry.Office``, an ``OfficeContact`` already in the right language,
+    or an office code (then ``fallback_name`` is shown when no such office is on file)."""
+    from kokugai.registry.models import Office, OfficeContact
+
+    if isinstance(office, str) and office:
+        code = office
+        office = Office.objects.filter(code=code).first()
+        if office is None and fallback_name:
+            return {"contact": OfficeContact(code, fallback_name, "", "", "", "")}
+    if isinstance(office, Office):
+        contact = office.contact(_lang())
+        if _lang() == "en":
+            contact = dataclasses.replace(contact, name=office_name(office))
+        return {"contact": contact}
+    if isinstance(office, OfficeContact):
+        return {"contact": office}
+    return {"contact": None}

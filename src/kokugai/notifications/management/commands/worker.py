@@ -31,7 +31,7 @@ from django.db import DatabaseError, InterfaceError, close_old_connections, conn
 from django.utils.module_loading import import_string
 
 from kokugai.core.heartbeat import heartbeat_beat
-from kokugai.notifications import delivery
+from kokugai.notifications import delivery, webhooks
 
 logger = logging.getLogger("kokugai.notifications.worker")
 
@@ -168,6 +168,9 @@ class Command(BaseCommand):
                             next_due[i] = time.monotonic() + every
                     stats = delivery.DeliveryStats()
                     handled = deliverer.deliver_due(stats)
+                    if not state.stopping:
+                        # Events for other systems (signed POSTs), retried like mail.
+                        handled += webhooks.webhooks_deliver_due().attempted
                     if not state.stopping:
                         delivery.run_ready_tasks(worker, stats)
                     total.tasks_run += stats.tasks_run
