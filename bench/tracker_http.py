@@ -72,11 +72,11 @@ from kokugai.cases import selectors
 from kokugai.cases.models import Case
 from kokugai.core.models import User
 from kokugai.registry.models import Office, StaffProfile, StaffRole
-busiest = (Case.objects.filter(closed_at__isnull=True).values("honseki_office")
+busiest = (Case.objects.filter(closed_at__isnull=True).values("intake_office")
            .annotate(n=Count("id")).order_by("-n").first())
-office = Office.objects.get(pk=busiest["honseki_office"])
-user = User.objects.create(username="bench-reviewer", password="!")
-StaffProfile.objects.create(user=user, office=office, role=StaffRole.REVIEWER)
+office = Office.objects.get(pk=busiest["intake_office"])
+user = User.objects.create(username="bench-clerk", password="!")
+StaffProfile.objects.create(user=user, office=office, role=StaffRole.CLERK)
 device = TOTPDevice.objects.create(user=user, name="bench", confirmed=True)
 c = Client()
 c.force_login(user)
@@ -92,7 +92,7 @@ print(settings.SESSION_COOKIE_NAME, c.cookies[settings.SESSION_COOKIE_NAME].valu
 
 def _console(env: dict[str, str], port: int, n: int) -> dict[str, object]:
     """Median latency of the console's home and busiest queue page, signed in as a
-    reviewer of the 本籍地 with the most open cases."""
+    clerk of the office that took in the most open cases (an embassy, at scale)."""
     from http_server import Client
 
     name, key, queue, in_queue, open_cases = kokugai(env, "shell", "-c", SESSION_CODE).split()[-5:]

@@ -358,17 +358,23 @@ KOKUGAI_PERIODIC_TASKS = [
     ("kokugai.cases.tasks.send_card_reminders", 86400),
 ]
 
-# Marked assumptions of kokugai.rules (UNCONFIRMED facts), overridable per deployment.
-# A malformed value stops every command with one line (kokugai.cli prints it), not a traceback.
-try:
-    KOKUGAI_ASSUMPTIONS = json.loads(os.environ.get("KOKUGAI_ASSUMPTIONS") or "{}")
-except json.JSONDecodeError as _exc:
-    from django.core.exceptions import ImproperlyConfigured
 
-    raise ImproperlyConfigured(
-        f"KOKUGAI_ASSUMPTIONS is not valid JSON (line {_exc.lineno}, column {_exc.colno}); "
-        'expected an object such as {"mail_transit_days": 10}'
-    ) from None
+def _json_env(name: str, example: str) -> object:
+    """A JSON value from the environment ({} when unset). A malformed value stops every
+    command with one line (kokugai.cli prints it), not a traceback."""
+    try:
+        return json.loads(os.environ.get(name) or "{}")
+    except json.JSONDecodeError as exc:
+        from django.core.exceptions import ImproperlyConfigured
+
+        raise ImproperlyConfigured(
+            f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}); "
+            f"expected an object such as {example}"
+        ) from None
+
+
+# Marked assumptions of kokugai.rules (UNCONFIRMED facts), overridable per deployment.
+KOKUGAI_ASSUMPTIONS = _json_env("KOKUGAI_ASSUMPTIONS", '{"mail_transit_days": 10}')
 if not isinstance(KOKUGAI_ASSUMPTIONS, dict):
     from django.core.exceptions import ImproperlyConfigured
 
@@ -410,6 +416,9 @@ KOKUGAI_EXPIRY_REMINDER_DAYS = tuple(
 KOKUGAI_RETURN_REMINDER_DAYS = tuple(
     int(d) for d in os.environ.get("KOKUGAI_RETURN_REMINDER_DAYS", "30,7").split(",") if d
 )
+# Minutes at the counter per family member, by pickup service code, e.g. {"pickup": 15};
+# a service not named takes appointments.households.MINUTES_PER_PERSON.
+KOKUGAI_FAMILY_PICKUP_MINUTES = _json_env("KOKUGAI_FAMILY_PICKUP_MINUTES", '{"pickup": 15}')
 # The API keeps the answer to a POST sent with an Idempotency-Key this long (kokugai.api).
 KOKUGAI_IDEMPOTENCY_HOURS = float(os.environ.get("KOKUGAI_IDEMPOTENCY_HOURS", "24"))
 # Webhooks (kokugai.notifications.webhooks): how long one POST may take, and how long a worker
@@ -422,15 +431,7 @@ KOKUGAI_DELIVERY_BATCH = int(os.environ.get("KOKUGAI_DELIVERY_BATCH", "100"))
 KOKUGAI_EMAIL_CHANGE_TTL_HOURS = int(os.environ.get("KOKUGAI_EMAIL_CHANGE_TTL_HOURS", "24"))
 # Retention periods overriding kokugai.rules.retention (days per record kind), e.g.
 # {"notification_days": 60}; `kokugai purge` enforces them (docs/retention.md).
-try:
-    KOKUGAI_RETENTION = json.loads(os.environ.get("KOKUGAI_RETENTION") or "{}")
-except json.JSONDecodeError as _exc:
-    from django.core.exceptions import ImproperlyConfigured
-
-    raise ImproperlyConfigured(
-        f"KOKUGAI_RETENTION is not valid JSON (line {_exc.lineno}, column {_exc.colno}); "
-        'expected an object such as {"notification_days": 60}'
-    ) from None
+KOKUGAI_RETENTION = _json_env("KOKUGAI_RETENTION", '{"notification_days": 60}')
 # Pre-registrations not used within this many days are deleted (older name of the
 # schedule's "preregistration_days"; still honoured).
 if os.environ.get("KOKUGAI_PREREGISTRATION_DAYS") and isinstance(KOKUGAI_RETENTION, dict):
@@ -452,9 +453,9 @@ def _retention_check() -> int:
 
 KOKUGAI_PREREGISTRATION_DAYS = _retention_check()
 # Status-tracker rate limits overriding tracking.services.DEFAULT_LIMITS, e.g. {"per_client": 10}.
-KOKUGAI_TRACKER_LIMITS = json.loads(os.environ.get("KOKUGAI_TRACKER_LIMITS", "{}"))
+KOKUGAI_TRACKER_LIMITS = _json_env("KOKUGAI_TRACKER_LIMITS", '{"per_client": 10}')
 # Pre-registration limits overriding web.portal.prereg.DEFAULT_LIMITS, e.g. {"per_email": 3}.
-KOKUGAI_PREREGISTRATION_LIMITS = json.loads(os.environ.get("KOKUGAI_PREREGISTRATION_LIMITS", "{}"))
+KOKUGAI_PREREGISTRATION_LIMITS = _json_env("KOKUGAI_PREREGISTRATION_LIMITS", '{"per_email": 3}')
 # Reverse proxies (addresses or networks, comma-separated) whose X-Forwarded-For is believed
 # (kokugai.core.net). Empty: the peer address is the client.
 KOKUGAI_TRUSTED_PROXIES = os.environ.get("KOKUGAI_TRUSTED_PROXIES", "")

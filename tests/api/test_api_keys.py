@@ -198,3 +198,15 @@ def test_a_clerk_cannot_use_the_key_page_and_an_admin_cannot_revoke_another_offi
     other.force_login(_admin(story.hachinohe))
     assert other.post(f"/console/api-keys/{key.pk}/revoke/").status_code == 404
     assert apikey_authenticate(raw) == key
+
+
+def test_an_office_admin_cannot_reach_a_keys_service_account_in_the_admin(story):
+    key, _ = _key(story.sumida)
+    c = Client()
+    c.force_login(key.created_by)
+    users = c.get("/admin/core/user/").content.decode()
+    assert key.account.username not in users
+    r = c.get(f"/admin/core/user/{key.account_id}/change/")
+    assert r.status_code in (302, 403, 404)
+    profiles = c.get("/admin/registry/staffprofile/").content.decode()
+    assert key.account.username not in profiles

@@ -192,6 +192,7 @@ def test_a_refused_transition_writes_no_delivery(story, receiver):
     assert not WebhookDelivery.objects.exists()
 
 
+@pytest.mark.django_db(transaction=True)  # the worker opens and closes connections itself
 def test_the_worker_delivers_the_webhooks(story, receiver):
     _subscribe(story.sumida, receiver.url("/ok"))
     _forward(story)

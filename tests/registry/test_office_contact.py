@@ -149,3 +149,10 @@ def test_django_admin_change_goes_through_the_service(client, world):
     assert sumida.phone == "03-9999-0000" and not sumida.contact_is_demo
     entry = AuditEntry.objects.get(action="office.update")
     assert entry.detail == {"fields": ["phone"]}
+
+
+def test_the_console_links_the_office_page_for_its_admin_only(client, world):
+    client.force_login(world["users"]["sumida-admin"])
+    assert 'href="/console/office/"' in client.get(reverse("console:account")).content.decode()
+    client.force_login(world["users"]["sumida-clerk"])
+    assert 'href="/console/office/"' not in client.get(reverse("console:account")).content.decode()

@@ -128,7 +128,7 @@ def test_the_checklist_is_for_the_chosen_route(client):
     other = next(i for i in range(len(plan["routes"])) if i != rec)
     # "Make my checklist for this route" posts the same answers with the route.
     form = re.search(
-        rf'<form method="post" class="k-route-card__choose">(?:(?!</form>).)*?name="route" value="{other}".*?</form>',
+        rf'<form method="post" action="/plan/#print-checklist" class="k-route-card__choose">(?:(?!</form>).)*?name="route" value="{other}".*?</form>',
         body,
         re.S,
     )[0]

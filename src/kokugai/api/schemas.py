@@ -8,6 +8,8 @@ from django.http import HttpRequest
 from ninja import Schema
 from pydantic import Field
 
+from kokugai.core import i18n
+
 Lang = Literal["ja", "en"]
 
 
@@ -31,5 +33,4 @@ def lang_of(request: HttpRequest) -> Lang:
     asked = request.GET.get("lang")
     if asked in ("ja", "en"):
         return "en" if asked == "en" else "ja"
-    current = getattr(request, "LANGUAGE_CODE", "") or "ja"
-    return "en" if current.startswith("en") else "ja"
+    return i18n.lang_of(getattr(request, "LANGUAGE_CODE", ""))

@@ -38,66 +38,64 @@ class AppointmentError(StrEnum):
     HOUSEHOLD_PICKUP_OFFICES = "household_pickup_offices"
 
 
+#: What each refusal says (translated when raised, in the request's language).
+REFUSALS: dict[AppointmentError, str] = {
+    AppointmentError.NOT_READY_FOR_PICKUP: gettext_noop(
+        "The card has not arrived at this office yet, so pickup cannot be booked."
+    ),
+    AppointmentError.AFTER_HOLDING_PERIOD: gettext_noop(
+        "This is after the last day the office holds the card."
+    ),
+    AppointmentError.SLOT_IN_PAST: gettext_noop("This time has already passed."),
+    AppointmentError.TOO_SHORT_NOTICE: gettext_noop(
+        "This time is too soon: bookings and changes close shortly before the appointment."
+    ),
+    AppointmentError.SLOT_CLOSED: gettext_noop(
+        "The counter is not open for this service at this time."
+    ),
+    AppointmentError.ALREADY_BOOKED: gettext_noop(
+        "This case already has an appointment. Change or cancel it instead."
+    ),
+    AppointmentError.SLOT_FULL: gettext_noop(
+        "This time is fully booked. Please choose another time or join the waitlist."
+    ),
+    AppointmentError.BOOKING_NOT_ACTIVE: gettext_noop("This appointment is no longer active."),
+    AppointmentError.CAPACITY_BELOW_BOOKED: gettext_noop(
+        "Capacity cannot be set below the number of places already booked."
+    ),
+    AppointmentError.ALREADY_WAITING: gettext_noop("This case is already on the waitlist."),
+    AppointmentError.EMAIL_NOT_VERIFIED: gettext_noop(
+        "The waitlist books a freed place for you and tells you by email, so it needs a "
+        "verified email address first."
+    ),
+}
+
+
 class _Refusal(Conflict):
+    """A booking refused for a reason of :data:`REFUSALS` (409): one class per code, so
+    callers can catch one reason."""
+
     code_value: AppointmentError
-    text = ""
 
     def __init__(self, message: str = "", *, fields: dict[str, Any] | None = None) -> None:
-        super().__init__(self.code_value, message or _(self.text), fields=fields)
+        super().__init__(self.code_value, message or _(REFUSALS[self.code_value]), fields=fields)
 
 
-class NotReadyForPickup(_Refusal):
-    code_value = AppointmentError.NOT_READY_FOR_PICKUP
-    text = gettext_noop("The card has not arrived at this office yet, so pickup cannot be booked.")
+def _refusal(name: str, code: AppointmentError) -> type[_Refusal]:
+    return type(name, (_Refusal,), {"code_value": code, "__module__": __name__})
 
 
-class AfterHoldingPeriod(_Refusal):
-    code_value = AppointmentError.AFTER_HOLDING_PERIOD
-    text = gettext_noop("This is after the last day the office holds the card.")
-
-
-class SlotInPast(_Refusal):
-    code_value = AppointmentError.SLOT_IN_PAST
-    text = gettext_noop("This time has already passed.")
-
-
-class TooShortNotice(_Refusal):
-    code_value = AppointmentError.TOO_SHORT_NOTICE
-    text = gettext_noop(
-        "This time is too soon: bookings and changes close shortly before the appointment."
-    )
-
-
-class SlotClosed(_Refusal):
-    code_value = AppointmentError.SLOT_CLOSED
-    text = gettext_noop("The counter is not open for this service at this time.")
-
-
-class AlreadyBooked(_Refusal):
-    code_value = AppointmentError.ALREADY_BOOKED
-    text = gettext_noop("This case already has an appointment. Change or cancel it instead.")
-
-
-class SlotFull(_Refusal):
-    code_value = AppointmentError.SLOT_FULL
-    text = gettext_noop(
-        "This time is fully booked. Please choose another time or join the waitlist."
-    )
-
-
-class BookingNotActive(_Refusal):
-    code_value = AppointmentError.BOOKING_NOT_ACTIVE
-    text = gettext_noop("This appointment is no longer active.")
-
-
-class CapacityBelowBooked(_Refusal):
-    code_value = AppointmentError.CAPACITY_BELOW_BOOKED
-    text = gettext_noop("Capacity cannot be set below the number of places already booked.")
-
-
-class AlreadyWaiting(_Refusal):
-    code_value = AppointmentError.ALREADY_WAITING
-    text = gettext_noop("This case is already on the waitlist.")
+NotReadyForPickup = _refusal("NotReadyForPickup", AppointmentError.NOT_READY_FOR_PICKUP)
+AfterHoldingPeriod = _refusal("AfterHoldingPeriod", AppointmentError.AFTER_HOLDING_PERIOD)
+SlotInPast = _refusal("SlotInPast", AppointmentError.SLOT_IN_PAST)
+TooShortNotice = _refusal("TooShortNotice", AppointmentError.TOO_SHORT_NOTICE)
+SlotClosed = _refusal("SlotClosed", AppointmentError.SLOT_CLOSED)
+AlreadyBooked = _refusal("AlreadyBooked", AppointmentError.ALREADY_BOOKED)
+SlotFull = _refusal("SlotFull", AppointmentError.SLOT_FULL)
+BookingNotActive = _refusal("BookingNotActive", AppointmentError.BOOKING_NOT_ACTIVE)
+CapacityBelowBooked = _refusal("CapacityBelowBooked", AppointmentError.CAPACITY_BELOW_BOOKED)
+AlreadyWaiting = _refusal("AlreadyWaiting", AppointmentError.ALREADY_WAITING)
+EmailNotVerified = _refusal("EmailNotVerified", AppointmentError.EMAIL_NOT_VERIFIED)
 
 
 class TokenInvalid(LinkInvalid):
@@ -112,14 +110,6 @@ class TokenExpired(LinkExpired):
 
     def __init__(self) -> None:
         super().__init__(_("This link has expired. Please use the link from your latest email."))
-
-
-class EmailNotVerified(_Refusal):
-    code_value = AppointmentError.EMAIL_NOT_VERIFIED
-    text = gettext_noop(
-        "The waitlist books a freed place for you and tells you by email, so it needs a "
-        "verified email address first."
-    )
 
 
 class ContactInvalid(ApplicationError):

@@ -47,8 +47,7 @@ MINUTES_PER_PERSON = 10
 
 
 def minutes_per_person(service: ServiceType) -> int:
-    table = getattr(settings, "KOKUGAI_FAMILY_PICKUP_MINUTES", None) or {}
-    return int(table.get(service.code, MINUTES_PER_PERSON))
+    return int(settings.KOKUGAI_FAMILY_PICKUP_MINUTES.get(service.code, MINUTES_PER_PERSON))
 
 
 def family_visit_minutes(service: ServiceType, members: int) -> int:

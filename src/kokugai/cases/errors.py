@@ -11,11 +11,12 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
-from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from kokugai.cases.workflow import Workflow, workflow_for
 from kokugai.core.errors import ApplicationError, Conflict, CoreError, Forbidden
+from kokugai.core.i18n import current_lang
 from kokugai.registry.models import Office
 from kokugai.rules.codes import Procedure
 
@@ -73,10 +74,6 @@ class GuardReason(StrEnum):
     NOT_BY_MAIL = "not_by_mail"
 
 
-def _lang() -> str:
-    return "en" if (get_language() or "ja").startswith("en") else "ja"
-
-
 def _workflows(procedure: str | None) -> list[Workflow]:
     if procedure:
         try:
@@ -102,15 +99,17 @@ def transition_label(name: str, procedure: str | None = None) -> str:
     for workflow in _workflows(procedure):
         for t in workflow.transitions:
             if t.name == name:
-                return t.label.get(_lang())
+                return t.label.get(current_lang())
     return name
 
 
-def state_label(state: str, procedure: str | None = None) -> str:
+def state_label(state: str, procedure: str | None = None, lang: str | None = None) -> str:
+    """The one label of a case state (the workflow table's), for the console, the API, errors
+    and the performance page; in ``lang`` or the current language; else the code."""
     for workflow in _workflows(procedure):
         text = workflow.state_labels.get(state)
         if text is not None:
-            return text.get(_lang())
+            return text.get(lang or current_lang())
     return state
 
 

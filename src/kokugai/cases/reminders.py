@@ -174,7 +174,8 @@ def return_reminders_send(*, today: dt.date | None = None) -> dict[str, int]:
             case=case,
             due_on=due_on,
             lead=lead,
-            context={"deadline": due_on.isoformat()},
+            # The procedure's one name (継続利用 at the new municipality) comes from the rules.
+            context={"deadline": due_on.isoformat(), "procedure": case.procedure},
         ):
             sent += 1
     return {"return_switch_reminder": sent}

@@ -988,7 +988,7 @@ def _build() -> dict[Procedure, Workflow]:
                     "received",
                     "completed",
                     (INTAKE,),
-                    L("国内用カードへ切替", "switch to a domestic card"),
+                    L("継続利用を受付", "record the continued use"),
                     guards=(_checklist_complete,),
                     notify=("completed",),
                 )

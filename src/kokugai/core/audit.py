@@ -198,6 +198,62 @@ class AuditRow:
         )  # fmt: skip
 
 
+def audit_citizen(
+    *,
+    action: str,
+    object_type: str,
+    object_id: object,
+    office_code: str = "",
+    reason: str = "",
+    detail: dict[str, Any] | None = None,
+) -> AuditEntry:
+    """Audit what a citizen did (no account: the entry's actor is "citizen")."""
+    return audit_record(
+        actor=None,
+        actor_label="citizen",
+        action=action,
+        object_type=object_type,
+        object_id=object_id,
+        office_code=office_code,
+        reason=reason,
+        detail=detail,
+    )
+
+
+def audit_read(
+    *,
+    actor: User | None,
+    object_type: str,
+    key: object,
+    found: object | None,
+    office_code: str,
+    why: str,
+    detail: dict[str, Any] | None = None,
+) -> None:
+    """Audit a read of personal data through an office's scope: ``<type>.read`` for the
+    record found, ``<type>.read_denied`` (by the key asked for) when it is not visible; the
+    caller then answers 404 and never says whether it exists."""
+    if found is None:
+        audit_record(
+            actor=actor,
+            action=f"{object_type}.read_denied",
+            object_type=object_type,
+            object_id=key,
+            office_code=office_code,
+            reason=why,
+        )
+        return
+    audit_record(
+        actor=actor,
+        action=f"{object_type}.read",
+        object_type=object_type,
+        object_id=getattr(found, "pk", key),
+        office_code=office_code,
+        reason=why,
+        detail=detail,
+    )
+
+
 def audit_record_many(entries: Iterable[AuditEntry | AuditRow]) -> int:
     """Append many unsaved entries to the chain at once (bulk loads such as
     ``kokugai generate``): one lock, one read of the head, one bulk write (``COPY`` on

@@ -54,6 +54,7 @@ from django.utils import timezone
 from kokugai.core.logging import redact
 from kokugai.notifications.models import DeliveryAttempt, Notification, SentMessage, Status
 from kokugai.notifications.rendering import render
+from kokugai.people.selectors import mask_email
 
 logger = logging.getLogger(__name__)
 
@@ -125,11 +126,6 @@ class Outcome:
         return self.stage == "RCPT" and self.code is not None and self.code >= 400
 
 
-def _mask(address: str) -> str:
-    local, _sep, domain = (address or "").partition("@")
-    return f"{local[:1]}***@{domain}" if domain else "***"
-
-
 def log_event(
     level: int, event: str, notification: Notification | None = None, **fields: Any
 ) -> None:
@@ -142,7 +138,7 @@ def log_event(
         data |= {
             "message_id": notification.message_id,
             "notification": notification.pk,
-            "to": _mask(notification.to),
+            "to": mask_email(notification.to),
             "attempt": notification.attempts,
         }
     data |= fields

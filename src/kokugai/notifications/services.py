@@ -27,13 +27,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from kokugai.core import clock
-from kokugai.core.audit import audit_record
+from kokugai.core.audit import audit_citizen, audit_record
 from kokugai.core.errors import ApplicationError
 from kokugai.core.links import absolute_url
 from kokugai.core.tokens import LinkExpired, LinkInvalid, LinkKind, LinkUsed, link_make, link_read
 from kokugai.notifications.catalogue import CATALOGUE, normalise_language
 from kokugai.notifications.errors import NotificationError
 from kokugai.notifications.models import EmailChangeRequest, Notification, Status
+from kokugai.people.selectors import mask_email
 
 #: Context key words that must never reach an email (特定個人情報 and identifying data).
 FORBIDDEN_KEY_WORDS = frozenset(
@@ -226,12 +227,6 @@ def notification_cancel(*, notification: Notification) -> bool:
 # --- email change ----------------------------------------------------------------------------
 
 
-def mask_email(address: str) -> str:
-    """``t***@example.com``: enough for the holder to recognise, not to learn the address."""
-    local, _sep, domain = address.partition("@")
-    return f"{local[:1]}***@{domain}" if domain else "***"
-
-
 def _token_hash(secret: str) -> str:
     return hashlib.sha256(secret.encode("utf-8")).hexdigest()
 
@@ -285,16 +280,22 @@ def email_change_request(*, person: Any, new_email: str, actor: Any = None) -> E
             fields={"new_email": new_email},
         )
     request = _verification_link(person=person, address=new_email, template="email_change_verify")
+    _audit_link_sent(person, actor, "person.email_change_requested", "new_email", request)
+    return request
+
+
+def _audit_link_sent(
+    person: Any, actor: Any, action: str, key: str, request: EmailChangeRequest
+) -> None:
     audit_record(
         actor=actor,
         actor_label="" if actor is not None else "citizen",
-        action="person.email_change_requested",
+        action=action,
         object_type="person",
         object_id=person.pk,
         office_code=person.honseki.code,
-        detail={"new_email": mask_email(new_email), "request": request.pk},
+        detail={key: mask_email(request.new_email), "request": request.pk},
     )
-    return request
 
 
 @transaction.atomic
@@ -314,15 +315,7 @@ def email_verification_start(*, person: Any, email: str, actor: Any = None) -> E
     person.email = email
     person.save(update_fields=["email"])
     request = _verification_link(person=person, address=email, template="email_verify")
-    audit_record(
-        actor=actor,
-        actor_label="" if actor is not None else "citizen",
-        action="person.email_verification_requested",
-        object_type="person",
-        object_id=person.pk,
-        office_code=person.honseki.code,
-        detail={"email": mask_email(email), "request": request.pk},
-    )
+    _audit_link_sent(person, actor, "person.email_verification_requested", "email", request)
     return request
 
 
@@ -378,9 +371,7 @@ def email_change_verify(*, token: str) -> Any:
             person=person,
         )
     released = notifications_release_held(person=person)
-    audit_record(
-        actor=None,
-        actor_label="citizen",
+    audit_citizen(
         action="person.email_changed",
         object_type="person",
         object_id=person.pk,
@@ -439,9 +430,7 @@ def email_change_code_send(*, person: Any) -> str:
         },
         person=person,
     )
-    audit_record(
-        actor=None,
-        actor_label="citizen",
+    audit_citizen(
         action="person.email_change_code_sent",
         object_type="person",
         object_id=person.pk,

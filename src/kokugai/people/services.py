@@ -8,11 +8,11 @@ from collections.abc import Callable
 from typing import Any
 
 from django.db import IntegrityError, transaction
-from django.utils.translation import get_language
 
 from kokugai.core import clock, crypto
 from kokugai.core.audit import audit_record
 from kokugai.core.errors import ApplicationError
+from kokugai.core.i18n import current_lang
 from kokugai.core.models import User
 from kokugai.people.access import mynumber_not_usable
 from kokugai.people.errors import PeopleError
@@ -29,7 +29,7 @@ def _validated(mynumber: str) -> str:
         # The number itself is never echoed back in the error: errors end up in logs.
         raise ApplicationError(
             PeopleError.MYNUMBER_INVALID,
-            exc.message.get("en" if (get_language() or "ja").startswith("en") else "ja"),
+            exc.message.get(current_lang()),
             fields={"mynumber": exc.code},
         ) from exc
 

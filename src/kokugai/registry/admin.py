@@ -158,7 +158,8 @@ class StaffProfileAdmin(AuditedAdminMixin, admin.ModelAdmin):
     def get_queryset(self, request: Any) -> Any:
         qs = super().get_queryset(request).select_related("user", "office")
         office = office_admin_of(request)
-        return qs if office is None else qs.filter(office=office)
+        # API keys' service accounts are managed on the console's API keys page.
+        return qs if office is None else qs.filter(office=office, user__api_key__isnull=True)
 
     def get_readonly_fields(self, request: Any, obj: Any = None) -> Any:
         if office_admin_of(request) is not None:
@@ -240,8 +241,10 @@ class OfficeScopedUserAdmin(AuditedUserAdmin):
         office = office_admin_of(request)
         if office is None:
             return qs
-        # Their own staff only: an account without a profile is a superuser's to manage.
-        return qs.filter(staff__office=office, is_superuser=False)
+        # Their own staff only: an account without a profile is a superuser's to manage. An
+        # API key's service account is managed on the console's API keys page (revoked there,
+        # never given a password or another role here).
+        return qs.filter(staff__office=office, is_superuser=False, api_key__isnull=True)
 
     def get_readonly_fields(self, request: Any, obj: User | None = None) -> Any:
         fields = tuple(super().get_readonly_fields(request, obj))

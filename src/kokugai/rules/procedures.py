@@ -490,6 +490,15 @@ def procedure(code: Procedure | str) -> ProcedureSpec:
     return _BY_CODE[Procedure(code)]
 
 
+def procedure_name(code: Procedure | str, lang: str = "ja") -> str:
+    """The one name of a procedure, for mails, the console, the portal and the API alike
+    (its ``ProcedureSpec.name``); an unknown code is shown as it is."""
+    try:
+        return procedure(code).name.get(lang)
+    except (KeyError, ValueError):
+        return str(code)
+
+
 def catalogue(as_of: dt.date) -> list[ProcedureSpec]:
     """Every procedure in force on ``as_of``, each with only its channels in force then."""
     out = []

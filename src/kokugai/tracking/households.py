@@ -22,7 +22,7 @@ from django.utils.crypto import salted_hmac
 from kokugai.cases.household_services import code_normalize
 from kokugai.cases.households import Household
 from kokugai.core import clock
-from kokugai.core.audit import audit_record
+from kokugai.core.audit import audit_citizen
 from kokugai.core.net import rate_key
 from kokugai.people.selectors import person_age
 from kokugai.rules.estimate import Ready
@@ -120,9 +120,7 @@ def household_lookup(*, reference: str, birth_date: dt.date, client_ip: str) -> 
             result = "hit" if ok else "miss"
             if ok:
                 rate_undo(failures, now=now)
-        audit_record(
-            actor=None,
-            actor_label="citizen",
+        audit_citizen(
             action="household.lookup",
             object_type="household" if result == "hit" and household else "reference",
             object_id=(

@@ -17,11 +17,9 @@ from django.conf import settings
 
 from kokugai.cases.models import Case
 from kokugai.core import clock, config
-from kokugai.registry.calendars import calendar_of as calendar_of  # re-exported
-from kokugai.registry.calendars import (
-    deployment_mission_calendar as deployment_mission_calendar,  # re-exported
-)
+from kokugai.registry.selectors import office_calendar
 from kokugai.rules import offices, procedures
+from kokugai.rules.calendars import Calendar
 from kokugai.rules.codes import Channel, OfficeKind, Procedure
 from kokugai.rules.estimate import Ready
 from kokugai.tracking import eta
@@ -50,7 +48,12 @@ STAGE_PATH: tuple[str, ...] = (
 )
 ISSUANCE_PROCEDURES = frozenset({"new_issuance", "reissue", "change_details", "cert_renewal"})
 HISTORY_DAYS = 365
-LEARN_TTL_S = 60.0
+
+
+def calendar_of(office_code: str) -> Calendar:
+    """The closure calendar of an office, by its code (``registry.selectors.office_calendar``:
+    the same days as the booking slots and the planner)."""
+    return office_calendar(office_code)
 
 
 @dataclass(frozen=True)

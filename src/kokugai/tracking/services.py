@@ -31,7 +31,7 @@ from django.utils.crypto import salted_hmac
 
 from kokugai.cases.models import Case
 from kokugai.core import clock
-from kokugai.core.audit import audit_record
+from kokugai.core.audit import audit_citizen
 from kokugai.core.errors import ApplicationError, CoreError, NotFound
 from kokugai.core.net import rate_key
 from kokugai.core.tokens import LinkExpired, LinkInvalid, LinkKind, link_make, link_read
@@ -115,8 +115,7 @@ class TrackerError(ApplicationError):
     """An ApplicationError whose message exists in both languages."""
 
     def __init__(self, code: str, text: Text, *, status: int, field: str | None = None) -> None:
-        super().__init__(code, text.en, fields={field: code} if field else {}, status=status)
-        self.text = text
+        super().__init__(code, text, fields={field: code} if field else {}, status=status)
 
 
 def reference_parse(text: str) -> Reference:
@@ -167,9 +166,7 @@ def _limits_for(ref: Reference, client: str) -> tuple[Limit, list[Limit]]:
 
 
 def _audit_lookup(result: str, ref: Reference, reference_key: str, case: Case | None) -> None:
-    audit_record(
-        actor=None,
-        actor_label="citizen",
+    audit_citizen(
         action="tracker.lookup",
         object_type="case" if case is not None else "reference",
         object_id=case.pk if case is not None else reference_key[:32],
@@ -283,8 +280,14 @@ def links_token(case: Case) -> str:
 
 def case_from_links_token(token: str) -> Case:
     """The case of a "send my links" token; TrackerError ``link_invalid`` / ``link_expired``."""
+    return case_from_token(LINKS, token)
+
+
+def case_from_token(kind: LinkKind, token: str) -> Case:
+    """The case of a short-lived token a tracker result posts (``{"c": case id}``, signed
+    as ``kind``); TrackerError ``link_invalid`` (404) / ``link_expired`` (410)."""
     try:
-        case_id = int(link_read(LINKS, token)["c"])
+        case_id = int(link_read(kind, token)["c"])
     except LinkExpired as exc:
         raise TrackerError(CoreError.LINK_EXPIRED, LINK_EXPIRED, status=410) from exc
     except (LinkInvalid, KeyError, TypeError, ValueError) as exc:
@@ -337,9 +340,9 @@ def tracker_links_send(*, case: Case, what: str = "case") -> str:
     from kokugai.cases.services import notification_context
     from kokugai.notifications.services import (
         email_change_code_send,
-        mask_email,
         notification_queue,
     )
+    from kokugai.people.selectors import mask_email
 
     person = case.person
     if not person.email or person.email_verified_at is None:
@@ -356,9 +359,7 @@ def tracker_links_send(*, case: Case, what: str = "case") -> str:
         f"tracker.links.{what}", str(case.pk), lim["links_per_case"], lim["links_per_case_window_s"]
     )
     if exceeded(rate_hit([per_case])):
-        audit_record(
-            actor=None,
-            actor_label="citizen",
+        audit_citizen(
             action="tracker.links",
             object_type="case",
             object_id=case.pk,
@@ -381,9 +382,7 @@ def tracker_links_send(*, case: Case, what: str = "case") -> str:
                 case=case,
             )
             masked = mask_email(person.email)
-        audit_record(
-            actor=None,
-            actor_label="citizen",
+        audit_citizen(
             action="tracker.links",
             object_type="case",
             object_id=case.pk,

@@ -161,10 +161,12 @@ def tracker_status(
     departure_date: dt.date | None = None,
     today: dt.date | None = None,
     reference: str = "",
+    case_departure: bool = False,
 ) -> TrackerStatus:
     """The public status of ``case``. ``departure_date`` typed on the tracker wins; without
-    it, the one the case holds (given at intake) is used. ``reference`` is what the person
-    typed (shown in the heading, so they recognise their own number)."""
+    it and with ``case_departure`` (the portal's tracker), the one the case holds (given at
+    intake) is used. ``reference`` is what the person typed (shown in the heading, so they
+    recognise their own number)."""
     today = today or clock.today()
     stage = stage_of(case.state)
     since = case.state_entered_at.date()
@@ -172,7 +174,7 @@ def tracker_status(
     verdict: bool | None = None
     alternatives: list[Alternative] = []
     source = "typed" if departure_date is not None else ""
-    if departure_date is None and case.departure_date is not None:
+    if departure_date is None and case_departure and case.departure_date is not None:
         departure_date, source = case.departure_date, "case"
     if departure_date is not None and departure_date < today:
         departure_date, source = None, ""  # already gone: nothing to compare against
@@ -204,7 +206,7 @@ def tracker_status(
             Stage.READY: case.pickup_office,
             Stage.COLLECTED: case.pickup_office,
         }.get(stage, case.honseki_office)
-    from kokugai.notifications.services import mask_email
+    from kokugai.people.selectors import mask_email
 
     person = case.person
     email_state = "none"

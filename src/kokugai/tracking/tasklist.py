@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from kokugai.core.errors import CoreError
-from kokugai.core.tokens import LinkExpired, LinkInvalid, LinkKind, link_make, link_read
+from kokugai.core.tokens import LinkKind, link_make
 from kokugai.rules.dates import format_date
 from kokugai.rules.types import Text
 from kokugai.tracking.stages import STAGES, Stage
@@ -32,24 +31,9 @@ def tasks_token(case: Any) -> str:
 
 def case_from_tasks_token(token: str) -> Any:
     """The case of a task-list token; TrackerError ``link_invalid`` / ``link_expired``."""
-    from kokugai.cases.models import Case
-    from kokugai.tracking.services import (
-        LINK_EXPIRED,
-        LINK_INVALID,
-        STATUS_RELATED,
-        TrackerError,
-    )
+    from kokugai.tracking.services import case_from_token
 
-    try:
-        case_id = int(link_read(TASKS, token)["c"])
-    except LinkExpired as exc:
-        raise TrackerError(CoreError.LINK_EXPIRED, LINK_EXPIRED, status=410) from exc
-    except (LinkInvalid, KeyError, TypeError, ValueError) as exc:
-        raise TrackerError(CoreError.LINK_INVALID, LINK_INVALID, status=404) from exc
-    case = Case.objects.select_related(*STATUS_RELATED).filter(pk=case_id).first()
-    if case is None:
-        raise TrackerError(CoreError.LINK_INVALID, LINK_INVALID, status=404)
-    return case
+    return case_from_token(TASKS, token)
 
 
 class TaskState(StrEnum):

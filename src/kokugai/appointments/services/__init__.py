@@ -70,7 +70,7 @@ from kokugai.appointments.services.service_types import (
     service_for_case,
 )
 from kokugai.appointments.services.waitlist import waitlist_join
-from kokugai.registry.calendars import office_calendar
+from kokugai.registry.selectors import office_calendar
 
 __all__ = [
     "CAPACITY_ROLES",

@@ -44,6 +44,7 @@ from kokugai.appointments.services.service_types import service_for_case
 from kokugai.cases.models import Case
 from kokugai.core import clock
 from kokugai.core.errors import ApplicationError
+from kokugai.core.i18n import lang_of
 from kokugai.core.models import User
 
 
@@ -252,7 +253,7 @@ def appointment_book_intake(
             contact_name=name,
             contact_email=email,
             applicant_timezone=applicant_timezone,
-            language="en" if language.startswith("en") else "ja",
+            language=lang_of(language),
             created_at=clock.now(),
             created_by=actor,
         )

@@ -1,4 +1,5 @@
-"""An office's opening blocks and open days (its calendar is ``registry.calendars``)."""
+"""An office's opening blocks and open days; its calendar is
+``registry.selectors.office_calendar`` (re-exported here)."""
 
 from __future__ import annotations
 
@@ -6,9 +7,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kokugai.appointments import slots
-from kokugai.registry.calendars import office_calendar
 from kokugai.registry.models import Office
+from kokugai.registry.selectors import office_calendar
 from kokugai.rules.calendars import Calendar
+
+__all__ = ["office_calendar"]
 
 
 def office_blocks(office: Office) -> tuple[slots.OpeningBlock, ...]:

@@ -11,7 +11,7 @@ from kokugai.appointments.models import ServiceType, Slot
 from kokugai.appointments.services.calendars import office_blocks
 from kokugai.cases.models import Case
 from kokugai.core import clock
-from kokugai.registry.calendars import office_calendar
+from kokugai.registry.selectors import office_calendar
 
 
 def slots_materialise(*, service: ServiceType, start: dt.date, end: dt.date) -> int:

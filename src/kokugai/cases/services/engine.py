@@ -73,7 +73,7 @@ def _acting(case: Case, actor: User | None, office: Office | None, party: str) -
 
 
 def four_eyes_on() -> bool:
-    return bool(getattr(settings, "KOKUGAI_FOUR_EYES", True))
+    return bool(settings.KOKUGAI_FOUR_EYES)
 
 
 def _opened_by(case: Case) -> int | None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.conf import settings
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -15,7 +14,7 @@ from kokugai.cases.models import Case, CaseEvent, ChecklistEntry
 from kokugai.cases.services.common import _receipt_number_new, card_state, local_today
 from kokugai.cases.services.notify import _queue
 from kokugai.cases.workflow import APPLICANT, OPEN_STAFF, workflow_for
-from kokugai.core import clock
+from kokugai.core import clock, config
 from kokugai.core.audit import audit_record
 from kokugai.core.models import User
 from kokugai.people.models import Person
@@ -47,7 +46,7 @@ def _checklist_items(
                 with_certificates=with_certificates,
                 departure_date=departure_date,
                 card_state=card_state,
-                overrides=getattr(settings, "KOKUGAI_ASSUMPTIONS", {}),
+                overrides=config.assumptions(),
             )
         )
     except procedures.ChannelNotAvailableError as exc:
@@ -93,7 +92,7 @@ def case_open(
         applied_on=today,
         card_state=state_of_card,
         channel=channel,
-        overrides=getattr(settings, "KOKUGAI_ASSUMPTIONS", {}),
+        overrides=config.assumptions(),
     )
     receipt = _receipt_number_new(today.year)
     if pickup_office is None and workflow.find("receive", "shipped") is not None:

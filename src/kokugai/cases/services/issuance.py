@@ -7,7 +7,6 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from django.conf import settings
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -28,6 +27,7 @@ from kokugai.cases.workflow import (
     Transition,
     contract_for,
 )
+from kokugai.core import config
 from kokugai.core.models import User
 from kokugai.people.services import (
     card_activate,
@@ -298,7 +298,7 @@ def case_hand_over(
             today,
             applied_on=c.opened_at.date(),
             with_certificates=c.with_certificates,
-            overrides=getattr(settings, "KOKUGAI_ASSUMPTIONS", {}),
+            overrides=config.assumptions(),
         )
         departed = c.person.left_japan_on or c.departure_date
         card_activate(

@@ -16,15 +16,16 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from kokugai.cases import household_services as hs
 from kokugai.cases.access import access_case_by_id
+from kokugai.cases.errors import state_label
 from kokugai.cases.households import Household
 from kokugai.core.errors import ApplicationError, NotFound
+from kokugai.core.i18n import current_lang
 from kokugai.registry.selectors import staff_office_required
 
 
@@ -34,10 +35,6 @@ class FamilyCodeForm(forms.Form):
         max_length=24,
         help_text=_lazy("Type it or scan the QR code into the field, e.g. F123-4567-89AB"),
     )
-
-
-def _lang() -> str:
-    return "en" if (get_language() or "ja").startswith("en") else "ja"
 
 
 @login_required
@@ -75,16 +72,13 @@ def family_open(request: HttpRequest) -> HttpResponse:
 
 
 def visible_cases(request: HttpRequest, household: Household, why: str) -> list[Any]:
-    from kokugai.cases.workflow import workflow_for
-
     out = []
     for m in household.members.order_by("position"):
         try:
             case = access_case_by_id(request.user, m.case_id, why=why)
         except NotFound:
             continue
-        label = workflow_for(case.procedure).state_labels.get(case.state)
-        case.state_label_text = label.get(_lang()) if label else case.state
+        case.state_label_text = state_label(case.state, case.procedure)
         out.append(case)
     return out
 
@@ -125,7 +119,7 @@ def household_detail(request: HttpRequest, household_id: int) -> HttpResponse:
             "rows": rows,
             "pickup": _pickup_context(household, cases),
             "shared": hs.household_shared_items(household) if len(cases) == len(member_ids) else [],
-            "lang": _lang(),
+            "lang": current_lang(),
             "title": _("Household %(reference)s") % {"reference": household.reference_display},
         },
     )

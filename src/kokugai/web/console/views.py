@@ -18,8 +18,8 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.utils.dateparse import parse_datetime
-from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_POST
 
@@ -30,18 +30,24 @@ from kokugai.cases.access import (
     may_reveal_identity,
     office_roles,
 )
-from kokugai.cases.errors import CaseError, ConfirmationRequiredError, ParamsInvalidError
+from kokugai.cases.errors import (
+    CaseError,
+    ConfirmationRequiredError,
+    ParamsInvalidError,
+    state_label,
+)
 from kokugai.cases.intake import Applicant, case_intake
 from kokugai.cases.models import Case
 from kokugai.cases.workflow import workflow_for
 from kokugai.core.errors import ApplicationError
+from kokugai.core.i18n import current_lang
 from kokugai.notifications.models import Status as NotificationStatus
 from kokugai.notifications.selectors import (
     failed_notifications_for_case,
     notifications_for_case,
 )
 from kokugai.people.access import access_mynumber
-from kokugai.people.selectors import person_mynumber_masked
+from kokugai.people.selectors import mask_name, person_mynumber_masked
 from kokugai.registry.models import Office
 from kokugai.registry.selectors import staff_office_required
 from kokugai.rules.codes import OfficeKind
@@ -92,10 +98,6 @@ ALERT_QUEUES = frozenset({"overdue", "mail_undeliverable"})
 #: The guards' reasons as staff read them (kept in cases.services, shared with its errors).
 REASON_LABELS = services.REASON_LABELS
 reason_label = services.reason_label
-
-
-def _lang() -> str:
-    return "en" if (get_language() or "ja").startswith("en") else "ja"
 
 
 def queue_label(queue: str) -> str:
@@ -155,33 +157,23 @@ def queue(request: HttpRequest, queue: str) -> HttpResponse:
     )
 
 
-def _state_label(case: Case) -> str:
-    labels = workflow_for(case.procedure).state_labels
-    text = labels.get(case.state)
-    return text.get(_lang()) if text else case.state
-
-
 def _case_row(case: Case) -> dict[str, Any]:
     # Queue lists show the receipt number and stage, never names: the case page (audited)
     # is where personal data is read.
     return {
         "case": case,
         "procedure": procedure_label(case.procedure),
-        "state": _state_label(case),
+        "state": state_label(case.state, case.procedure),
     }
 
 
 # --- the case page -------------------------------------------------------------------------
 
 
-def _mask_name(text: str) -> str:
-    return text[:1] + "＊" * max(len(text) - 1, 0) if text else ""
-
-
 def _case_context(request: HttpRequest, case: Case) -> dict[str, Any]:
     office = staff_office_required(request.user)
     person = case.person
-    lang = _lang()
+    lang = current_lang()
     actions = []
     for t in selectors.case_actions(case, request.user):
         contract = t.contract
@@ -204,11 +196,11 @@ def _case_context(request: HttpRequest, case: Case) -> dict[str, Any]:
         "roles": roles,
         "procedure": procedure_label(case.procedure),
         "channel": channel_label(case.channel),
-        "state_label": _state_label(case),
+        "state_label": state_label(case.state, case.procedure),
         "person": {
             "family_name": person.family_name,
-            "given_name_masked": _mask_name(person.given_name),
-            "kana": f"{person.family_name_kana} {_mask_name(person.given_name_kana)}",
+            "given_name_masked": mask_name(person.given_name),
+            "kana": f"{person.family_name_kana} {mask_name(person.given_name_kana)}",
             "romaji": person.family_name_romaji,
             "birth_year": person.birth_date.year,
             "mynumber": person_mynumber_masked(person),
@@ -344,7 +336,7 @@ def _action_page(
     if transition is None:
         # Not possible now for this user (state, office part, role or guard): say why.
         raise services.TransitionNotAllowedError(name, case.state, case.procedure)
-    lang = _lang()
+    lang = current_lang()
     contract = transition.contract
     context = _case_context(request, case)
     context.update(
@@ -461,13 +453,6 @@ def case_reveal_mynumber(request: HttpRequest, case_id: int) -> HttpResponse:
 
 
 def _history_rows(case: Case, events: Any) -> list[dict[str, Any]]:
-    labels = workflow_for(case.procedure).state_labels
-    lang = _lang()
-
-    def state(s: str) -> str:
-        text = labels.get(s)
-        return text.get(lang) if text else s
-
     rows = []
     for ev in events:
         rows.append(
@@ -476,8 +461,8 @@ def _history_rows(case: Case, events: Any) -> list[dict[str, Any]]:
                 if ev.transition == "open"
                 else _action_label(case, ev.transition),
                 "from_state": ev.from_state,
-                "from_label": state(ev.from_state) if ev.from_state else "",
-                "to_label": state(ev.to_state),
+                "from_label": state_label(ev.from_state, case.procedure) if ev.from_state else "",
+                "to_label": state_label(ev.to_state, case.procedure),
                 "at": ev.at,
                 "office": ev.office,
                 "actor": ev.actor_label or (ev.actor.get_username() if ev.actor else ""),
@@ -490,7 +475,7 @@ def _history_rows(case: Case, events: Any) -> list[dict[str, Any]]:
 def _action_label(case: Case, name: str) -> str:
     for t in workflow_for(case.procedure).transitions:
         if t.name == name:
-            return t.label.get(_lang())
+            return t.label.get(current_lang())
     return name
 
 
@@ -565,7 +550,7 @@ def _office_display(code: object) -> str:
     if not isinstance(code, str) or not code.strip():
         return ""
     found = Office.objects.filter(code=code.strip()).first()
-    return found.name(_lang()) if found else ""
+    return found.name(current_lang()) if found else ""
 
 
 def _open_case(request: HttpRequest, form: IntakeForm) -> Case:

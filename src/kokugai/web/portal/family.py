@@ -19,11 +19,12 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from kokugai.cases.household_services import PERSON_FIELDS
 from kokugai.core import clock
+from kokugai.core.i18n import current_lang
 from kokugai.core.tokens import LinkExpired, LinkInvalid, LinkKind, link_make, link_read
 from kokugai.rules.household import MAX_MEMBERS, NAME_MAX
 from kokugai.web.portal.forms import (
@@ -37,10 +38,6 @@ from kokugai.web.portal.forms import (
     _yes_no_unknown,
     country_choices,
 )
-
-
-def _lang() -> str:
-    return "en" if (get_language() or "ja").startswith("en") else "ja"
 
 
 class HouseholdForm(SaysWhatToDo, forms.Form):
@@ -170,7 +167,7 @@ def plan_household(request: HttpRequest) -> HttpResponse:
     from kokugai.rules.planner import SituationError
     from kokugai.tracking.planning import household_plan_for
 
-    lang = _lang()
+    lang = current_lang()
     data = request.POST if request.method == "POST" else None
     if data is not None and "add" in data:
         # "Add a member": the same answers again with one more (empty) member, no errors yet.
@@ -259,7 +256,7 @@ def track_household(request: HttpRequest) -> HttpResponse:
             except TrackerError as exc:
                 code = exc.status
                 target = "reference" if exc.code.startswith("reference_") else None
-                form.add_error(target, exc.text.get(_lang()))
+                form.add_error(target, str(exc.message))
             else:
                 status = household_status(household)
         else:
@@ -267,7 +264,7 @@ def track_household(request: HttpRequest) -> HttpResponse:
     response = render(
         request,
         "portal/family/track.html",
-        {"form": form, "status": status, "lang": _lang()},
+        {"form": form, "status": status, "lang": current_lang()},
         status=code,
     )
     response["Cache-Control"] = "no-store"
@@ -282,16 +279,8 @@ FAMILY_VERIFY = LinkKind("family_preregistration_verify", FAMILY_VERIFY_SALT, FA
 #: Family pre-registrations from one client per hour (a family at one connection fits).
 FAMILY_PER_CLIENT = 5
 
-_PERSON_KEYS = (
-    "family_name",
-    "given_name",
-    "family_name_kana",
-    "given_name_kana",
-    "family_name_romaji",
-    "given_name_romaji",
-    "birth_date",
-    "sex",
-)
+#: The person fields of a member: the household services' own list.
+_PERSON_KEYS = PERSON_FIELDS
 
 
 class FamilySharedForm(PreRegistrationForm):
@@ -326,7 +315,7 @@ class FamilySharedForm(PreRegistrationForm):
             "intake_office_code": d["intake_office"].office_code,
             "pickup_office_code": d["pickup_office"].office_code,
             "departure_date": d.get("departure_date"),
-            "language": (get_language() or "ja")[:2],
+            "language": current_lang(),
         }
 
 

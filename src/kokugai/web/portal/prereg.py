@@ -19,7 +19,7 @@ from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
 
 from kokugai.core import clock
-from kokugai.core.audit import audit_record
+from kokugai.core.audit import audit_citizen, audit_record
 from kokugai.core.errors import ApplicationError, Conflict, NotFound
 from kokugai.core.models import User
 from kokugai.core.tokens import LinkExpired, LinkInvalid, LinkKind, link_make, link_read
@@ -234,18 +234,14 @@ def preregistration_create(*, client: str = "", **fields: Any) -> PreRegistratio
                 if not PreRegistration.objects.filter(code=code).exists():
                     break
             prereg = PreRegistration.objects.create(code=code, created_at=now, **fields)
-            audit_record(
-                actor=None,
-                actor_label="citizen",
+            audit_citizen(
                 action="preregistration.create",
                 object_type="preregistration",
                 object_id=prereg.pk,
             )
             _send_verification(prereg)
             return prereg
-    audit_record(
-        actor=None,
-        actor_label="citizen",
+    audit_citizen(
         action="preregistration.rate_limited",
         object_type="preregistration",
         object_id="",
@@ -302,9 +298,7 @@ def preregistration_verify(token: str) -> PreRegistration:
     if prereg.email_verified_at is None:
         prereg.email_verified_at = clock.now()
         prereg.save(update_fields=["email_verified_at"])
-        audit_record(
-            actor=None,
-            actor_label="citizen",
+        audit_citizen(
             action="preregistration.verify",
             object_type="preregistration",
             object_id=prereg.pk,
@@ -315,9 +309,7 @@ def preregistration_verify(token: str) -> PreRegistration:
 
 
 def _rate_limited(action: str, over: list[Any], *, field: str = "email") -> ApplicationError:
-    audit_record(
-        actor=None,
-        actor_label="citizen",
+    audit_citizen(
         action=action,
         object_type="preregistration",
         object_id="",
@@ -379,9 +371,7 @@ def preregistration_code_resend(*, email: str, birth_date: dt.date, client: str 
                 else:
                     _send_verification(prereg)
                 sent += 1
-            audit_record(
-                actor=None,
-                actor_label="citizen",
+            audit_citizen(
                 action="preregistration.code_resend",
                 object_type="preregistration",
                 object_id=",".join(str(p.pk) for p in candidates) if sent else "",
@@ -427,9 +417,7 @@ def preregistration_change_email(*, prereg_id: int, new_email: str) -> PreRegist
         if not over:
             prereg.email = new_email
             prereg.save(update_fields=["email"])
-            audit_record(
-                actor=None,
-                actor_label="citizen",
+            audit_citizen(
                 action="preregistration.email_change",
                 object_type="preregistration",
                 object_id=prereg.pk,

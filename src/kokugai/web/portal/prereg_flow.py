@@ -19,12 +19,12 @@ from django import forms
 from django.contrib.sessions.backends.base import SessionBase
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
 from kokugai.core.errors import ApplicationError
 from kokugai.core.forms import DateField, DateInput, EmailField, PhoneField
+from kokugai.core.i18n import current_lang
 from kokugai.core.net import client_rate_key
 from kokugai.rules import offices
 from kokugai.rules.codes import Channel
@@ -53,12 +53,8 @@ PLAN_KEY = "plan_carry"
 OTHER = "other"
 
 
-def _lang() -> str:
-    return "en" if (get_language() or "ja").startswith("en") else "ja"
-
-
 def _name(office: offices.Office | None) -> str:
-    return office_label(office, _lang()) if office is not None else ""
+    return office_label(office, current_lang()) if office is not None else ""
 
 
 def _office_search(field: forms.Field, name: str) -> None:
@@ -367,7 +363,7 @@ def _planned_route(answers: steps.Answers) -> tuple[dict[str, Any] | None, dict[
     from kokugai.tracking.planning import plan_for
 
     try:
-        plan = plan_for(_situation(answers), lang=_lang())
+        plan = plan_for(_situation(answers), lang=current_lang())
     except (SituationError, KeyError, ValueError):
         logger.info("no plan for the pre-registration's answers", exc_info=True)
         return None, {}
@@ -383,7 +379,7 @@ def _planned_route(answers: steps.Answers) -> tuple[dict[str, Any] | None, dict[
 def recommended_pickup(answers: steps.Answers) -> tuple[offices.Office | None, str]:
     """The recommendation for these answers (computed once per answers and language)."""
     key = repr(sorted((k, getattr(v, "office_code", v)) for k, v in answers.items()))
-    return _recommended_pickup_cached(key, _lang(), answers)
+    return _recommended_pickup_cached(key, current_lang(), answers)
 
 
 _CACHE: dict[tuple[str, str], tuple[offices.Office | None, str]] = {}
@@ -441,7 +437,7 @@ def _recommend(answers: steps.Answers) -> tuple[offices.Office | None, str]:
         likely = dt.date.fromisoformat(route["ready"]["likely"])
         reasons.append(
             _("The planner expects it to be ready around %(date)s.")
-            % {"date": format_date(likely, _lang())}
+            % {"date": format_date(likely, current_lang())}
         )
         if route.get("ready_before_departure") is False and isinstance(
             office, offices.Municipality
@@ -469,7 +465,7 @@ def _channel_name(value: str) -> str:
 
 
 def _date(value: dt.date | None) -> str:
-    return format_date(value, _lang()) if value else ""
+    return format_date(value, current_lang()) if value else ""
 
 
 def _country(code: str) -> str:
@@ -597,7 +593,7 @@ def model_fields(answers: steps.Answers) -> dict[str, Any]:
         "pickup_office_code": answers["pickup_office"].office_code,
         "departure_date": departure,
         "with_certificates": bool(answers.get("with_certificates")),
-        "language": _lang(),
+        "language": current_lang(),
     }
 
 

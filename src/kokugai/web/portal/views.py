@@ -8,12 +8,12 @@ import segno
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from kokugai.cases.replies import case_for_reply, case_reply, case_reply_awaited
-from kokugai.core.audit import audit_record
+from kokugai.core.audit import audit_citizen
 from kokugai.core.errors import ApplicationError
+from kokugai.core.i18n import current_lang
 from kokugai.core.net import client_rate_key
 from kokugai.rules import offices
 from kokugai.tracking.services import TrackerError, reference_parse, tracker_lookup
@@ -34,10 +34,6 @@ from kokugai.web.portal.forms import (
 
 #: the planner's answers as typed, in the session (issue 16.6)
 PLAN_ANSWERS = "plan_answers"
-
-
-def _lang() -> str:
-    return "en" if (get_language() or "ja").startswith("en") else "ja"
 
 
 @require_GET
@@ -72,10 +68,12 @@ def plan(request: HttpRequest) -> HttpResponse:
         situation = form.situation()
         try:
             # The one wiring shared with the CLI and the API (assumptions, learned durations).
-            result = plan_for(situation, lang=_lang())
+            result = plan_for(situation, lang=current_lang())
         except SituationError as exc:
             target = PlanForm.FIELD_OF.get(exc.field, exc.field)
-            form.add_error(target if target in form.fields else None, exc.message.get(_lang()))
+            form.add_error(
+                target if target in form.fields else None, exc.message.get(current_lang())
+            )
         else:
             # Pre-registration reuses these answers and preselects the recommended route.
             plan_carry(request.session, situation, result)
@@ -92,13 +90,9 @@ def plan(request: HttpRequest) -> HttpResponse:
             chosen: int | None = int(request.POST.get("route", ""))
         except ValueError:
             chosen = None
-        context["view"] = plan_view(result, _lang(), chosen)
+        context["view"] = plan_view(result, current_lang(), chosen)
         # The answers again, for "make my checklist for this route" (a POST of the same form).
-        context["posted"] = [
-            (k, request.POST.getlist(k))
-            for k in request.POST
-            if k not in ("csrfmiddlewaretoken", "route")
-        ]
+        context["posted"] = [(k, request.POST.getlist(k)) for k in form.fields if k in request.POST]
     return render(request, "portal/plan.html", context, status=400 if form.errors else 200)
 
 
@@ -181,6 +175,7 @@ def prereg_sent(request: HttpRequest) -> HttpResponse:
             "can_change": can_change,
             "changed": changed,
             "open_change": bool(form.errors),
+            "verify_days": prereg_services.VERIFY_MAX_AGE.days,
         },
         status=status,
     )
@@ -227,7 +222,7 @@ def prereg_verify(request: HttpRequest, token: str) -> HttpResponse:
         p = prereg_services.preregistration_verify(token)
     except ApplicationError as exc:
         return _link_refused(request, "preregistration_verify", exc)
-    lang = _lang()
+    lang = current_lang()
     context: dict[str, Any] = {
         "p": p,
         "token": token,
@@ -257,7 +252,7 @@ def prereg_pdf(request: HttpRequest, token: str) -> HttpResponse:
         return _link_refused(request, "preregistration_pdf", exc)
     if p.channel not in MAIL_CHANNELS:
         raise Http404("only for applications by mail")
-    data = application_pdf(p, lang=_lang())
+    data = application_pdf(p, lang=current_lang())
     resp = HttpResponse(data, content_type="application/pdf")
     resp["Content-Disposition"] = f'inline; filename="kokugai-{p.code}.pdf"'
     resp["Cache-Control"] = "no-store"
@@ -272,7 +267,7 @@ def office_search(request: HttpRequest) -> HttpResponse:
     hits = offices.search(q, limit=15) if len(q.strip()) >= 1 else []
     if field in ("honseki", "visit_municipality"):
         hits = [o for o in hits if isinstance(o, offices.Municipality)]
-    lang = _lang()
+    lang = current_lang()
     options = [(f"{o.office_code} {office_label(o, lang)}", o.office_code) for o in hits]
     return render(request, "portal/_office_options.html", {"options": options})
 
@@ -285,7 +280,7 @@ def _steps(status: TrackerStatus | None) -> list[dict[str, Any]]:
     the day it was reached (past and current steps)."""
     if status is None or not status.info.step:
         return []
-    lang = _lang()
+    lang = current_lang()
     out = []
     for info in STAGES.values():
         if not info.step or info.stage in (Stage.ACTION_NEEDED, Stage.DONE):
@@ -307,9 +302,7 @@ def _link_refused(request: HttpRequest, kind: str, error: ApplicationError) -> H
     """One clear page for every link that cannot be used (tampered, expired, replayed): what
     happened, what to do next. Audited (an attacker probing links shows up); changes nothing.
     """
-    audit_record(
-        actor=None,
-        actor_label="citizen",
+    audit_citizen(
         action="link.refused",
         object_type="link",
         object_id=kind,
@@ -326,10 +319,6 @@ def _link_refused(request: HttpRequest, kind: str, error: ApplicationError) -> H
     return response
 
 
-def _tracker_error(exc: TrackerError) -> ApplicationError:
-    return ApplicationError(exc.code, exc.text.get(_lang()), status=exc.status)
-
-
 def _status_page(
     request: HttpRequest, form: TrackerForm, status: TrackerStatus | None, code: int, **extra: Any
 ) -> HttpResponse:
@@ -338,7 +327,7 @@ def _status_page(
     context: dict[str, Any] = {
         "form": form,
         "status": status,
-        "lang": _lang(),
+        "lang": current_lang(),
         "steps": _steps(status),
         **extra,
     }
@@ -370,11 +359,12 @@ def track(request: HttpRequest) -> HttpResponse:
                     case,
                     departure_date=form.cleaned_data["departure_date"],
                     reference=reference_parse(form.cleaned_data["reference"]).value,
+                    case_departure=True,
                 )
             except TrackerError as exc:
                 status_code = exc.status
                 target = "reference" if exc.code.startswith("reference_") else None
-                form.add_error(target, exc.text.get(_lang()))
+                form.add_error(target, str(exc.message))
             else:
                 return _status_page(request, form, status, 200, case=case)
         else:
@@ -390,19 +380,19 @@ def track_links(request: HttpRequest) -> HttpResponse:
     try:
         case = case_from_links_token(request.POST.get("token", ""))
     except TrackerError as exc:
-        return _link_refused(request, "tracker_links", _tracker_error(exc))
+        return _link_refused(request, "tracker_links", exc)
     what = "email_change" if request.POST.get("what") == "email_change" else "case"
     try:
         sent_to = tracker_links_send(case=case, what=what)
     except TrackerError as exc:
-        status = tracker_status(case)
+        status = tracker_status(case, case_departure=True)
         return _status_page(
             request,
             TrackerForm(),
             status,
             exc.status,
             case=case,
-            links_error=exc.text.get(_lang()),
+            links_error=str(exc.message),
         )
     response = render(
         request,
@@ -424,12 +414,12 @@ def tasks(request: HttpRequest) -> HttpResponse:
     try:
         case = case_from_tasks_token(request.POST.get("tasks_token", ""))
     except TrackerError as exc:
-        return _link_refused(request, "tracker_tasks", _tracker_error(exc))
+        return _link_refused(request, "tracker_tasks", exc)
     # The reference the person typed on the tracker, if it is this case's (never echo
     # anything else: the heading must not say what a crafted form tells it to).
     typed = request.POST.get("reference", "")
     reference = typed if typed in (case.receipt_number, case.application_id) else ""
-    status = tracker_status(case, reference=reference)
+    status = tracker_status(case, reference=reference, case_departure=True)
     prereg = PreRegistration.objects.filter(case=case).only("created_at").first()
     tl = task_list(
         status,
@@ -471,7 +461,7 @@ def reply(request: HttpRequest, token: str) -> HttpResponse:
             "form": form,
             "done": done,
             "request_text": case.correction_request,
-            "office": case.honseki_office.name(_lang()),
+            "office": case.honseki_office.name(current_lang()),
         },
         status=400 if form.errors else 200,
     )
