@@ -187,3 +187,39 @@ def median(values: list[float]) -> float:
 
 def log(*args: object) -> None:
     print(*args, file=sys.stderr, flush=True)
+
+
+def _ticks(pid: int) -> int:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0
+    return int(fields[11]) + int(fields[12])  # utime + stime (clock ticks)
+
+
+def process_tree(pid: int) -> list[int]:
+    """``pid`` and its descendants (Linux /proc)."""
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        for task in Path(f"/proc/{p}/task").glob("*/children"):
+            try:
+                todo += [int(c) for c in task.read_text().split()]
+            except OSError:
+                continue
+    return out
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """CPU time (user + system) the processes have used so far: load-independent cost."""
+    return sum(_ticks(p) for p in pids) / os.sysconf("SC_CLK_TCK")
+
+
+def database_backends(url: str) -> list[int]:
+    import psycopg
+
+    name = url.rsplit("/", 1)[1]
+    with psycopg.connect(SERVER.replace("postgres://", "postgresql://", 1)) as c:
+        rows = c.execute("SELECT pid FROM pg_stat_activity WHERE datname = %s", [name]).fetchall()
+    return [int(r[0]) for r in rows]

@@ -329,6 +329,9 @@ def household_open_from_prereg(*, code: str, actor: User, office: Office) -> Hou
         persons.append(person)
         cases.append(case)
     household = _link(cases, representative=persons[fp.representative_index], actor=actor)
+    if not fp.pickup_together:
+        household.pickup_together = False
+        household.save(update_fields=["pickup_together"])
     reps = {i: m.get("representative") for i, m in enumerate(fp.members)}
     members = list(household.members.order_by("position"))
     for i, rep in reps.items():

@@ -295,6 +295,13 @@ class FamilySharedForm(PreRegistrationForm):
         help_text=_("The member number of an adult member."),
     )
 
+    pickup_together = forms.BooleanField(
+        label=_("Collect all the cards together, once the last one has arrived"),
+        required=False,
+        initial=True,
+        help_text=_("Untick to collect each card as soon as it arrives."),
+    )
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for name in (*_PERSON_KEYS, "with_certificates"):
@@ -316,6 +323,7 @@ class FamilySharedForm(PreRegistrationForm):
             "pickup_office_code": d["pickup_office"].office_code,
             "departure_date": d.get("departure_date"),
             "language": current_lang(),
+            "pickup_together": bool(d.get("pickup_together")),
         }
 
 
