@@ -10,8 +10,12 @@ story replayed with past dates must still be delivered now.
 
 from __future__ import annotations
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from kokugai.core.net import outbound_url_problem
 
 
 class Status(models.TextChoices):
@@ -296,6 +300,22 @@ class WebhookSubscription(models.Model):
 
     def __str__(self) -> str:
         return f"{self.office_id} → {self.url}"
+
+    def clean(self) -> None:
+        """Refuse a URL the server may not post to (``kokugai.core.net``: http(s) to public
+        addresses unless KOKUGAI_WEBHOOK_ALLOW_PRIVATE); the worker checks again at each
+        connection."""
+        super().clean()
+        problem = outbound_url_problem(
+            self.url or "", allow_private=settings.KOKUGAI_WEBHOOK_ALLOW_PRIVATE
+        )
+        if problem:
+            raise ValidationError(
+                {
+                    "url": _("The server may not send events to this URL (%(problem)s).")
+                    % {"problem": problem}
+                }
+            )
 
 
 class WebhookDelivery(models.Model):

@@ -4,6 +4,7 @@ in one transaction. Nothing changes when any check fails."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -112,6 +113,32 @@ def _office_ids(case: Case) -> set[int]:
     return {i for i in ids if i is not None}
 
 
+def transition_announce(
+    case: Case, name: str, from_state: str, office: Office, at: dt.datetime
+) -> None:
+    """Tell other systems (the offices' webhooks) that ``case`` went through ``name``; in the
+    transaction of the transition, so a rolled-back step announces nothing."""
+    webhooks_enqueue(
+        office_ids=_office_ids(case),
+        event_type=EVENT_TRANSITION,
+        data={
+            "case": {
+                "id": case.pk,
+                "receipt_number": case.receipt_number,
+                "application_id": case.application_id,
+                "procedure": case.procedure,
+                "state": case.state,
+                "version": case.version,
+            },
+            "transition": name,
+            "from_state": from_state,
+            "to_state": case.state,
+            "office": office.code,
+            "at": at.isoformat(),
+        },
+    )
+
+
 def _fire(
     *,
     case: Case,
@@ -176,25 +203,7 @@ def _fire(
         note=note,
         data=data,
     )
-    webhooks_enqueue(
-        office_ids=_office_ids(locked),
-        event_type=EVENT_TRANSITION,
-        data={
-            "case": {
-                "id": locked.pk,
-                "receipt_number": locked.receipt_number,
-                "application_id": locked.application_id,
-                "procedure": locked.procedure,
-                "state": locked.state,
-                "version": locked.version,
-            },
-            "transition": name,
-            "from_state": from_state,
-            "to_state": locked.state,
-            "office": acting.office.code,
-            "at": now.isoformat(),
-        },
-    )
+    transition_announce(locked, name, from_state, acting.office, now)
     audit_record(
         actor=actor,
         actor_label=acting.label,

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from kokugai.cases.errors import CaseError, OfficeNotAllowedError, RoleNotAllowedError, case_error
 from kokugai.cases.models import Case, CaseEvent, ChecklistEntry
 from kokugai.cases.services.common import _receipt_number_new, card_state, local_today
+from kokugai.cases.services.engine import transition_announce
 from kokugai.cases.services.notify import _queue
 from kokugai.cases.workflow import APPLICANT, OPEN_STAFF, workflow_for
 from kokugai.core import clock, config
@@ -154,6 +155,7 @@ def case_open(
             "card_state": state_of_card,
         },
     )
+    transition_announce(case, "open", "", intake_office, now)
     audit_record(
         actor=actor,
         actor_label=label,
