@@ -167,3 +167,12 @@ def test_the_worker_does_not_connect_to_an_internal_address(story, settings, hit
     WebhookDelivery.objects.update(next_attempt_at=delivery.created_at)
     assert webhooks_deliver_due().delivered == 1
     assert seen == ["/internal"]
+
+
+@pytest.mark.parametrize("secret", ["", "abc", "x" * 23])
+def test_a_short_signing_secret_is_refused(story, secret):
+    """A secret a stranger can guess lets them sign events the receiver believes."""
+    sub = WebhookSubscription(office=story.sumida, url="https://93.184.216.34/h", secret=secret)
+    with pytest.raises(ValidationError) as exc:
+        sub.full_clean()
+    assert "secret" in exc.value.message_dict

@@ -268,6 +268,10 @@ class Reminder(models.Model):
         return f"{self.kind} for person {self.person_id} due {self.due_on} (-{self.lead_days}d)"
 
 
+#: The shortest signing secret a subscription takes (e.g. 32 characters of ``openssl rand -hex 16``).
+WEBHOOK_SECRET_MIN = 24
+
+
 class WebhookSubscription(models.Model):
     """An office's endpoint for events: on each transition of a case in which the office plays
     a part, a signed POST goes to ``url`` (``kokugai.notifications.webhooks``)."""
@@ -302,6 +306,14 @@ class WebhookSubscription(models.Model):
         addresses unless KOKUGAI_WEBHOOK_ALLOW_PRIVATE); the worker checks again at each
         connection."""
         super().clean()
+        if len(self.secret or "") < WEBHOOK_SECRET_MIN:
+            # A short secret lets anyone who guesses it sign events the receiver believes.
+            raise ValidationError(
+                {
+                    "secret": _("Use a random secret of at least %(n)s characters.")
+                    % {"n": WEBHOOK_SECRET_MIN}
+                }
+            )
         problem = outbound_url_problem(
             self.url or "", allow_private=settings.KOKUGAI_WEBHOOK_ALLOW_PRIVATE
         )
