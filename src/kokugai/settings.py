@@ -355,7 +355,7 @@ KOKUGAI_PERIODIC_TASKS = [
     # record past its period, rate-limit rows and pre-registrations included.
     ("kokugai.web.retention.purge_task", 86400),
     ("kokugai.tracking.tasks.learn_durations", 600),
-    ("kokugai.notifications.tasks.send_card_reminders", 86400),
+    ("kokugai.cases.tasks.send_card_reminders", 86400),
 ]
 
 

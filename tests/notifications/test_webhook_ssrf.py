@@ -35,7 +35,7 @@ def hits() -> Iterator[tuple[int, list[str]]]:
     seen: list[str] = []
 
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802 - http.server's name
+        def do_POST(self) -> None:
             seen.append(self.path)
             self.send_response(204)
             self.send_header("Content-Length", "0")
@@ -97,7 +97,7 @@ def test_public_addresses_are(address):
         "http://[::1]/hook",
         "http://[::ffff:127.0.0.1]/hook",
         "https://10.1.2.3/hook",
-        "http://0.0.0.0:8000/",  # noqa: S104 - the attack, not a bind
+        "http://0.0.0.0:8000/",
         "http://2130706433/",  # 127.0.0.1 as one number
         "file:///etc/passwd",
         "gopher://127.0.0.1:25/",

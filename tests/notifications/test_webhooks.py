@@ -53,7 +53,7 @@ def receiver() -> Iterator[Receiver]:
     state = Receiver()
 
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802 - http.server's name
+        def do_POST(self) -> None:
             body = self.rfile.read(int(self.headers["Content-Length"]))
             valid = webhook_verify(SECRET, self.headers.get(SIGNATURE_HEADER, ""), body)
             state.received.append(

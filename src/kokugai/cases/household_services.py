@@ -165,7 +165,7 @@ def family_prereg_create(
         )
     clean = []
     for i, m in enumerate(members):
-        row = {k: str(m[k]).strip() for k in PERSON_FIELDS if k != "birth_date"}
+        row: dict[str, Any] = {k: str(m[k]).strip() for k in PERSON_FIELDS if k != "birth_date"}
         row["birth_date"] = _member_birth(m, i).isoformat()
         row["with_certificates"] = bool(m.get("with_certificates", True))
         if m.get("honseki_code") and m["honseki_code"] != fields.get("honseki_code"):

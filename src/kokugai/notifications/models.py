@@ -29,10 +29,6 @@ class Status(models.TextChoices):
     CANCELLED = "cancelled", _("cancelled")
 
 
-#: States in which the row still waits for delivery.
-PENDING_STATUSES = (Status.QUEUED, Status.RETRYING, Status.SENDING)
-
-
 class Notification(models.Model):
     """One email to one recipient, rendered from the catalogue at delivery time."""
 

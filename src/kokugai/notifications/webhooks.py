@@ -170,7 +170,8 @@ class _HTTPHandler(urllib.request.HTTPHandler):
 
 class _HTTPSHandler(urllib.request.HTTPSHandler):
     def https_open(self, req: Any) -> Any:
-        return self.do_open(_VettedHTTPS, req, context=self._context)
+        # ``_context`` is set by HTTPSHandler.__init__ (not in typeshed).
+        return self.do_open(_VettedHTTPS, req, context=self._context)  # type: ignore[attr-defined]
 
 
 # No proxy from the environment (the policy judges the receiver's own address), no redirects.

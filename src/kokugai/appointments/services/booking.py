@@ -373,8 +373,9 @@ def appointment_cancel_for_case(
 ) -> Booking | None:
     """Cancel the case's future booking when the case leaves pickup another way.
 
-    For kokugai.cases: call it in the same transaction as ``case_change_pickup``,
-    ``case_expire`` or a withdrawal, so the place goes back on sale and the citizen is told.
+    Subscribed to the case transitions ``change_pickup``, ``expire`` and ``withdraw``
+    (``appointments/subscriptions.py``), inside their transaction, so the place goes back on
+    sale and the citizen is told.
     Past or checked-in bookings are left as they are (they are history now).
     """
     booking = Booking.objects.filter(case=case, status=BookingStatus.BOOKED).first()
@@ -399,10 +400,10 @@ def appointment_cancel_for_case(
 def appointment_complete_for_case(*, case: Case, actor: User | None = None) -> Booking | None:
     """The card was handed over: the case's active booking is done, whatever its state.
 
-    For kokugai.cases: call it in the same transaction as ``case_hand_over``. A checked-in
-    or already started booking keeps its place (it was used); a booking still in the future
-    (the card was collected early, e.g. at a walk-in) gives its place back and withdraws its
-    reminder. Either way it ends as ``completed`` with reason ``collected`` and no mail: the
+    Subscribed to ``hand_over`` (``appointments/subscriptions.py``), inside its transaction.
+    A checked-in or already started booking keeps its place (it was used); a booking still in
+    the future (the card was collected early, e.g. at a walk-in) gives its place back and
+    withdraws its reminder. Either way it ends as ``completed`` with reason ``collected`` and no mail: the
     citizen has the card and the hand-over sends its own notice. Waiting entries are closed.
     """
     with transaction.atomic():

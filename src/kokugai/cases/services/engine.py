@@ -20,6 +20,7 @@ from kokugai.cases.errors import (
     StaleVersionError,
     TransitionNotAllowedError,
 )
+from kokugai.cases.events import TransitionEvent, publish
 from kokugai.cases.models import Case, CaseEvent
 from kokugai.cases.services.common import local_today
 from kokugai.cases.services.notify import _queue
@@ -189,6 +190,9 @@ def _fire(
         locked.closed_at = now
     after = _field_values(locked)
     locked.save(update_fields=[f for f, value in after.items() if before[f] != value])
+    # The effects on higher apps (bookings, …), subscribed by them: same transaction.
+    event = TransitionEvent(locked, name, from_state, locked.state, actor, acting.office, data)
+    data.update(publish(event))
     data["notifications"] = _queue(locked, transition.notifications)
     CaseEvent.objects.create(
         case=locked,
