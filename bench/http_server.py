@@ -75,7 +75,7 @@ def environment(database_url: str, **extra: str) -> dict[str, str]:
 
 
 def kokugai(env: dict[str, str], *args: str) -> str:
-    done = subprocess.run(  # noqa: S603 - our own command
+    done = subprocess.run(
         [str(KOKUGAI), *args], env=env, capture_output=True, text=True, check=False
     )
     if done.returncode != 0:
@@ -97,7 +97,7 @@ class Server:
         self.proc: subprocess.Popen[bytes] | None = None
 
     def start(self) -> None:
-        self.proc = subprocess.Popen(  # noqa: S603 - our own command
+        self.proc = subprocess.Popen(
             [str(KOKUGAI), "serve", f"127.0.0.1:{self.port}", "--workers", str(self.workers)],
             env=self.env,
             stdout=subprocess.DEVNULL,

@@ -24,7 +24,7 @@ SERVER = os.environ.get("BENCH_DATABASE_SERVER", "postgres://postgres@127.0.0.1:
 
 
 def _run(args: list[str], env: dict[str, str] | None = None) -> dict:
-    out = subprocess.run(  # noqa: S603 - our own scripts
+    out = subprocess.run(
         [PY, *args], capture_output=True, text=True, check=True, env=env or os.environ.copy()
     ).stdout
     # The report is the last JSON document that starts a line on its own ("{" alone, or a

@@ -147,11 +147,11 @@ def measure(size: int, args: argparse.Namespace) -> dict[str, float]:
         def citizen(i: int) -> dict[str, str]:
             return {"X-Forwarded-For": f"10.{i // 65536 % 256}.{i // 256 % 256}.{i % 256}"}
 
-        def lookup(client, i):  # noqa: ANN001, ANN202
+        def lookup(client, i):
             status, _ = client.post_json("/api/v1/track", rng.choice(refs), citizen(i))
             return status
 
-        def ping(client, i):  # noqa: ANN001, ANN202
+        def ping(client, i):
             status, _ = client.post_json("/bench/ping/", {}, citizen(i))
             return status
 
@@ -162,7 +162,7 @@ def measure(size: int, args: argparse.Namespace) -> dict[str, float]:
             cpu: dict[str, list[float]] = {"lookup_web": [], "lookup_db": [], "ping_web": [],
                                            "ping_db": []}  # fmt: skip
 
-            def timed(call):  # noqa: ANN001, ANN202 - CPU time per request, web and database
+            def timed(call):
                 web, db = process_tree(server.proc.pid), database_backends(url)
                 w0, d0 = cpu_seconds(web), cpu_seconds(db)
                 rate, lat = throughput(server.port, args.requests, args.clients, call)

@@ -73,7 +73,7 @@ def _idempotent(
     except BaseException:
         idempotency.idempotency_forget(outcome.record_id)
         raise
-    idempotency.idempotency_finish(outcome.record_id, response)
+    idempotency.idempotency_finish(outcome.record_id, response, request)
     return response
 
 

@@ -340,9 +340,9 @@ def tracker_links_send(*, case: Case, what: str = "case") -> str:
     from kokugai.cases.services import notification_context
     from kokugai.notifications.services import (
         email_change_code_send,
-        mask_email,
         notification_queue,
     )
+    from kokugai.people.selectors import mask_email
 
     person = case.person
     if not person.email or person.email_verified_at is None:
