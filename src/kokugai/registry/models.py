@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from kokugai.rules import offices as reference_offices
 from kokugai.rules.codes import OfficeKind
 
 
@@ -79,7 +80,15 @@ class Office(models.Model):
         return self.name_ja
 
     def name(self, lang: str = "ja") -> str:
-        return (self.name_en or self.name_ja) if lang == "en" else self.name_ja
+        """In English: the English name on file, else for a municipality its Hepburn name
+        with the kanji beside it ("Hachinohe City, Aomori (青森県八戸市)", as in the plans)."""
+        if lang != "en":
+            return self.name_ja
+        if not self.name_en and self.kind == OfficeKind.MUNICIPALITY:
+            mu = reference_offices.municipality(self.code)
+            if mu is not None:
+                return mu.label_en
+        return self.name_en or self.name_ja
 
     def contact(self, lang: str = "ja") -> OfficeContact:
         """The office's name, postal address, phone and hours for a citizen in ``lang``."""
