@@ -119,7 +119,7 @@ def main() -> None:
                     with lock:
                         results.append(("ping", rnd, t0, t1, status))
                         results.append(("book", rnd, t2, t3, booked))
-            except BaseException as exc:  # noqa: BLE001 - reported below
+            except BaseException as exc:
                 errors.append(exc)
                 barrier.abort()
 

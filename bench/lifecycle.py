@@ -71,7 +71,7 @@ class Story:
         self.producer = staff("bench-producer", self.production, StaffRole.PRODUCER)
         self.n = 0
 
-    def person(self):  # noqa: ANN201
+    def person(self):
         from kokugai.people.models import Person
 
         self.n += 1
@@ -85,7 +85,7 @@ class Story:
             left_japan_on=dt.date(2022, 4, 1),
         )  # fmt: skip
 
-    def walk(self, person) -> None:  # noqa: ANN001
+    def walk(self, person) -> None:
         from kokugai.cases import services as s
 
         c = s.case_open(
@@ -144,7 +144,7 @@ def _shadow(tables: set[str]) -> None:
             cursor.execute("SELECT pg_get_serial_sequence(%s, 'id')", [f'"{t}"'])
             seq = cursor.fetchone()
             if seq and seq[0]:
-                cursor.execute(f"SELECT last_value, is_called FROM {seq[0]}")  # noqa: S608
+                cursor.execute(f"SELECT last_value, is_called FROM {seq[0]}")
                 last, called = cursor.fetchone()
                 cursor.execute(
                     f'ALTER TABLE "bench_shadow_{t}" ALTER COLUMN id RESTART WITH '
@@ -181,14 +181,14 @@ def _audit_inserts(groups: list[list[str]], after_seq: int) -> list[list[str]]:
 
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT {AUDIT_COLUMNS} FROM core_auditentry WHERE seq > %s ORDER BY seq",  # noqa: S608
+            f"SELECT {AUDIT_COLUMNS} FROM core_auditentry WHERE seq > %s ORDER BY seq",
             [after_seq],
         )
         rows = cursor.fetchall()
         inserts = iter(
             [
                 cursor.cursor.mogrify(
-                    f"INSERT INTO core_auditentry ({AUDIT_COLUMNS}) VALUES "  # noqa: S608
+                    f"INSERT INTO core_auditentry ({AUDIT_COLUMNS}) VALUES "
                     "(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
                     [*row[:8], json.dumps(row[8]), *row[9:]],
                 )

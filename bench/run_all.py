@@ -24,7 +24,7 @@ SERVER = os.environ.get("BENCH_DATABASE_SERVER", "postgres://postgres@127.0.0.1:
 
 
 def _run(args: list[str], env: dict[str, str] | None = None) -> dict:
-    out = subprocess.run(  # noqa: S603 - our own scripts
+    out = subprocess.run(
         [PY, *args], capture_output=True, text=True, check=True, env=env or os.environ.copy()
     ).stdout
     # The report is the last JSON document that starts a line on its own ("{" alone, or a
@@ -42,7 +42,9 @@ def _tracker_rows(t: dict) -> list[tuple[str, str, str]]:
         r = t[key]
         rows.append(
             (f"tracker, {r['cases']:,} cases (HTTP, gunicorn)", f"{r['ratio']:.2f}",
-             f"warm {r['warm_ms']:.0f} ms; cold first lookup {r['cold_over_warm']:.2f}× warm")
+             f"warm {r['warm_ms']:.0f} ms; cold first lookup {r['cold_over_warm']:.2f}× warm; "
+             f"CPU/lookup {r['cpu_ms']['lookup_web']:.1f} ms web + "
+             f"{r['cpu_ms']['lookup_db']:.1f} ms db")
         )  # fmt: skip
     rows.append(("tracker latency growth", "", f"{t['growth']:.2f}× from small to big"))
     for key in ("small", "big"):

@@ -30,10 +30,13 @@ import time
 from http_server import (
     Server,
     bench_database,
+    cpu_seconds,
+    database_backends,
     environment,
     kokugai,
     log,
     median,
+    process_tree,
     throughput,
 )
 
@@ -144,11 +147,11 @@ def measure(size: int, args: argparse.Namespace) -> dict[str, float]:
         def citizen(i: int) -> dict[str, str]:
             return {"X-Forwarded-For": f"10.{i // 65536 % 256}.{i // 256 % 256}.{i % 256}"}
 
-        def lookup(client, i):  # noqa: ANN001, ANN202
+        def lookup(client, i):
             status, _ = client.post_json("/api/v1/track", rng.choice(refs), citizen(i))
             return status
 
-        def ping(client, i):  # noqa: ANN001, ANN202
+        def ping(client, i):
             status, _ = client.post_json("/bench/ping/", {}, citizen(i))
             return status
 
@@ -156,9 +159,21 @@ def measure(size: int, args: argparse.Namespace) -> dict[str, float]:
             throughput(server.port, 40, args.clients, lookup)  # warm-up
             throughput(server.port, 40, args.clients, ping)
             ratios, latencies = [], []
+            cpu: dict[str, list[float]] = {"lookup_web": [], "lookup_db": [], "ping_web": [],
+                                           "ping_db": []}  # fmt: skip
+
+            def timed(call):
+                web, db = process_tree(server.proc.pid), database_backends(url)
+                w0, d0 = cpu_seconds(web), cpu_seconds(db)
+                rate, lat = throughput(server.port, args.requests, args.clients, call)
+                n = len(lat)
+                return rate, lat, (cpu_seconds(web) - w0) / n, (cpu_seconds(db) - d0) / n
+
             for r in range(args.rounds):
-                base, _ = throughput(server.port, args.requests, args.clients, ping)
-                rate, lat = throughput(server.port, args.requests, args.clients, lookup)
+                base, _, pw, pd = timed(ping)
+                rate, lat, lw, ld = timed(lookup)
+                for key, value in zip(cpu, (lw, ld, pw, pd), strict=True):
+                    cpu[key].append(value * 1000)
                 ratios.append(rate / base)
                 latencies += lat
                 log(f"[{size}] round {r + 1}: tracker {rate:.0f}/s, baseline {base:.0f}/s")
@@ -176,6 +191,8 @@ def measure(size: int, args: argparse.Namespace) -> dict[str, float]:
             "warm_ms": warm * 1000,
             "cold_over_warm": median(cold) / warm,
             "generate_cases_per_s": generate_rate,
+            # CPU time per request (user + system, ms), independent of the machine's load.
+            "cpu_ms": {key: median(values) for key, values in cpu.items()},
             "console": console,
         }
 
@@ -208,7 +225,9 @@ def main() -> None:
         print(
             f"tracker at {row['cases']:>9,} cases: {row['ratio']:.2f} of the committing baseline"
             f" (higher is better), warm {row['warm_ms']:.1f} ms,"
-            f" cold first lookup {row['cold_over_warm']:.2f}× warm"
+            f" cold first lookup {row['cold_over_warm']:.2f}× warm; CPU per lookup"
+            f" {row['cpu_ms']['lookup_web']:.1f} ms web + {row['cpu_ms']['lookup_db']:.1f} ms"
+            f" PostgreSQL (ping {row['cpu_ms']['ping_web']:.1f} + {row['cpu_ms']['ping_db']:.1f})"
         )
     print(f"latency growth {args.small:,} → {args.big:,} cases: {result['growth']:.2f}×")
     for row in (small, big):

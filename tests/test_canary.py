@@ -108,7 +108,7 @@ class Capture(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         try:
             self.lines.append(self.format(record))
-        except Exception as exc:  # noqa: BLE001 - a record that cannot format is still evidence
+        except Exception as exc:
             self.lines.append(f"{record.name} unformattable {record.msg!r} {record.args!r} {exc}")
 
 

@@ -355,7 +355,7 @@ KOKUGAI_PERIODIC_TASKS = [
     # record past its period, rate-limit rows and pre-registrations included.
     ("kokugai.web.retention.purge_task", 86400),
     ("kokugai.tracking.tasks.learn_durations", 600),
-    ("kokugai.notifications.tasks.send_card_reminders", 86400),
+    ("kokugai.cases.tasks.send_card_reminders", 86400),
 ]
 
 
@@ -425,6 +425,10 @@ KOKUGAI_IDEMPOTENCY_HOURS = float(os.environ.get("KOKUGAI_IDEMPOTENCY_HOURS", "2
 # holds a claimed delivery before another may take it. Retries use the mail's backoff.
 KOKUGAI_WEBHOOK_TIMEOUT_SECONDS = float(os.environ.get("KOKUGAI_WEBHOOK_TIMEOUT_SECONDS", "10"))
 KOKUGAI_WEBHOOK_LEASE_SECONDS = float(os.environ.get("KOKUGAI_WEBHOOK_LEASE_SECONDS", "120"))
+# Webhook URLs may name loopback, private, link-local or other non-public addresses only when
+# this is 1 (receivers on the deployment's own network; the test suite's loopback receiver).
+# Off by default: an admin's URL must not turn the server into a proxy to its own network (SSRF).
+KOKUGAI_WEBHOOK_ALLOW_PRIVATE = os.environ.get("KOKUGAI_WEBHOOK_ALLOW_PRIVATE", "0") == "1"
 # A message left in "sending" longer than this (a crashed worker) is sent again, same Message-ID.
 KOKUGAI_SENDING_LEASE_SECONDS = float(os.environ.get("KOKUGAI_SENDING_LEASE_SECONDS", "300"))
 KOKUGAI_DELIVERY_BATCH = int(os.environ.get("KOKUGAI_DELIVERY_BATCH", "100"))

@@ -119,3 +119,34 @@ def test_staff_of_another_office_cannot_book_for_the_family(family, hachinohe):
         household_pickup_book(household=household, starts_at=at_jst(FRIDAY, 10), actor=outsider)
     assert e.value.code == "office_not_allowed"
     assert not Booking.objects.exists()
+
+
+def test_a_members_own_booking_link_waits_for_the_family_too(family, service):
+    from kokugai.appointments import services
+
+    household, cases = family
+    cases[3].state = "shipped"
+    cases[3].save(update_fields=["state"])
+    with pytest.raises(ApplicationError) as e:
+        services.appointment_book(case=cases[0], slot=slot_at(service, at_jst(FRIDAY, 10)))
+    assert e.value.code == "not_ready_for_pickup" and "国外 太郎" in str(e.value.message)
+    # Collecting one by one (the family's choice), or a member who left the household's
+    # wait (a closed case), opens it.
+    household.pickup_together = False
+    household.save(update_fields=["pickup_together"])
+    services.appointment_book(case=cases[0], slot=slot_at(service, at_jst(FRIDAY, 10)))
+
+
+def test_a_withdrawn_member_does_not_hold_the_family_back(family, service, settings):
+    import datetime as dt
+
+    from kokugai.cases.models import Case
+
+    household, cases = family
+    # 3 × 20 minutes: two slots (a slot takes two people).
+    settings.KOKUGAI_FAMILY_PICKUP_MINUTES = {service.code: 20}
+    Case.objects.filter(pk=cases[3].pk).update(
+        state="withdrawn", closed_at=dt.datetime(2025, 12, 1, tzinfo=dt.UTC)
+    )
+    bookings = household_pickup_book(household=household, starts_at=at_jst(FRIDAY, 10))
+    assert len(bookings) == 3

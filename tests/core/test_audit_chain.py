@@ -239,7 +239,7 @@ def test_postgres_concurrent_writers_never_fork_the_chain():
                     )  # fmt: skip
                     with connection.cursor() as cursor:
                         cursor.execute("SELECT pg_sleep(0.002)")
-        except BaseException as exc:  # noqa: BLE001 - reported below
+        except BaseException as exc:
             errors.append(exc)
         finally:
             connection.close()

@@ -45,7 +45,7 @@ WORDS = {
 
 
 @pytest.fixture(autouse=True)
-def _helpers(axe_check, screenshot, set_language):  # noqa: F811
+def _helpers(axe_check, screenshot, set_language):
     globals().update(axe_check=axe_check, screenshot=screenshot, set_language=set_language)
 
 

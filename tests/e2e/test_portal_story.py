@@ -60,7 +60,7 @@ WORDS = {
 
 
 @pytest.fixture(autouse=True)
-def _helpers(axe_check, screenshot, set_language, console_login):  # noqa: F811
+def _helpers(axe_check, screenshot, set_language, console_login):
     g = globals()
     g.update(
         axe_check=axe_check,

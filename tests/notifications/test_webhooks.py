@@ -53,7 +53,7 @@ def receiver() -> Iterator[Receiver]:
     state = Receiver()
 
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802 - http.server's name
+        def do_POST(self) -> None:
             body = self.rfile.read(int(self.headers["Content-Length"]))
             valid = webhook_verify(SECRET, self.headers.get(SIGNATURE_HEADER, ""), body)
             state.received.append(
@@ -239,3 +239,23 @@ def test_an_office_admin_manages_only_their_offices_subscriptions(story, receive
     listing = c.get(url).content.decode()
     assert "/mine" in listing and "/theirs" not in listing
     assert c.get(f"{url}{theirs.pk}/change/").status_code in (302, 403, 404)
+
+
+def test_opening_a_case_is_announced_too(receiver):
+    office = OfficeFactory()
+    honseki = OfficeFactory()
+    _subscribe(office, receiver.url("/ok"))
+    clerk = StaffFactory(office=office, role=StaffRole.CLERK).user
+    from factories import PersonFactory
+
+    case = services.case_open(
+        person=PersonFactory(honseki=honseki),
+        procedure="new_issuance",
+        channel="municipality_visit",
+        intake_office=office,
+        actor=clerk,
+    )
+    assert webhooks_deliver_due().delivered == 1
+    data = receiver.received[0]["body"]["data"]
+    assert data["transition"] == "open" and data["from_state"] == ""
+    assert data["case"]["id"] == case.pk and data["to_state"] == case.state

@@ -68,6 +68,7 @@ def form_data(members=MEMBERS, representative="2") -> dict[str, str]:
         "pickup_office": "",
         "departure_date": "2026-05-10",
         "representative": representative,
+        "pickup_together": "on",
         "m-TOTAL_FORMS": str(len(members)),
         "m-INITIAL_FORMS": "0",
         "m-MIN_NUM_FORMS": "1",
@@ -224,3 +225,15 @@ def test_the_clerk_books_the_familys_pickup_once_every_card_arrived(client, offi
     client.force_login(outsider)
     r = client.post(f"/console/households/{h.pk}/book/", {"starts_at": "2026-03-27T14:00"})
     assert r.status_code == 404 and not Booking.objects.exists()
+
+
+def test_the_family_may_choose_to_collect_each_card_on_arrival(client, offices):
+    data = form_data()
+    del data["pickup_together"]
+    assert client.post("/preregister/family/", data).status_code == 302
+    fp = FamilyPreRegistration.objects.get()
+    assert fp.pickup_together is False
+    client.get(verify_link(fp))
+    clerk = StaffFactory(office=offices["sumida"], role=StaffRole.CLERK).user
+    h = hs.household_open_from_prereg(code=fp.code, actor=clerk, office=offices["sumida"])
+    assert h.pickup_together is False

@@ -44,6 +44,17 @@ FORM = {
 NOW = dt.datetime(2025, 10, 1, 9, tzinfo=dt.UTC)
 
 
+def _clerk(office_code: str = ""):
+    """A counter clerk of the office with this code (a new office if none has it)."""
+    from factories import OfficeFactory, StaffFactory
+    from kokugai.registry.models import Office
+
+    office = Office.objects.filter(code=office_code).first() if office_code else None
+    return StaffFactory(
+        office=office or OfficeFactory(**({"code": office_code} if office_code else {}))
+    ).user
+
+
 def _link(message) -> str:
     m = re.search(r"https?://\S+/preregister/verify/(\S+)/", message.body)
     assert m, message.body
@@ -106,7 +117,7 @@ def test_an_ambiguous_name_lists_the_candidates(client):
 @pytest.mark.django_db
 def test_unverified_preregistration_cannot_be_loaded(submitted):
     with pytest.raises(NotFound):
-        prereg.preregistration_load(submitted.code)
+        prereg.preregistration_load(submitted.code, actor=_clerk())
 
 
 @pytest.mark.django_db
@@ -124,14 +135,18 @@ def test_verify_then_load_once(client, submitted):
 
     with clock.frozen(NOW + dt.timedelta(hours=2)):
         initial = prereg.preregistration_load(
-            prereg.code_display(submitted.code).lower(), office_code="jtea-tw-taipei"
+            prereg.code_display(submitted.code).lower(),
+            actor=_clerk("jtea-tw-taipei"),
+            office_code="jtea-tw-taipei",
         )
         assert initial["family_name"] == "国外" and initial["honseki"] == "022039"
         assert initial["birth_date"] == dt.date(1990, 4, 1)
         assert initial["intake_office"] == "jtea-tw-taipei"
         assert "pin" not in " ".join(initial).lower()
         # Loading uses nothing up: a refresh at the same counter loads it again.
-        again = prereg.preregistration_load(submitted.code, office_code="jtea-tw-taipei")
+        again = prereg.preregistration_load(
+            submitted.code, actor=_clerk("jtea-tw-taipei"), office_code="jtea-tw-taipei"
+        )
         assert again == initial
     submitted.refresh_from_db()
     assert submitted.used_at is None and submitted.loaded_by_office == "jtea-tw-taipei"
@@ -150,11 +165,11 @@ def _verified(submitted):
 def test_another_office_waits_while_one_office_has_it_loaded(submitted):
     p = _verified(submitted)
     with clock.frozen(NOW + dt.timedelta(hours=1)):
-        prereg.preregistration_load(p.code, office_code="131075")
+        prereg.preregistration_load(p.code, actor=_clerk("131075"))
     with clock.frozen(NOW + dt.timedelta(hours=2)), pytest.raises(NotFound):
-        prereg.preregistration_load(p.code, office_code="022039")
+        prereg.preregistration_load(p.code, actor=_clerk("022039"))
     with clock.frozen(NOW + dt.timedelta(hours=1) + prereg.LOAD_RESERVED_FOR * 2):
-        assert prereg.preregistration_load(p.code, office_code="022039")["family_name"] == "国外"
+        assert prereg.preregistration_load(p.code, actor=_clerk("022039"))["family_name"] == "国外"
 
 
 @pytest.mark.django_db
@@ -165,14 +180,14 @@ def test_a_case_uses_it_up_once(submitted):
     case = CaseFactory()
     other = CaseFactory()
     with clock.frozen(NOW + dt.timedelta(hours=1)):
-        prereg.preregistration_load(p.code, office_code=case.intake_office.code)
+        prereg.preregistration_load(p.code, actor=_clerk(case.intake_office.code))
         prereg.preregistration_mark_used(code=prereg.code_display(p.code), case=case)
     p.refresh_from_db()
     assert p.case == case and p.used_at is not None
     assert p.used_by_office == case.intake_office.code
     with clock.frozen(NOW + dt.timedelta(hours=1)):
         with pytest.raises(NotFound):
-            prereg.preregistration_load(p.code, office_code=case.intake_office.code)
+            prereg.preregistration_load(p.code, actor=_clerk(case.intake_office.code))
         with pytest.raises(ApplicationError) as exc:
             prereg.preregistration_mark_used(code=p.code, case=other)
     assert exc.value.code == "prereg_used" and exc.value.status == 409
@@ -229,7 +244,7 @@ def test_a_used_preregistration_is_deleted_a_day_later(submitted):
 
     case = CaseFactory()
     with clock.frozen(NOW + dt.timedelta(hours=1)):
-        prereg.preregistration_load(submitted.code)
+        prereg.preregistration_load(submitted.code, actor=_clerk())
         assert prereg.preregistration_purge() == 0  # loaded, not used: kept
         prereg.preregistration_mark_used(code=submitted.code, case=case)
     with clock.frozen(NOW + dt.timedelta(hours=2)):
@@ -305,3 +320,37 @@ def test_code_errors_speak_the_page_language():
         with translation.override(lang), pytest.raises(ApplicationError) as exc:
             prereg.code_normalize("P!!!!!!!!!")
         assert expected in str(exc.value.message)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ["reviewer", "producer", "admin"])
+def test_only_a_counter_clerk_loads_a_preregistration(submitted, role):
+    """A pre-registration's answer is the citizen's personal data: staff who do not take
+    cases in (a reviewer, production, the office admin) neither read nor reserve it."""
+    from django.test import Client
+
+    from factories import StaffFactory
+    from kokugai.core.errors import Forbidden
+
+    p = _verified(submitted)
+    staff = StaffFactory(role=role).user
+    with clock.frozen(NOW + dt.timedelta(hours=1)):
+        with pytest.raises(Forbidden):
+            prereg.preregistration_load(p.code, actor=staff)
+        c = Client()
+        c.force_login(staff)
+        r = c.post("/console/prereg/", {"code": prereg.code_display(p.code)}, follow=True)
+        assert "国外" not in r.content.decode()
+        assert "console_intake_initial" not in c.session
+    p.refresh_from_db()
+    assert p.loaded_by_office == "" or p.loaded_by_office is None
+    assert not AuditEntry.objects.filter(action="preregistration.load").exists()
+
+
+@pytest.mark.django_db
+def test_a_clerk_cannot_load_for_another_office(submitted):
+    from kokugai.core.errors import Forbidden
+
+    p = _verified(submitted)
+    with clock.frozen(NOW + dt.timedelta(hours=1)), pytest.raises(Forbidden):
+        prereg.preregistration_load(p.code, actor=_clerk("131075"), office_code="022039")

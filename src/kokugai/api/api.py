@@ -18,6 +18,7 @@ from kokugai.api import errors, idempotency
 from kokugai.api.routers import intake, plan, public, staff, track
 from kokugai.api.schemas import lang_of
 from kokugai.core.errors import NotFound
+from kokugai.registry.apikeys import ApiKeyError
 
 
 def _finish(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
@@ -72,7 +73,7 @@ def _idempotent(
     except BaseException:
         idempotency.idempotency_forget(outcome.record_id)
         raise
-    idempotency.idempotency_finish(outcome.record_id, response)
+    idempotency.idempotency_finish(outcome.record_id, response, request)
     return response
 
 
@@ -159,7 +160,14 @@ api = KokugaiAPI(
         "reference data, the planner, the public status tracker and the staff work queues.\n\n"
         'Every error is `{"code": "...", "message": "...", "fields": {...}}`; branch on '
         "`code`, never on `message`. `?lang=en` (or Accept-Language) selects English; "
-        "Japanese is the default."
+        "Japanese is the default.\n\n"
+        "Staff operations: an office's API key (`Authorization: Bearer kgk_…` or "
+        "`X-API-Key`), made by the office admin, acting in its role; scope `read` for GET, "
+        "`act` for POST. Codes: `not_authenticated` (401: no, unknown or revoked key), "
+        + ", ".join(f"`{c.value}`" for c in ApiKeyError)
+        + ". Every POST takes an `Idempotency-Key` header; codes: "
+        + ", ".join(f"`{c.value}`" for c in idempotency.IdempotencyError)
+        + ". Webhooks and details: docs/api.md."
     ),
 )
 errors.install(api)

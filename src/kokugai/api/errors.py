@@ -112,8 +112,7 @@ class InvalidInputError(ApplicationError):
     """Input that passed the schema but not a check only the operation can make."""
 
     def __init__(self, fields: dict[str, Any]) -> None:
-        super().__init__(CoreError.INVALID_INPUT, INVALID_INPUT.en, fields=fields, status=422)
-        self.text = INVALID_INPUT
+        super().__init__(CoreError.INVALID_INPUT, INVALID_INPUT, fields=fields, status=422)
 
 
 def error_body(code: str, message: str, fields: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -146,10 +145,9 @@ def install(api: NinjaAPI) -> None:
 
     def on_application_error(request: HttpRequest, exc: ApplicationError) -> HttpResponse:
         body = exc.as_dict()
-        # Some errors carry their message in both languages (e.g. the tracker's).
-        text = getattr(exc, "text", None)
-        if isinstance(text, Text):
-            body["message"] = text.get(lang_of(request))
+        # A message given in both languages is answered in the one asked for (?lang=).
+        if exc.text is not None:
+            body["message"] = exc.text.get(lang_of(request))
         return respond(request, body, exc.status)
 
     def on_validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:

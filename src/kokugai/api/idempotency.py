@@ -10,19 +10,21 @@ acts again. The same key with a different request is refused (422
 (for the public operations) the client's address; another credential's key is never seen.
 
 Answers that did not act are not kept, so a retry acts: 5xx, 401, 403 (a CSRF or scope
-refusal fixed by the client) and 429. Records expire after ``KOKUGAI_IDEMPOTENCY_HOURS``
+refusal fixed by the client) and 429; nor an answer the operation marks as never kept
+(``idempotency_keep_not``: a revealed identity). The fingerprint of a request is an HMAC
+under ``SECRET_KEY`` (a body may hold a My Number). Records expire after ``KOKUGAI_IDEMPOTENCY_HOURS``
 (24 by default) and ``kokugai purge`` removes them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from enum import StrEnum
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse
+from django.utils.crypto import salted_hmac
 
 from kokugai.api.models import IdempotencyRecord
 from kokugai.core import clock
@@ -33,6 +35,7 @@ from kokugai.rules.types import Text
 HEADER = "Idempotency-Key"
 REPLAYED = "Idempotent-Replayed"
 MAX_KEY = 255
+FINGERPRINT_SALT = "kokugai.api.idempotency.fingerprint"
 #: Statuses whose answer is not kept (the request did not act, or failed on our side).
 NOT_KEPT = frozenset({401, 403, 429})
 
@@ -90,10 +93,17 @@ def credential_of(request: HttpRequest) -> str:
 
 
 def fingerprint(request: HttpRequest) -> str:
-    h = hashlib.sha256()
-    h.update(f"{request.method} {request.get_full_path()}\n".encode())
-    h.update(request.body)
-    return h.hexdigest()
+    """Keyed (HMAC under ``SECRET_KEY``), never a plain hash: a body may hold a My Number (the
+    public check), and SHA-256 of a 12-digit number is reversed by trying every candidate."""
+    message = f"{request.method} {request.get_full_path()}\n".encode() + request.body
+    return salted_hmac(FINGERPRINT_SALT, message, algorithm="sha256").hexdigest()
+
+
+def idempotency_keep_not(request: HttpRequest) -> None:
+    """Called by an operation whose answer must never be stored (a revealed identity): its
+    record is dropped, so a retry acts again (checked and audited again) instead of being
+    served a copy of personal data from the table."""
+    request._idempotency_keep_not = True  # type: ignore[attr-defined]
 
 
 class Outcome:
@@ -144,10 +154,18 @@ def idempotency_begin(request: HttpRequest, key: str) -> Outcome:
     return Outcome(record_id=record.pk)
 
 
-def idempotency_finish(record_id: int, response: HttpResponse) -> None:
-    """Keep the answer of the request that acted (or forget the key if it did not act)."""
+def idempotency_finish(
+    record_id: int, response: HttpResponse, request: HttpRequest | None = None
+) -> None:
+    """Keep the answer of the request that acted (or forget the key if it did not act, or
+    if the operation said its answer is not to be kept)."""
     rows = IdempotencyRecord.objects.filter(pk=record_id)
-    if response.status_code >= 500 or response.status_code in NOT_KEPT or response.streaming:
+    if (
+        response.status_code >= 500
+        or response.status_code in NOT_KEPT
+        or response.streaming
+        or getattr(request, "_idempotency_keep_not", False)
+    ):
         rows.delete()
         return
     rows.update(

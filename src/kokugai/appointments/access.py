@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.conf import settings
-
 from kokugai.appointments.errors import TokenExpired, TokenInvalid
 from kokugai.appointments.models import Booking
 from kokugai.cases import tokens
@@ -59,7 +57,3 @@ def access_booking_by_manage_token(token: str) -> Booking:
     if booking is None:
         raise TokenInvalid()
     return booking
-
-
-def site_url(path: str) -> str:
-    return settings.KOKUGAI_SITE_URL.rstrip("/") + path

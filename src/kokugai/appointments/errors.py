@@ -112,7 +112,7 @@ class TokenExpired(LinkExpired):
         super().__init__(_("This link has expired. Please use the link from your latest email."))
 
 
-class ContactInvalid(ApplicationError):  # noqa: N818 - named after its code
+class ContactInvalid(ApplicationError):
     """An intake booking's name, email or time zone is missing or malformed (fields say which)."""
 
     status = 400
@@ -125,7 +125,7 @@ class ContactInvalid(ApplicationError):  # noqa: N818 - named after its code
         )
 
 
-class StaffNotAllowed(Forbidden):  # noqa: N818 - a refusal, named after what it refuses
+class StaffNotAllowed(Forbidden):
     """Appointment work of an office is done by its own staff, in the roles that do it."""
 
     def __init__(self, code: CoreError | str, *, fields: dict[str, Any] | None = None) -> None:

@@ -59,7 +59,8 @@ def household_arrived(household: Household) -> tuple[list[Case], list[Case]]:
     cases = household_cases(household)
     return (
         [c for c in cases if c.state == PICKUP_STATE],
-        [c for c in cases if c.state != PICKUP_STATE],
+        # A member whose case closed (withdrawn, collected) waits for nothing.
+        [c for c in cases if c.state != PICKUP_STATE and c.closed_at is None],
     )
 
 

@@ -39,7 +39,6 @@ from kokugai.rules.timezones import zone_name
 
 #: Office-local days listed per page of the day picker.
 DAYS_PER_PAGE = 14
-CONSOLE_CASE_URL = "/console/cases/{id}/"
 
 
 def _error(request: HttpRequest, exc: ApplicationError) -> HttpResponse:
@@ -425,7 +424,7 @@ def staff_day(request: HttpRequest, service_id: int, day: str) -> HttpResponse:
 
 
 def _staff_post(request: HttpRequest, services_here: list[ServiceType], day: dt.date) -> None:
-    actor: User = request.user  # type: ignore[assignment]
+    actor: User = request.user
     action = request.POST.get("action")
     if action in {"check_in", "no_show"}:
         booking = Booking.objects.filter(
@@ -478,7 +477,7 @@ def staff_counter_day(request: HttpRequest, counter_id: int, day: str) -> HttpRe
 
     lang = current_lang()
     zone = office.timezone
-    sections = []
+    sections: list[dict[str, Any]] = []
     for service in services_here:
         services.slots_materialise(service=service, start=the_day, end=the_day)
         rows = [
@@ -486,7 +485,7 @@ def staff_counter_day(request: HttpRequest, counter_id: int, day: str) -> HttpRe
                 "booking": b,
                 "office_time": slots.format_office(b.slot.starts_at, zone),
                 "applicant_time": slots.format_applicant(b.slot.starts_at, b.applicant_timezone),
-                "case_url": CONSOLE_CASE_URL.format(id=b.case_id) if b.case_id else "",
+                "case_url": reverse("console:case", args=[b.case_id]) if b.case_id else "",
                 "who": b.case.receipt_number if b.case is not None else b.contact_name,
             }
             for b in selectors.booking_list_for_day(service=service, day=the_day)
@@ -502,7 +501,7 @@ def staff_counter_day(request: HttpRequest, counter_id: int, day: str) -> HttpRe
     if shown:
         # Names and receipt numbers of the day's citizens: a read of personal data.
         audit_record(
-            actor=request.user,  # type: ignore[arg-type]
+            actor=request.user,
             action="appointments.day_read",
             object_type="counter",
             object_id=counter.pk,

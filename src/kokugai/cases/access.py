@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from kokugai.cases.errors import CaseError
 from kokugai.cases.models import Case
 from kokugai.cases.workflow import IDENTITY_REVEAL
-from kokugai.core.audit import audit_read, audit_record
+from kokugai.core.audit import audit_access, audit_read
 from kokugai.core.errors import ApplicationError, Forbidden, NotFound
 from kokugai.core.models import User
 from kokugai.registry.models import Office
@@ -114,29 +114,22 @@ def access_identity(user: User, case: Case, *, reason: str) -> dict[str, object]
             fields={"reason": "required"},
             status=400,
         )
-    if not may_reveal_identity(user, case):
-        audit_record(
-            actor=user,
-            action="person.identity_reveal_denied",
-            object_type="person",
-            object_id=case.person_id,
-            office_code=code,
-            reason=reason,
-            detail={"case": case.pk},
-        )
-        raise Forbidden(
-            CaseError.IDENTITY_REVEAL_FORBIDDEN.value,
-            _("Only the staff who verify identity on this case may see the full identity."),
-        )
-    audit_record(
+    allowed = may_reveal_identity(user, case)
+    audit_access(
         actor=user,
         action="person.identity_reveal",
+        allowed=allowed,
         object_type="person",
         object_id=case.person_id,
         office_code=code,
         reason=reason,
         detail={"case": case.pk},
     )
+    if not allowed:
+        raise Forbidden(
+            CaseError.IDENTITY_REVEAL_FORBIDDEN.value,
+            _("Only the staff who verify identity on this case may see the full identity."),
+        )
     p = case.person
     return {
         "family_name": p.family_name,

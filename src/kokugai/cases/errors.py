@@ -120,7 +120,6 @@ REASON_LABELS: dict[str, Any] = {
         "this office is the 本籍地: start the review instead"
     ),
     GuardReason.FORWARD_TO_HONSEKI_FIRST: gettext_lazy("forward the case to the 本籍地 first"),
-    "only_at_mission": gettext_lazy("only possible at a 在外公館"),
     GuardReason.PICKUP_OFFICE_MISSING: gettext_lazy("choose a pickup office first"),
     GuardReason.IDENTITY_NOT_CHECKED: gettext_lazy("check the applicant's identity first"),
     GuardReason.HOLDING_PERIOD_NOT_OVER: gettext_lazy("the holding period is not over yet"),

@@ -165,7 +165,7 @@ def family_prereg_create(
         )
     clean = []
     for i, m in enumerate(members):
-        row = {k: str(m[k]).strip() for k in PERSON_FIELDS if k != "birth_date"}
+        row: dict[str, Any] = {k: str(m[k]).strip() for k in PERSON_FIELDS if k != "birth_date"}
         row["birth_date"] = _member_birth(m, i).isoformat()
         row["with_certificates"] = bool(m.get("with_certificates", True))
         if m.get("honseki_code") and m["honseki_code"] != fields.get("honseki_code"):
@@ -329,6 +329,9 @@ def household_open_from_prereg(*, code: str, actor: User, office: Office) -> Hou
         persons.append(person)
         cases.append(case)
     household = _link(cases, representative=persons[fp.representative_index], actor=actor)
+    if not fp.pickup_together:
+        household.pickup_together = False
+        household.save(update_fields=["pickup_together"])
     reps = {i: m.get("representative") for i, m in enumerate(fp.members)}
     members = list(household.members.order_by("position"))
     for i, rep in reps.items():

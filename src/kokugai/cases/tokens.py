@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.conf import settings
-
+from kokugai.core.links import absolute_url
 from kokugai.core.tokens import LinkInvalid, LinkKind, link_make, link_read
 
 REPLY = "reply"
@@ -35,12 +34,12 @@ def case_id_from_token(token: str, purpose: str) -> int:
 
 
 def reply_url(case_id: int) -> str:
-    return f"{settings.KOKUGAI_SITE_URL}/reply/{make_token(case_id, REPLY)}/"
+    return absolute_url("portal:reply", make_token(case_id, REPLY))
 
 
 def booking_url(case_id: int) -> str:
-    return f"{settings.KOKUGAI_SITE_URL}/appointments/book/{make_token(case_id, BOOK)}/"
+    return absolute_url("appointments:book", make_token(case_id, BOOK))
 
 
 def tracking_url() -> str:
-    return f"{settings.KOKUGAI_SITE_URL}/track/"
+    return absolute_url("portal:track")

@@ -1011,19 +1011,6 @@ def workflow_for(procedure: Procedure | str) -> Workflow:
     return WORKFLOWS[Procedure(procedure)]
 
 
-#: Transitions that take a new card through production (used to scope the production office).
-CARD_STATES: Final = frozenset({"in_production", "shipped", "ready_for_pickup"})
-
-
-def transition_names() -> list[str]:
-    """Every transition name used in any table (for the services' dispatch and the tests)."""
-    seen: dict[str, None] = {}
-    for wf in WORKFLOWS.values():
-        for t in wf.transitions:
-            seen.setdefault(t.name, None)
-    return list(seen)
-
-
 def mermaid(workflow: Workflow) -> str:
     """A Mermaid stateDiagram-v2 of one table (docs/workflows/<procedure>.md)."""
     lines = ["stateDiagram-v2", f"    [*] --> {workflow.initial}"]

@@ -233,23 +233,38 @@ def audit_read(
     """Audit a read of personal data through an office's scope: ``<type>.read`` for the
     record found, ``<type>.read_denied`` (by the key asked for) when it is not visible; the
     caller then answers 404 and never says whether it exists."""
-    if found is None:
-        audit_record(
-            actor=actor,
-            action=f"{object_type}.read_denied",
-            object_type=object_type,
-            object_id=key,
-            office_code=office_code,
-            reason=why,
-        )
-        return
-    audit_record(
+    audit_access(
         actor=actor,
         action=f"{object_type}.read",
+        allowed=found is not None,
         object_type=object_type,
-        object_id=getattr(found, "pk", key),
+        object_id=key if found is None else getattr(found, "pk", key),
         office_code=office_code,
         reason=why,
+        detail=detail if found is not None else None,
+    )
+
+
+def audit_access(
+    *,
+    actor: User | None,
+    action: str,
+    allowed: bool,
+    object_type: str,
+    object_id: object,
+    office_code: str,
+    reason: str,
+    detail: dict[str, Any] | None = None,
+) -> None:
+    """Audit an attempt to see protected data: ``action`` when allowed, ``<action>_denied``
+    when refused (a refused attempt is itself worth knowing: who tried, for whom, why)."""
+    audit_record(
+        actor=actor,
+        action=action if allowed else f"{action}_denied",
+        object_type=object_type,
+        object_id=object_id,
+        office_code=office_code,
+        reason=reason,
         detail=detail,
     )
 

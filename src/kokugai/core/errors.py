@@ -14,7 +14,10 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
+
+from kokugai.rules.types import Text
 
 
 class CoreError(StrEnum):
@@ -39,18 +42,33 @@ class CoreError(StrEnum):
     NUL_CHARACTER = "nul_character"
 
 
+def _in_current_language(text: Text) -> str:
+    from kokugai.core.i18n import current_lang
+
+    return text.get(current_lang())
+
+
 class ApplicationError(Exception):
+    """``message`` is either translated where it is raised (``gettext``) or a bilingual
+    ``rules.types.Text`` (the rules' own messages), kept as ``text`` and shown in the
+    language of whoever renders it (a page: the request's; the API: ``?lang=``)."""
+
     #: HTTP status the web and API layers use for this error.
     status: int = 400
+    #: The message in both languages, when it was given as a Text.
+    text: Text | None = None
 
     def __init__(
         self,
         code: str,
-        message: str = "",
+        message: str | Text = "",
         *,
         fields: dict[str, Any] | None = None,
         status: int | None = None,
     ) -> None:
+        if isinstance(message, Text):
+            self.text = message
+            message = lazy(_in_current_language, str)(message)
         super().__init__(message or code)
         # A registry member or its value: stored as the plain string clients see.
         self.code = str(code)

@@ -27,21 +27,21 @@ from django.utils.translation import gettext as _
 from kokugai.core.errors import ApplicationError, CoreError, NotFound
 
 
-class LinkInvalid(NotFound):  # noqa: N818 - named after its code
+class LinkInvalid(NotFound):
     """404, like any record the caller may not see: never says whether one exists."""
 
     def __init__(self, message: str = "") -> None:
         super().__init__(message or _("This link is not valid."), code=CoreError.LINK_INVALID)
 
 
-class LinkExpired(ApplicationError):  # noqa: N818 - named after its code
+class LinkExpired(ApplicationError):
     status = 410
 
     def __init__(self, message: str = "") -> None:
         super().__init__(CoreError.LINK_EXPIRED, message or _("This link has expired."))
 
 
-class LinkUsed(ApplicationError):  # noqa: N818 - named after its code
+class LinkUsed(ApplicationError):
     status = 410
 
     def __init__(self, message: str = "") -> None:

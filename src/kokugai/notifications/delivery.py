@@ -126,7 +126,9 @@ class Outcome:
         return self.stage == "RCPT" and self.code is not None and self.code >= 400
 
 
-def log_event(level: int, event: str, notification: Notification | None = None, **fields: Any):
+def log_event(
+    level: int, event: str, notification: Notification | None = None, **fields: Any
+) -> None:
     """One structured log line: ``event key=value …``; the same fields in ``record.kokugai``.
 
     Never the address in full (masked) and never a link (redacted).
@@ -155,7 +157,7 @@ def _fmt(value: Any) -> str:
 # --- SMTP ------------------------------------------------------------------------------------
 
 
-class ShutdownTimeout(BaseException):  # noqa: N818 - raised by the worker's grace alarm
+class ShutdownTimeout(BaseException):
     """The worker's grace period after SIGTERM ran out: abandon the message in hand."""
 
 
@@ -184,7 +186,7 @@ class SMTPSession:
         if self.backend is not None:
             try:
                 self.backend.close()
-            except Exception:  # noqa: BLE001 - a dead connection is closed either way
+            except Exception:
                 logger.debug("closing a dead SMTP connection", exc_info=True)
             if isinstance(self.backend, SMTPBackend):
                 self.backend.connection = None
@@ -196,7 +198,7 @@ class SMTPSession:
         if isinstance(self.backend, SMTPBackend) and self.backend.connection is not None:
             try:
                 self.backend.connection.close()
-            except Exception:  # noqa: BLE001 - closing a socket either way
+            except Exception:
                 logger.debug("aborting an SMTP connection", exc_info=True)
             self.backend.connection = None
         self.close()
@@ -218,7 +220,7 @@ class SMTPSession:
                     raise smtplib.SMTPServerDisconnected("NOOP refused")
             except (smtplib.SMTPException, OSError):
                 self.abort()
-                backend = self.get()  # type: ignore[assignment]
+                backend = self.get()
         backend.open()
         assert backend.connection is not None
         self.backend = backend
@@ -229,7 +231,7 @@ class SMTPSession:
         if not isinstance(backend, SMTPBackend):
             try:
                 backend.send_messages([message])
-            except Exception as exc:  # noqa: BLE001 - any backend failure is worth a retry
+            except Exception as exc:
                 self.abort()
                 return Outcome(TEMPORARY, None, f"{type(exc).__name__}: {exc}", "CONNECT")
             return Outcome(SENT, None, f"handed to {type(backend).__module__}")
@@ -269,7 +271,7 @@ class SMTPSession:
                 return _classify(exc.smtp_code, exc.smtp_error, stage)
             except (smtplib.SMTPException, OSError) as exc:
                 self.abort()
-                backend = self.get()  # type: ignore[assignment]
+                backend = self.get()
                 if reused and stage != "DATA" and try_number == 1:
                     # The kept connection had gone stale before anything was sent: once more
                     # over a fresh one.
@@ -344,7 +346,7 @@ def build_message(notification: Notification) -> EmailMultiAlternatives:
 def _send(notification: Notification) -> Outcome:
     try:
         message = build_message(notification)
-    except Exception as exc:  # noqa: BLE001 - a template bug must not kill the worker
+    except Exception as exc:
         logger.exception("rendering notification %s failed", notification.pk)
         return Outcome(TEMPORARY, None, f"render: {type(exc).__name__}: {exc}", "RENDER")
     return _session.send(message)
@@ -413,7 +415,7 @@ def _claim(limit: int) -> list[Notification]:
         claimed = Notification.objects.in_bulk(list(was))
     rows = [claimed[pk] for pk in was if pk in claimed]
     for n in rows:
-        n.was = was[n.pk]  # type: ignore[attr-defined]
+        n.was = was[n.pk]
     return rows
 
 
@@ -672,7 +674,7 @@ class Deliverer:
                     n.last_error = ""
                     cleaned = context_without_tokens(n.context)
                     if cleaned != n.context:
-                        n.context, n._context_changed = cleaned, True  # type: ignore[attr-defined]
+                        n.context, n._context_changed = cleaned, True
                     if o.suppressed:
                         events.append((logging.WARNING, "mail.duplicate_suppressed", n, {}))
                 elif status == Status.RETRYING:
@@ -795,12 +797,10 @@ def _flag_undeliverable(notification: Notification) -> None:
 
     person_id = notification.person_id
     if person_id is None and notification.case_id is not None:
-        from django.apps import apps
-
-        case_model = apps.get_model("cases", "Case")
+        # Through the row's own relation: notifications does not name the cases app.
         person_id = (
-            case_model.objects.filter(pk=notification.case_id)
-            .values_list("person_id", flat=True)
+            Notification.objects.filter(pk=notification.pk)
+            .values_list("case__person_id", flat=True)
             .first()
         )
     if person_id is not None:
@@ -867,11 +867,6 @@ def deliver_for_task(pk: int) -> dict[str, Any]:
     if mine == "skipped":
         counts["skipped"] = counts.get("skipped", 0) + 1
     return {"status": mine, "counts": counts}
-
-
-def deliver_one(pk: int) -> str:
-    """Deliver one notification if it is due; returns its new status, or "skipped"."""
-    return str(deliver_for_task(pk)["status"])
 
 
 # --- loops -----------------------------------------------------------------------------------

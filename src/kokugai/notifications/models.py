@@ -10,8 +10,12 @@ story replayed with past dates must still be delivered now.
 
 from __future__ import annotations
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from kokugai.core.net import outbound_url_problem
 
 
 class Status(models.TextChoices):
@@ -23,10 +27,6 @@ class Status(models.TextChoices):
     RETRYING = "retrying", _("retrying")
     FAILED = "failed", _("failed")
     CANCELLED = "cancelled", _("cancelled")
-
-
-#: States in which the row still waits for delivery.
-PENDING_STATUSES = (Status.QUEUED, Status.RETRYING, Status.SENDING)
 
 
 class Notification(models.Model):
@@ -268,6 +268,10 @@ class Reminder(models.Model):
         return f"{self.kind} for person {self.person_id} due {self.due_on} (-{self.lead_days}d)"
 
 
+#: The shortest signing secret a subscription takes (e.g. 32 characters of ``openssl rand -hex 16``).
+WEBHOOK_SECRET_MIN = 24
+
+
 class WebhookSubscription(models.Model):
     """An office's endpoint for events: on each transition of a case in which the office plays
     a part, a signed POST goes to ``url`` (``kokugai.notifications.webhooks``)."""
@@ -296,6 +300,30 @@ class WebhookSubscription(models.Model):
 
     def __str__(self) -> str:
         return f"{self.office_id} → {self.url}"
+
+    def clean(self) -> None:
+        """Refuse a URL the server may not post to (``kokugai.core.net``: http(s) to public
+        addresses unless KOKUGAI_WEBHOOK_ALLOW_PRIVATE); the worker checks again at each
+        connection."""
+        super().clean()
+        if len(self.secret or "") < WEBHOOK_SECRET_MIN:
+            # A short secret lets anyone who guesses it sign events the receiver believes.
+            raise ValidationError(
+                {
+                    "secret": _("Use a random secret of at least %(n)s characters.")
+                    % {"n": WEBHOOK_SECRET_MIN}
+                }
+            )
+        problem = outbound_url_problem(
+            self.url or "", allow_private=settings.KOKUGAI_WEBHOOK_ALLOW_PRIVATE
+        )
+        if problem:
+            raise ValidationError(
+                {
+                    "url": _("The server may not send events to this URL (%(problem)s).")
+                    % {"problem": problem}
+                }
+            )
 
 
 class WebhookDelivery(models.Model):

@@ -29,6 +29,7 @@ from django.utils.translation import gettext_lazy as _
 from kokugai.core import clock
 from kokugai.core.audit import audit_citizen, audit_record
 from kokugai.core.errors import ApplicationError
+from kokugai.core.links import absolute_url
 from kokugai.core.tokens import LinkExpired, LinkInvalid, LinkKind, LinkUsed, link_make, link_read
 from kokugai.notifications.catalogue import CATALOGUE, normalise_language
 from kokugai.notifications.errors import NotificationError
@@ -249,7 +250,7 @@ def _verification_link(*, person: Any, address: str, template: str) -> EmailChan
         expires_at=now + _email_change_ttl(),
     )
     token = link_make(EMAIL_VERIFY, {"r": request.pk, "s": secret})
-    verify_url = f"{settings.KOKUGAI_SITE_URL.rstrip('/')}/email/verify/{token}/"
+    verify_url = absolute_url("portal:email_verify", token)
     notification_queue(
         template=template,
         to=address,
@@ -260,7 +261,7 @@ def _verification_link(*, person: Any, address: str, template: str) -> EmailChan
         },
         person=person,
     )
-    request.token = token  # type: ignore[attr-defined]
+    request.token = token
     return request
 
 
@@ -424,7 +425,7 @@ def email_change_code_send(*, person: Any) -> str:
         to=person.email,
         language=person.language,
         context={
-            "change_url": f"{settings.KOKUGAI_SITE_URL.rstrip('/')}/email/change/{token}/",
+            "change_url": absolute_url("portal:email_change", token),
             "expires_at": expires.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         },
         person=person,

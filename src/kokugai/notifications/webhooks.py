@@ -19,8 +19,10 @@ by id and receipt number and says what happened; it carries no personal data.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import hmac
+import http.client
 import json
 import logging
 import time
@@ -36,6 +38,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from kokugai.core.net import outbound_create_connection, outbound_url_problem
 from kokugai.notifications.delivery import backoff, retry_window
 from kokugai.notifications.models import Status, WebhookDelivery, WebhookSubscription
 
@@ -138,7 +141,43 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None  # a 3xx is an answer like any other non-2xx: retried, never followed
 
 
-_opener = urllib.request.build_opener(_NoRedirect)
+def _allow_private() -> bool:
+    return bool(settings.KOKUGAI_WEBHOOK_ALLOW_PRIVATE)
+
+
+def _vetted(base: type[http.client.HTTPConnection]) -> type[http.client.HTTPConnection]:
+    """``base`` whose socket goes only to an address the outbound policy allows
+    (``kokugai.core.net``), checked at connection time against the address connected to."""
+
+    class Vetted(base):  # type: ignore[valid-type,misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._create_connection = functools.partial(
+                outbound_create_connection, allow_private=_allow_private()
+            )
+
+    return Vetted
+
+
+_VettedHTTP = _vetted(http.client.HTTPConnection)
+_VettedHTTPS = _vetted(http.client.HTTPSConnection)
+
+
+class _HTTPHandler(urllib.request.HTTPHandler):
+    def http_open(self, req: Any) -> Any:
+        return self.do_open(_VettedHTTP, req)
+
+
+class _HTTPSHandler(urllib.request.HTTPSHandler):
+    def https_open(self, req: Any) -> Any:
+        # ``_context`` is set by HTTPSHandler.__init__ (not in typeshed).
+        return self.do_open(_VettedHTTPS, req, context=self._context)  # type: ignore[attr-defined]
+
+
+# No proxy from the environment (the policy judges the receiver's own address), no redirects.
+_opener = urllib.request.build_opener(
+    urllib.request.ProxyHandler({}), _NoRedirect, _HTTPHandler, _HTTPSHandler
+)
 
 
 def _post(delivery: WebhookDelivery) -> tuple[bool, int | None, str]:
@@ -155,8 +194,9 @@ def _post(delivery: WebhookDelivery) -> tuple[bool, int | None, str]:
             SIGNATURE_HEADER: webhook_sign(delivery.subscription.secret, int(time.time()), body),
         },
     )
-    if not delivery.subscription.url.lower().startswith(("https://", "http://")):
-        return False, None, "unsupported URL scheme"
+    # The scheme and host here; the address when the socket connects (_vetted).
+    if problem := outbound_url_problem(delivery.subscription.url, allow_private=True):
+        return False, None, problem
     try:
         with _opener.open(request, timeout=settings.KOKUGAI_WEBHOOK_TIMEOUT_SECONDS) as response:
             code = int(response.status)

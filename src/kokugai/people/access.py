@@ -13,7 +13,7 @@ import unicodedata
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
-from kokugai.core.audit import audit_read, audit_record
+from kokugai.core.audit import audit_access, audit_read, audit_record
 from kokugai.core.errors import Conflict, Forbidden, NotFound
 from kokugai.core.models import User
 from kokugai.people.errors import PeopleError
@@ -59,28 +59,21 @@ def access_mynumber(user: User, person_id: object, *, why: str) -> str:
     """The full My Number, for a user who may see the person and holds reveal_mynumber."""
     person = access_person_by_id(user, person_id, why=why)
     office = staff_office(user)
-    if not user.has_perm("people.reveal_mynumber"):
-        # A refused attempt is itself worth knowing about: who tried, for whom, and why.
-        audit_record(
-            actor=user,
-            action="mynumber.reveal_denied",
-            object_type="person",
-            object_id=person.pk,
-            office_code=office.code if office else "",
-            reason=why,
-        )
-        raise Forbidden(
-            PeopleError.MYNUMBER_REVEAL_FORBIDDEN,
-            _("Showing the My Number needs a permission."),
-        )
-    audit_record(
+    allowed = user.has_perm("people.reveal_mynumber")
+    audit_access(
         actor=user,
         action="mynumber.reveal",
+        allowed=allowed,
         object_type="person",
         object_id=person.pk,
         office_code=office.code if office else "",
         reason=why,
     )
+    if not allowed:
+        raise Forbidden(
+            PeopleError.MYNUMBER_REVEAL_FORBIDDEN,
+            _("Showing the My Number needs a permission."),
+        )
     return person_mynumber_plain(person)
 
 

@@ -144,6 +144,15 @@ def apikey_list(*, actor: User) -> list[ApiKey]:
     return list(ApiKey.objects.filter(office=office).select_related("account__staff"))
 
 
+def apikey_named(raw: str) -> ApiKey | None:
+    """The key whose prefix ``raw`` carries, active or not, whether or not the rest matches
+    (to attribute a failed attempt to the key it names; never to authenticate)."""
+    if not raw.startswith(PREFIX) or len(raw) > 200:
+        return None
+    prefix = raw[len(PREFIX) :].split("_", 1)[0]
+    return ApiKey.objects.select_related("office").filter(prefix=prefix).first()
+
+
 def apikey_authenticate(raw: str) -> ApiKey | None:
     """The active key ``raw`` is, or None (unknown, malformed or revoked)."""
     if not raw.startswith(PREFIX) or len(raw) > 200:

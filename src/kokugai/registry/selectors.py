@@ -90,7 +90,3 @@ def office_calendar(office: Office | str) -> Calendar:
         )
     except KeyError:
         return japan_calendar()
-
-
-def office_get(code: str) -> Office:
-    return Office.objects.get(code=code)

@@ -286,7 +286,7 @@ SELECT %s + g.i, w.procedure, w.channel, w.final, w.steps + 1, %s + g.i, NULL,
     CASE w.final WHEN 'ready_for_pickup' THEN {_epoch_to_date("g.opened + (w.steps + 90) * g.gap")} END,
     NULL
 FROM gen_case g JOIN gen_step w ON w.walk_id = g.walk_id AND w.seq = 0
-""",  # noqa: S608, E501 - as above
+""",  # noqa: S608 - as above
             [bases["case"], bases["person"], production],
         )
         cursor.execute(

@@ -113,7 +113,7 @@ def household_lookup(*, reference: str, birth_date: dt.date, client_ip: str) -> 
             )
             stored = (
                 household.representative.birth_date.isoformat()
-                if household is not None
+                if household is not None and household.representative is not None
                 else _DUMMY_BIRTH_DATE
             )
             ok = hmac.compare_digest(stored, birth_date.isoformat()) and household is not None

@@ -115,8 +115,7 @@ class TrackerError(ApplicationError):
     """An ApplicationError whose message exists in both languages."""
 
     def __init__(self, code: str, text: Text, *, status: int, field: str | None = None) -> None:
-        super().__init__(code, text.en, fields={field: code} if field else {}, status=status)
-        self.text = text
+        super().__init__(code, text, fields={field: code} if field else {}, status=status)
 
 
 def reference_parse(text: str) -> Reference:
@@ -341,9 +340,9 @@ def tracker_links_send(*, case: Case, what: str = "case") -> str:
     from kokugai.cases.services import notification_context
     from kokugai.notifications.services import (
         email_change_code_send,
-        mask_email,
         notification_queue,
     )
+    from kokugai.people.selectors import mask_email
 
     person = case.person
     if not person.email or person.email_verified_at is None:

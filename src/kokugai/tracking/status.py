@@ -206,7 +206,7 @@ def tracker_status(
             Stage.READY: case.pickup_office,
             Stage.COLLECTED: case.pickup_office,
         }.get(stage, case.honseki_office)
-    from kokugai.notifications.services import mask_email
+    from kokugai.people.selectors import mask_email
 
     person = case.person
     email_state = "none"

@@ -132,7 +132,7 @@ def task_list(
 
     # Card checked, made and sent.
     if s in _BEFORE_READY:
-        hint = STAGES[s].label
+        hint: Text | None = STAGES[s].label
         if s is Stage.ACTION_NEEDED:
             hint = Text("本籍地からの確認に回答してください。", "Answer your 本籍地's question.")
         tasks.append(Task("card", NAMES["card"], TaskState.IN_PROGRESS, hint))

@@ -34,7 +34,7 @@ from tqdm import tqdm
 
 from kokugai.api.models import IdempotencyRecord
 from kokugai.appointments.models import Booking, WaitlistEntry, WaitlistStatus
-from kokugai.cases.models import Case
+from kokugai.cases.models import Case, FamilyPreRegistration, Household, HouseholdMember
 from kokugai.core import clock
 from kokugai.core.audit import audit_prunable, audit_prune, audit_record
 from kokugai.notifications.models import (
@@ -127,6 +127,21 @@ def _preregistrations(ctx: Context) -> models.QuerySet[Any]:
     )
 
 
+def _family_preregistrations(ctx: Context) -> models.QuerySet[Any]:
+    # The same periods as a single pre-registration: its data lives in the cases once used.
+    return FamilyPreRegistration.objects.filter(
+        Q(created_at__lt=ctx.cutoff("preregistration_days"))
+        | Q(used_at__lt=ctx.cutoff("preregistration_used_days"))
+    )
+
+
+def _empty_households(ctx: Context) -> models.QuerySet[Any]:
+    # A household whose every case was purged (memberships go with their cases).
+    return Household.objects.filter(created_at__lt=ctx.cutoff("closed_case_days")).exclude(
+        Exists(HouseholdMember.objects.filter(household=OuterRef("pk")))
+    )
+
+
 def _email_change_requests(ctx: Context) -> models.QuerySet[Any]:
     return EmailChangeRequest.objects.filter(expires_at__lt=ctx.cutoff("email_change_request_days"))
 
@@ -197,6 +212,12 @@ STEPS: tuple[Step, ...] = (
     Step("idempotency_records", "idempotency", IdempotencyRecord, _idempotency_records),
     Step("preregistrations", "preregistration_days", PreRegistration, _preregistrations),
     Step(
+        "family_preregistrations",
+        "preregistration_days",
+        FamilyPreRegistration,
+        _family_preregistrations,
+    ),
+    Step(
         "email_change_requests",
         "email_change_request_days",
         EmailChangeRequest,
@@ -207,6 +228,7 @@ STEPS: tuple[Step, ...] = (
     Step("bookings", "booking_days", Booking, _bookings),
     Step("waitlist_entries", "booking_days", WaitlistEntry, _waitlist),
     Step("closed_cases", "closed_case_days", Case, _closed_cases, _delete_cases),
+    Step("households", "closed_case_days", Household, _empty_households),
     Step("people", "person_days", Person, _people, _delete_people),
 )
 KINDS = (*(s.kind for s in STEPS), "audit_entries")

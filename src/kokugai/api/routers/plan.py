@@ -32,9 +32,8 @@ router = Router(tags=["planner"])
 class SituationInvalidError(ApplicationError):
     def __init__(self, field: str, text: Text, lang: str) -> None:
         super().__init__(
-            ApiError.INVALID_SITUATION, text.get(lang), fields={field: text.get(lang)}, status=422
+            ApiError.INVALID_SITUATION, text, fields={field: text.get(lang)}, status=422
         )
-        self.text = text
 
 
 # --- request (documentation only: the planner validates) ----------------------------------

@@ -20,10 +20,7 @@ class CheckDigitFailedError(ApplicationError):
     """A number failed its check: ``<what>_<fault>``, e.g. ``mynumber_check_digit``."""
 
     def __init__(self, what: str, field: str, exc: checkdigits.CheckDigitError) -> None:
-        super().__init__(
-            CHECK_DIGIT_CODES[(what, exc.code)], exc.message.en, fields={field: exc.code}
-        )
-        self.text = exc.message
+        super().__init__(CHECK_DIGIT_CODES[(what, exc.code)], exc.message, fields={field: exc.code})
 
 
 class MyNumberIn(Schema):

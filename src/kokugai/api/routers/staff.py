@@ -21,6 +21,7 @@ from pydantic import Field, create_model
 
 from kokugai.api.auth import api_key_bearer, api_key_header
 from kokugai.api.errors import ApiError
+from kokugai.api.idempotency import idempotency_keep_not
 from kokugai.api.schemas import ErrorOut, lang_of
 from kokugai.cases import selectors, services
 from kokugai.cases.access import access_case_by_id, access_identity, office_roles
@@ -455,6 +456,8 @@ class IdentityOut(Schema):
 )
 def case_identity(request: HttpRequest, case_id: int, payload: RevealIn) -> IdentityOut:
     user = _user(request)
+    # Never kept for an Idempotency-Key: a retry reveals again, checked and audited.
+    idempotency_keep_not(request)
     case = access_case_by_id(user, case_id, why="api.reveal_identity")
     return IdentityOut(**access_identity(user, case, reason=payload.reason))  # type: ignore[arg-type]
 

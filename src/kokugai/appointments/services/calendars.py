@@ -1,4 +1,5 @@
-"""An office's calendar, opening blocks and open days."""
+"""An office's opening blocks and open days; its calendar is
+``registry.selectors.office_calendar`` (re-exported here)."""
 
 from __future__ import annotations
 

@@ -4,6 +4,7 @@ in one transaction. Nothing changes when any check fails."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +20,7 @@ from kokugai.cases.errors import (
     StaleVersionError,
     TransitionNotAllowedError,
 )
+from kokugai.cases.events import TransitionEvent, publish
 from kokugai.cases.models import Case, CaseEvent
 from kokugai.cases.services.common import local_today
 from kokugai.cases.services.notify import _queue
@@ -112,6 +114,32 @@ def _office_ids(case: Case) -> set[int]:
     return {i for i in ids if i is not None}
 
 
+def transition_announce(
+    case: Case, name: str, from_state: str, office: Office, at: dt.datetime
+) -> None:
+    """Tell other systems (the offices' webhooks) that ``case`` went through ``name``; in the
+    transaction of the transition, so a rolled-back step announces nothing."""
+    webhooks_enqueue(
+        office_ids=_office_ids(case),
+        event_type=EVENT_TRANSITION,
+        data={
+            "case": {
+                "id": case.pk,
+                "receipt_number": case.receipt_number,
+                "application_id": case.application_id,
+                "procedure": case.procedure,
+                "state": case.state,
+                "version": case.version,
+            },
+            "transition": name,
+            "from_state": from_state,
+            "to_state": case.state,
+            "office": office.code,
+            "at": at.isoformat(),
+        },
+    )
+
+
 def _fire(
     *,
     case: Case,
@@ -162,6 +190,9 @@ def _fire(
         locked.closed_at = now
     after = _field_values(locked)
     locked.save(update_fields=[f for f, value in after.items() if before[f] != value])
+    # The effects on higher apps (bookings, …), subscribed by them: same transaction.
+    event = TransitionEvent(locked, name, from_state, locked.state, actor, acting.office, data)
+    data.update(publish(event))
     data["notifications"] = _queue(locked, transition.notifications)
     CaseEvent.objects.create(
         case=locked,
@@ -176,25 +207,7 @@ def _fire(
         note=note,
         data=data,
     )
-    webhooks_enqueue(
-        office_ids=_office_ids(locked),
-        event_type=EVENT_TRANSITION,
-        data={
-            "case": {
-                "id": locked.pk,
-                "receipt_number": locked.receipt_number,
-                "application_id": locked.application_id,
-                "procedure": locked.procedure,
-                "state": locked.state,
-                "version": locked.version,
-            },
-            "transition": name,
-            "from_state": from_state,
-            "to_state": locked.state,
-            "office": acting.office.code,
-            "at": now.isoformat(),
-        },
-    )
+    transition_announce(locked, name, from_state, acting.office, now)
     audit_record(
         actor=actor,
         actor_label=acting.label,

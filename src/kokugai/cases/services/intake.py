@@ -9,8 +9,10 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from kokugai.cases.errors import CaseError, OfficeNotAllowedError, RoleNotAllowedError, case_error
+from kokugai.cases.events import TransitionEvent, publish
 from kokugai.cases.models import Case, CaseEvent, ChecklistEntry
 from kokugai.cases.services.common import _receipt_number_new, card_state, local_today
+from kokugai.cases.services.engine import transition_announce
 from kokugai.cases.services.notify import _queue
 from kokugai.cases.workflow import APPLICANT, OPEN_STAFF, workflow_for
 from kokugai.core import clock, config
@@ -135,6 +137,8 @@ def case_open(
         for i, item in enumerate(items)
     )
     label = actor.get_username() if actor else APPLICANT
+    opened = {"fee_yen": fee.yen, "card_state": state_of_card}
+    effects = publish(TransitionEvent(case, "open", "", case.state, actor, intake_office, opened))
     sent = _queue(case, workflow.open_notifications)
     CaseEvent.objects.create(
         case=case,
@@ -152,8 +156,10 @@ def case_open(
             "fee_yen": fee.yen,
             "fee_reasons": [r.code for r in fee.reasons],
             "card_state": state_of_card,
+            **effects,
         },
     )
+    transition_announce(case, "open", "", intake_office, now)
     audit_record(
         actor=actor,
         actor_label=label,

@@ -246,14 +246,9 @@ def case_receive(
     """The card arrived at the pickup office: start the holding period, send the notice."""
 
     def apply(c: Case, t: Transition, a: _Acting) -> dict[str, Any]:
-        from kokugai.appointments.services import service_ensure_pickup
-
         c.pickup_deadline = local_today(a.office) + dt.timedelta(days=holding_days())
         c.holder_office = c.pickup_office
         c.uncollected_warning_sent_at = None
-        # Booking opens with the arrival notice: the pickup service must exist at this office.
-        if c.pickup_office is not None:
-            service_ensure_pickup(office=c.pickup_office)
         return {"pickup_deadline": c.pickup_deadline.isoformat()}
 
     return _fire(
@@ -314,12 +309,7 @@ def case_hand_over(
             endorsement=address_field(departed) if departed else "",
         )
         c.holder_office = None
-        # The pickup booking is done: its place is used (or, if collected early, released).
-        from kokugai.appointments.services import appointment_complete_for_case
-
-        booking = appointment_complete_for_case(case=c, actor=actor)
         return {
-            "booking_completed": booking.pk if booking else None,
             "identity_checked": True,
             "identity_documents": list(identity_documents),
             "old_cards_invalidated": old_ids,
@@ -356,7 +346,6 @@ def case_expire(
         office=office,
         party=SYSTEM,
         expected_version=expected_version,
-        apply=lambda c, t, a: _cancel_booking(c, actor, "expire"),
     )
 
 
@@ -381,7 +370,6 @@ def case_withdraw(
         data: dict[str, Any] = {"reason": reason}
         if c.card is not None and card_pending_invalidate(card=c.card):
             data["card_invalidated"] = c.card.pk
-        data.update(_cancel_booking(c, actor, "withdraw") or {})
         return data
 
     return _fire(
@@ -421,7 +409,6 @@ def case_change_pickup(
             "from_office": old.code if old else "",
             "to_office": pickup_office.code,
         }
-        data.update(_cancel_booking(c, actor, "change_pickup") or {})
         return data
 
     return _fire(
@@ -434,11 +421,3 @@ def case_change_pickup(
         note=note,
         apply=apply,
     )
-
-
-def _cancel_booking(c: Case, actor: User | None, reason: str) -> dict[str, Any] | None:
-    """The case leaves pickup at this office: its future booking goes back on sale."""
-    from kokugai.appointments.services import appointment_cancel_for_case
-
-    booking = appointment_cancel_for_case(case=c, actor=actor, reason=reason)
-    return {"booking_cancelled": booking.pk} if booking is not None else None

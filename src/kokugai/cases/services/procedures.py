@@ -183,8 +183,8 @@ def case_update_email(
         from kokugai.notifications.services import (
             email_change_request,
             email_verification_start,
-            mask_email,
         )
+        from kokugai.people.selectors import mask_email
 
         # The old address stays in use (and gets the remaining mails) until the applicant
         # opens the link sent to the new one; only an unverified one is simply replaced.

@@ -256,7 +256,7 @@ def track_household(request: HttpRequest) -> HttpResponse:
             except TrackerError as exc:
                 code = exc.status
                 target = "reference" if exc.code.startswith("reference_") else None
-                form.add_error(target, exc.text.get(current_lang()))
+                form.add_error(target, str(exc.message))
             else:
                 status = household_status(household)
         else:
@@ -295,6 +295,13 @@ class FamilySharedForm(PreRegistrationForm):
         help_text=_("The member number of an adult member."),
     )
 
+    pickup_together = forms.BooleanField(
+        label=_("Collect all the cards together, once the last one has arrived"),
+        required=False,
+        initial=True,
+        help_text=_("Untick to collect each card as soon as it arrives."),
+    )
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for name in (*_PERSON_KEYS, "with_certificates"):
@@ -316,6 +323,7 @@ class FamilySharedForm(PreRegistrationForm):
             "pickup_office_code": d["pickup_office"].office_code,
             "departure_date": d.get("departure_date"),
             "language": current_lang(),
+            "pickup_together": bool(d.get("pickup_together")),
         }
 
 
@@ -383,9 +391,11 @@ def family_verify_token(fp: Any) -> str:
 def preregister_family(request: HttpRequest) -> HttpResponse:
     """One pre-registration for the whole family: shared data once, then each member."""
     from kokugai.cases.household_services import HouseholdInputError, family_prereg_create
+    from kokugai.core.audit import audit_citizen
     from kokugai.core.net import client_rate_key
     from kokugai.notifications.services import notification_queue
     from kokugai.tracking.ratelimit import Limit, exceeded, rate_hit
+    from kokugai.web.portal.prereg import limits as prereg_limits
 
     data = request.POST if request.method == "POST" else None
     if data is not None and "add" in data:
@@ -407,15 +417,36 @@ def preregister_family(request: HttpRequest) -> HttpResponse:
     status = 200
     if data is not None and form.is_valid() and members.is_valid():
         client = client_rate_key(request)
+        lim = prereg_limits()
+        email_limit = Limit(
+            # The single pre-registration's counter: one mailbox's budget, whichever form.
+            "prereg.email",
+            form.cleaned_data["email"].strip().casefold(),
+            lim["per_email"],
+            lim["per_email_window_s"],
+        )
         with transaction.atomic():
             over = exceeded(
                 rate_hit(
-                    [Limit("family_prereg.client", client, FAMILY_PER_CLIENT, 3600)],
+                    [Limit("family_prereg.client", client, FAMILY_PER_CLIENT, 3600), email_limit],
                     now=clock.now(),
                 )
             )
         if over:
-            form.add_error(None, _("Too many pre-registrations from here. Please try again later."))
+            audit_citizen(
+                action="family_preregistration.rate_limited",
+                object_type="family_preregistration",
+                object_id="",
+                detail={"limits": sorted(limit.scope for limit in over)},
+            )
+            form.add_error(
+                None,
+                _(
+                    "Too many requests for this address or from this connection. Please try again later."
+                )
+                if email_limit in over
+                else _("Too many pre-registrations from here. Please try again later."),
+            )
             status = 429
         else:
             try:

@@ -478,16 +478,28 @@ def preregistration_initial(prereg: PreRegistration) -> dict[str, Any]:
 
 
 @transaction.atomic
-def preregistration_load(
-    code: str, *, actor: User | None = None, office_code: str = ""
-) -> dict[str, Any]:
+def preregistration_load(code: str, *, actor: User, office_code: str = "") -> dict[str, Any]:
     """Load a pre-registration into the intake form: returns the form's ``initial``.
+
+    Only staff who may take a case in (``case_intake_allowed``: a counter clerk of the office)
+    load one: the answer is the citizen's personal data, and loading reserves it for the
+    office. ``office_code``, if given, must be the actor's own office.
 
     Loading uses nothing up (a refresh or an abandoned form loses nothing): the same office
     may load it again until a case is opened from it (``preregistration_mark_used``).
     Another office may not while the first office's reservation (LOAD_RESERVED_FOR) runs,
     so two counters do not key in one application at once.
     """
+    from kokugai.cases.errors import OfficeNotAllowedError
+    from kokugai.cases.intake import case_intake_allowed
+    from kokugai.registry.selectors import staff_office
+
+    # Who may, before anything is looked up (a refused caller learns nothing of the code).
+    own = staff_office(actor)
+    if own is None or (office_code and office_code != own.code):
+        raise OfficeNotAllowedError("open", own)
+    case_intake_allowed(actor, own)
+    office_code = own.code
     prereg = _usable(code)
     prereg = PreRegistration.objects.select_for_update().get(pk=prereg.pk)
     now = clock.now()

@@ -324,10 +324,6 @@ def _link_refused(request: HttpRequest, kind: str, error: ApplicationError) -> H
     return response
 
 
-def _tracker_error(exc: TrackerError) -> ApplicationError:
-    return ApplicationError(exc.code, exc.text.get(current_lang()), status=exc.status)
-
-
 def _status_page(
     request: HttpRequest, form: TrackerForm, status: TrackerStatus | None, code: int, **extra: Any
 ) -> HttpResponse:
@@ -373,7 +369,7 @@ def track(request: HttpRequest) -> HttpResponse:
             except TrackerError as exc:
                 status_code = exc.status
                 target = "reference" if exc.code.startswith("reference_") else None
-                form.add_error(target, exc.text.get(current_lang()))
+                form.add_error(target, str(exc.message))
             else:
                 return _status_page(request, form, status, 200, case=case)
         else:
@@ -389,7 +385,7 @@ def track_links(request: HttpRequest) -> HttpResponse:
     try:
         case = case_from_links_token(request.POST.get("token", ""))
     except TrackerError as exc:
-        return _link_refused(request, "tracker_links", _tracker_error(exc))
+        return _link_refused(request, "tracker_links", exc)
     what = "email_change" if request.POST.get("what") == "email_change" else "case"
     try:
         sent_to = tracker_links_send(case=case, what=what)
@@ -401,7 +397,7 @@ def track_links(request: HttpRequest) -> HttpResponse:
             status,
             exc.status,
             case=case,
-            links_error=exc.text.get(current_lang()),
+            links_error=str(exc.message),
         )
     response = render(
         request,
@@ -423,7 +419,7 @@ def tasks(request: HttpRequest) -> HttpResponse:
     try:
         case = case_from_tasks_token(request.POST.get("tasks_token", ""))
     except TrackerError as exc:
-        return _link_refused(request, "tracker_tasks", _tracker_error(exc))
+        return _link_refused(request, "tracker_tasks", exc)
     # The reference the person typed on the tracker, if it is this case's (never echo
     # anything else: the heading must not say what a crafted form tells it to).
     typed = request.POST.get("reference", "")

@@ -87,15 +87,6 @@ def day(value: dt.date | dt.datetime | str | None, zone: str = "") -> str:
     return format_date(value, current_lang())
 
 
-@register.filter
-def get_item(mapping: Any, key: Any) -> Any:
-    """``{{ counts|get_item:queue }}``: look up a key that is itself a variable."""
-    try:
-        return mapping[key]
-    except (KeyError, IndexError, TypeError):
-        return None
-
-
 @register.inclusion_tag("includes/office_contact.html")
 def office_contact(office: Any, fallback_name: str = "") -> dict[str, Any]:
     """``{% office_contact office %}``: the office's name, postal address, phone and opening

@@ -46,7 +46,7 @@ def _close_database() -> None:
     for conn in connections.all(initialized_only=True):
         try:
             conn.close()
-        except Exception:  # noqa: BLE001 - a dead connection is closed either way
+        except Exception:
             logger.debug("closing a dead database connection", exc_info=True)
 
 
@@ -190,7 +190,7 @@ class Command(BaseCommand):
                     _close_database()
                     self._sleep(pause, state)
                     continue
-                except Exception as exc:  # noqa: BLE001 - the worker must outlive any one bug
+                except Exception as exc:
                     pause = min(max(pause * 2, 0.5), max_backoff)
                     logger.exception(
                         "worker.error error=%s retry_in_s=%.2f", type(exc).__name__, pause

@@ -131,7 +131,7 @@ def warm_up() -> None:
     for name in ("portal/track.html", "portal/home.html", "console/home.html"):
         try:
             get_template(name)
-        except Exception:  # noqa: BLE001, S112 - a renamed template only loses its warm-up
+        except Exception:  # noqa: S112 - a renamed template only loses its warm-up
             continue
 
 
@@ -144,7 +144,7 @@ def _worker_warm_up(worker: object) -> None:
 
         connections["default"].ensure_connection()
         learned_durations()
-    except Exception:  # noqa: BLE001 - a database not up yet: the first request connects
+    except Exception:
         connections.close_all()
 
 

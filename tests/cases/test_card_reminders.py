@@ -12,14 +12,14 @@ from hypothesis import strategies as st
 
 from factories import PersonFactory
 from kokugai.cases.models import Case
-from kokugai.notifications.models import Notification, Reminder, Status
-from kokugai.notifications.reminders import (
+from kokugai.cases.reminders import (
     card_reminders_send,
     reminders_send,
     return_reminders_send,
     stage,
 )
-from kokugai.notifications.tasks import send_card_reminders
+from kokugai.cases.tasks import send_card_reminders
+from kokugai.notifications.models import Notification, Reminder, Status
 from kokugai.people.models import Card, CardKind, CardStatus
 
 JST = ZoneInfo("Asia/Tokyo")

@@ -1,5 +1,8 @@
 """Reminders that no transition triggers: card expiry, certificate renewal, return switch.
 
+They live in `cases` (not `notifications`, which sits below it) because they read open
+cases; they send through ``notifications.services.notification_queue``.
+
 Renewing from abroad takes 2–3 months (the 在外公館 forwards to the 本籍地 and back), so the
 holder of an active overseas card is reminded 6 and 3 months before the card or its
 certificates expire. A holder who moved back to Japan is reminded of the switch deadline
@@ -22,6 +25,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 
+from kokugai.cases.models import Case
 from kokugai.core import clock, config
 from kokugai.notifications.models import Reminder
 from kokugai.notifications.services import notification_queue
@@ -153,8 +157,6 @@ def return_switch_deadline(opened_on: dt.date) -> dt.date:
 
 def return_reminders_send(*, today: dt.date | None = None) -> dict[str, int]:
     """Switch reminders for holders whose return_to_japan case is open with the deadline near."""
-    from kokugai.cases.models import Case
-
     today = today or _japan_today()
     leads = _leads(settings.KOKUGAI_RETURN_REMINDER_DAYS)
     sent = 0
