@@ -209,9 +209,7 @@ def household_arrival_notify(case: Case) -> dict[str, object] | None:
             "pickup_office_ja": office.name_ja if office else "",
             "pickup_office_en": office.name("en") if office else "",
             "last_day": min(deadlines).isoformat() if deadlines else "",
-            "booking_url": tokens.household_booking_url(
-                household.pk, household.representative_id
-            ),
+            "booking_url": tokens.household_booking_url(household.pk, household.representative_id),
         },
         person=household.representative,
         hold=hold,

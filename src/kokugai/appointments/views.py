@@ -249,9 +249,7 @@ def household_book(request: HttpRequest, token: str) -> HttpResponse:
         "minutes": minutes,
         "applicant_zone": zone,
         "applicant_zone_name": zone_name(zone, lang),
-        "last_day": min(
-            (c.pickup_deadline for c in to_book if c.pickup_deadline), default=None
-        ),
+        "last_day": min((c.pickup_deadline for c in to_book if c.pickup_deadline), default=None),
         **_where(service),
         **_picker(request, service=service, case=to_book[0], applicant_zone=zone),
     }
