@@ -156,3 +156,75 @@ def test_the_console_links_the_office_page_for_its_admin_only(client, world):
     assert 'href="/console/office/"' in client.get(reverse("console:account")).content.decode()
     client.force_login(world["users"]["sumida-clerk"])
     assert 'href="/console/office/"' not in client.get(reverse("console:account")).content.decode()
+
+
+# --- opening hours from the weekly rows when there is no text (OfficeContact, the include) ---
+
+
+def _hours(office: Office, blocks, days=range(5), *, default=False, keep=False) -> None:
+    import datetime as dt
+
+    from kokugai.registry.models import OpeningHours
+
+    if not keep:
+        OpeningHours.objects.filter(office=office).delete()
+    for d in days:
+        for o, c in blocks:
+            OpeningHours.objects.create(
+                office=office,
+                weekday=d,
+                opens=dt.time(*o),
+                closes=dt.time(*c),
+                is_default=default,
+            )
+
+
+def test_without_hours_text_the_weekly_rows_are_shown_per_language():
+    o = Office.objects.create(
+        code="jtea-tw-taipei", kind=OfficeKind.MISSION, name_ja="台北事務所", name_en="Taipei"
+    )
+    _hours(o, [((9, 30), (12, 30)), ((14, 0), (16, 30))])
+    _hours(o, [((9, 0), (12, 0))], days=[5], keep=True)
+    ja = o.contact("ja")
+    en = o.contact("en")
+    assert ja.hours.splitlines() == ["月〜金 9:30〜12:30、14:00〜16:30", "土 9:00〜12:00"]
+    assert en.hours.splitlines() == [
+        "Monday to Friday 9:30–12:30 and 14:00–16:30",
+        "Saturday 9:00–12:00",
+    ]
+    assert "受付時間: 月〜金 9:30〜12:30、14:00〜16:30 土 9:00〜12:00" in ja.text("ja")
+    assert "Opening hours: Monday to Friday" in en.text("en")
+    # The office's own text still wins.
+    o.hours_text_ja, o.hours_text_en = "平日 9:00〜17:00", "Weekdays 9:00–17:00"
+    assert o.contact("ja").hours == "平日 9:00〜17:00"
+    assert o.contact("en").hours == "Weekdays 9:00–17:00"
+
+
+def test_default_hours_from_setup_say_they_are_the_usual_hours_and_show_in_the_include():
+    from django.template import Context, Template
+    from django.utils import translation
+
+    o = Office.objects.create(code="022039", kind=OfficeKind.MUNICIPALITY, name_ja="青森県八戸市")
+    _hours(o, [((8, 30), (17, 15))], default=True)
+    assert o.contact("ja").hours.splitlines() == [
+        "月〜金 8:30〜17:15",
+        "（一般的な受付時間です。お出かけの前に窓口に確認してください）",
+    ]
+    tpl = Template("{% load kokugai %}{% office_contact office %}")
+    with translation.override("en"):
+        html = tpl.render(Context({"office": o}))
+    assert "Monday to Friday 8:30–17:15" in html and "usual hours" in html
+    # English names the municipality in English with the kanji beside it (§8).
+    assert "Hachinohe City, Aomori (青森県八戸市)" in html
+    with translation.override("ja"):
+        html = tpl.render(Context({"office": o}))
+    assert "月〜金 8:30〜17:15" in html
+
+
+def test_english_names_a_municipality_without_an_english_name_in_english():
+    o = Office(code="022039", kind=OfficeKind.MUNICIPALITY, name_ja="青森県八戸市")
+    assert o.name("en") == "Hachinohe City, Aomori (青森県八戸市)"
+    assert o.contact("en").name == "Hachinohe City, Aomori (青森県八戸市)"
+    assert o.name("ja") == "青森県八戸市"
+    o.name_en = "Hachinohe City Office, Aomori"
+    assert o.name("en") == "Hachinohe City Office, Aomori"  # what the office put on file

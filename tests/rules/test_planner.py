@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kokugai.rules.dates import format_date
 from kokugai.rules.planner import (
     SITUATION_FIELDS,
     SituationError,
@@ -73,9 +75,8 @@ def test_seed_is_eligible_free_municipality_route_not_ready_and_taipei_alternati
     assert alt[0]["pickup_at"]["name"] == "日本台湾交流協会台北事務所"
     assert alt[0]["pickup_at"]["timezone"] == "Asia/Taipei"
     (w,) = [w for w in p["warnings"] if w["code"] == "not_ready_before_departure"]
-    assert (
-        "日本台湾交流協会台北事務所" in w["message"] and alt[0]["ready"]["likely"] in w["message"]
-    )
+    likely = format_date(dt.date.fromisoformat(alt[0]["ready"]["likely"]), "ja")
+    assert "日本台湾交流協会台北事務所" in w["message"] and likely in w["message"]
     assert "次の一時帰国" in w["message"]
     assert p["routes"][p["recommended_route"]]["pickup_at"]["code"] == "jtea-tw-taipei"
     # The seed: applied 2025-10-28, arrival notice 2025-12-05 (about 5.5 weeks).
@@ -137,11 +138,15 @@ def test_application_starts_on_the_first_open_day_of_the_visit() -> None:
 
 def test_english_output() -> None:
     p = run(SEED, lang="en")
-    assert p["routes"][0]["apply_at"]["name"].startswith("東京都墨田区")
-    assert (
-        "Taipei Office"
-        in [w for w in p["warnings"] if w["code"] == "not_ready_before_departure"][0]["message"]
-    )
+    # English names the municipality in English with the kanji beside it (issue 16 §8).
+    assert p["routes"][0]["apply_at"]["name"] == "Sumida City, Tokyo (東京都墨田区)"
+    (w,) = [w for w in p["warnings"] if w["code"] == "not_ready_before_departure"]
+    assert "Taipei Office" in w["message"]
+    assert "Sumida City, Tokyo (東京都墨田区)" in w["message"]
+    assert "131075" not in w["message"]
+    # Dates in English prose: "8 November 2025", never ISO.
+    assert "8 November 2025" in w["message"]
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", w["message"])
 
 
 def test_without_city_all_missions_of_the_country_are_listed() -> None:

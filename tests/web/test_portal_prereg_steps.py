@@ -214,3 +214,95 @@ def test_the_confirmation_page_says_what_happens_next(client):
     assert 'id="next-steps"' in html and "taro@example.com" in html
     # The draft is gone: the journey starts afresh.
     assert client.post("/preregister/")["Location"] == Q.format("route")
+
+
+def _visit_plan() -> dict[str, str]:
+    """PLAN with a short visit to 墨田区: the visit's routes differ by pickup office only
+    (collect in 墨田区, or at the Taipei office), so the channel alone cannot tell them."""
+    import datetime as dt
+
+    from kokugai.core import clock
+
+    today = clock.today()
+    return {
+        **PLAN,
+        "visit_arrive": (today + dt.timedelta(days=20)).isoformat(),
+        "visit_depart": (today + dt.timedelta(days=27)).isoformat(),
+        "visit_municipality": "131075",
+    }
+
+
+def _plan_routes(data: dict[str, str]) -> tuple[list[dict], int]:
+    from kokugai.tracking.planning import plan_for
+    from kokugai.web.portal.forms import PlanForm
+
+    form = PlanForm(data)
+    assert form.is_valid(), form.errors
+    plan = plan_for(form.situation(), lang="ja")
+    return plan["routes"], plan["recommended_route"]
+
+
+def _key(r: dict) -> tuple[str, str]:
+    return r["channel"], r["pickup_at"]["code"]
+
+
+@pytest.mark.parametrize("shares_channel", [True, False])
+def test_the_route_chosen_for_the_checklist_is_preselected_not_the_recommended_one(
+    client, shares_channel
+):
+    """'Make my checklist for this route' on the planner: pre-registration preselects that
+    route (its channel, and its pickup office on the pickup page), not the recommended one."""
+    data = _visit_plan()
+    routes, best = _plan_routes(data)
+    prereg = {"municipality_visit", "mission_counter", "mission_mail", "honseki_mail"}
+    if shares_channel:
+        # A route whose channel an earlier route has too, with another pickup office: the
+        # channel alone would preselect that earlier route's office.
+        others = [
+            i
+            for i, r in enumerate(routes)
+            if i != best
+            and r["channel"] in prereg
+            and any(q["channel"] == r["channel"] and _key(q) != _key(r) for q in routes[:i])
+        ]
+    else:
+        others = [
+            i
+            for i, r in enumerate(routes)
+            if r["channel"] in prereg and r["channel"] != routes[best]["channel"]
+        ]
+    assert others, [_key(r) for r in routes]  # the situation offers such a route
+    i = others[0]
+    r = client.post("/plan/", {**data, "route": str(i)})
+    assert r.status_code == 200 and 'id="print-checklist"' in r.content.decode()
+    client.post("/preregister/")
+    html = client.get(Q.format("route")).content.decode()
+    assert re.findall(r'name="channel" value="([^"]+)"[^>]*checked', html) == [routes[i]["channel"]]
+    # Walk to the pickup page with the preselected answers: the chosen route's office.
+    answers = {
+        k: v
+        for k, v in FORM.items()
+        if k not in ("birth_date", "honseki", "country", "city", "channel")
+    }
+    answers |= {"intake_office": "131075", "departure_date": data["visit_depart"]}
+    response = client.post(Q.format("route"), {**preselected(html), **answers})
+    for _ in range(15):
+        url = response["Location"]
+        if "/q/pickup/" in url:
+            break
+        page = client.get(url).content.decode()
+        response = client.post(url, {**preselected(page), **answers})
+    page = client.get(Q.format("pickup")).content.decode()
+    checked = re.findall(r'name="pickup" value="([^"]+)"[^>]*checked', page)
+    assert checked == [routes[i]["pickup_at"]["code"]], (checked, _key(routes[i]))
+
+
+def test_without_a_chosen_route_the_recommended_one_is_preselected(client):
+    data = _visit_plan()
+    routes, best = _plan_routes(data)
+    client.post("/plan/", data)
+    client.post("/preregister/")
+    html = client.get(Q.format("route")).content.decode()
+    assert re.findall(r'name="channel" value="([^"]+)"[^>]*checked', html) == [
+        routes[best]["channel"]
+    ]

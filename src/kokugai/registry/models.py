@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from kokugai.rules import offices as reference_offices
 from kokugai.rules.codes import OfficeKind
 
 
@@ -79,7 +82,15 @@ class Office(models.Model):
         return self.name_ja
 
     def name(self, lang: str = "ja") -> str:
-        return (self.name_en or self.name_ja) if lang == "en" else self.name_ja
+        """In English: the English name on file, else for a municipality its Hepburn name
+        with the kanji beside it ("Hachinohe City, Aomori (青森県八戸市)", as in the plans)."""
+        if lang != "en":
+            return self.name_ja
+        if not self.name_en and self.kind == OfficeKind.MUNICIPALITY:
+            mu = reference_offices.municipality(self.code)
+            if mu is not None:
+                return mu.label_en
+        return self.name_en or self.name_ja
 
     def contact(self, lang: str = "ja") -> OfficeContact:
         """The office's name, postal address, phone and hours for a citizen in ``lang``."""
@@ -91,7 +102,8 @@ class Office(models.Model):
             if en
             else self.postal_address,
             phone=self.phone,
-            hours=(self.hours_text_en or self.hours_text_ja) if en else self.hours_text_ja,
+            hours=((self.hours_text_en or self.hours_text_ja) if en else self.hours_text_ja)
+            or opening_hours_text(self.opening_hours.all() if self.pk else (), lang),
             website=self.website,
             is_demo=self.contact_is_demo,
         )
@@ -194,6 +206,51 @@ class OpeningHours(models.Model):
 
     def __str__(self) -> str:
         return f"{self.office_id} {self.weekday} {self.opens:%H:%M}-{self.closes:%H:%M}"
+
+
+_WEEKDAYS = {
+    "ja": ("月", "火", "水", "木", "金", "土", "日"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+
+
+def opening_hours_text(rows: Iterable[OpeningHours], lang: str = "ja") -> str:
+    """An office's weekly ``OpeningHours`` as a citizen reads them, when it has no
+    opening-hours text: days with the same hours together ("月〜金 8:30〜17:15" /
+    "Monday to Friday 8:30–17:15"), one line per group; hours set by ``kokugai setup``
+    (``is_default``) say that they are the usual hours, not the office's own."""
+    en = lang == "en"
+    names = _WEEKDAYS["en" if en else "ja"]
+    rows = sorted(rows, key=lambda r: (r.weekday, r.opens))
+    if not rows:
+        return ""
+    by_day: dict[int, tuple[tuple[dt.time, dt.time], ...]] = {}
+    for r in rows:
+        by_day[r.weekday] = (*by_day.get(r.weekday, ()), (r.opens, r.closes))
+    groups: list[tuple[list[int], tuple[tuple[dt.time, dt.time], ...]]] = []
+    for day in sorted(by_day):
+        if groups and groups[-1][0][-1] == day - 1 and groups[-1][1] == by_day[day]:
+            groups[-1][0].append(day)
+        else:
+            groups.append(([day], by_day[day]))
+    dash, sep, to = ("–", " and ", " to ") if en else ("〜", "、", "〜")
+    lines = []
+    for days, blocks in groups:
+        if len(days) == 1:
+            when = names[days[0]]
+        elif len(days) == 2:
+            when = f"{names[days[0]]}{' and ' if en else '・'}{names[days[1]]}"
+        else:
+            when = f"{names[days[0]]}{to}{names[days[-1]]}"
+        times = sep.join(f"{o.hour}:{o.minute:02d}{dash}{c.hour}:{c.minute:02d}" for o, c in blocks)
+        lines.append(f"{when} {times}")
+    if all(r.is_default for r in rows):
+        lines.append(
+            "(usual hours of such an office: check with the office before you go)"
+            if en
+            else "（一般的な受付時間です。お出かけの前に窓口に確認してください）"
+        )
+    return "\n".join(lines)
 
 
 class Closure(models.Model):

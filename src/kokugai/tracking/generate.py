@@ -40,10 +40,13 @@ from django.db import connection, transaction
 from kokugai.cases import workflow as wf
 from kokugai.cases.models import Case, CaseEvent
 from kokugai.core.audit import AuditRow, audit_record_many
+from kokugai.core.models import AuditEntry
 from kokugai.people.models import Person
 from kokugai.registry.models import Office
 from kokugai.rules.checkdigits import make_receipt_number
 from kokugai.rules.codes import Channel, OfficeKind, Procedure
+
+AUDIT_TABLE = AuditEntry._meta.db_table
 
 # Share of each procedure among the cases (new cards and keeping the card dominate).
 PROCEDURE_WEIGHTS: dict[Procedure, float] = {
@@ -348,6 +351,19 @@ def _fast_load() -> None:
             cursor.execute("SET LOCAL session_replication_role = replica")
 
 
+def _analyze() -> None:
+    """Fresh planner statistics for the tables just filled and the offices they point to
+    (PostgreSQL). Without them the planner keeps the sizes it saw before the load until
+    autovacuum comes round: at a million cases a console queue page took 1.1 s (nested
+    loops over "78" offices that were 2,156), 90 ms after ``ANALYZE``."""
+    if connection.vendor != "postgresql":
+        return
+    tables = [Person._meta.db_table, Case._meta.db_table, CaseEvent._meta.db_table,
+              AUDIT_TABLE, Office._meta.db_table]  # fmt: skip
+    with connection.cursor() as cursor:
+        cursor.execute(f"ANALYZE {', '.join(tables)}")
+
+
 def _reset_sequences() -> None:
     with connection.cursor() as cursor:
         for sql in connection.ops.sequence_reset_sql(no_style(), [Person, Case, CaseEvent]):
@@ -435,6 +451,7 @@ def generate(
         with connection.cursor() as cursor:
             cursor.execute("DROP TABLE IF EXISTS gen_case")
             cursor.execute("DROP TABLE IF EXISTS gen_step")
+    _analyze()
     n_events = CaseEvent.objects.filter(case_id__gt=bases["case"]).count()
     return GenerateResult(
         cases=n_cases,

@@ -4,7 +4,6 @@ in one transaction. Nothing changes when any check fails."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -28,7 +27,6 @@ from kokugai.cases.workflow import APPLICANT, SYSTEM, Facts, Transition, Workflo
 from kokugai.core import clock
 from kokugai.core.audit import audit_record
 from kokugai.core.models import User
-from kokugai.notifications.webhooks import EVENT_TRANSITION, webhooks_enqueue
 from kokugai.registry.models import Office
 from kokugai.registry.selectors import staff_office, staff_role
 
@@ -102,44 +100,6 @@ def _field_values(case: Case) -> dict[str, Any]:
     }
 
 
-def _office_ids(case: Case) -> set[int]:
-    """The offices that play a part in ``case`` (their webhooks hear of its transitions)."""
-    ids = {
-        case.intake_office_id,
-        case.honseki_office_id,
-        case.production_office_id,
-        case.pickup_office_id,
-        case.holder_office_id,
-    }
-    return {i for i in ids if i is not None}
-
-
-def transition_announce(
-    case: Case, name: str, from_state: str, office: Office, at: dt.datetime
-) -> None:
-    """Tell other systems (the offices' webhooks) that ``case`` went through ``name``; in the
-    transaction of the transition, so a rolled-back step announces nothing."""
-    webhooks_enqueue(
-        office_ids=_office_ids(case),
-        event_type=EVENT_TRANSITION,
-        data={
-            "case": {
-                "id": case.pk,
-                "receipt_number": case.receipt_number,
-                "application_id": case.application_id,
-                "procedure": case.procedure,
-                "state": case.state,
-                "version": case.version,
-            },
-            "transition": name,
-            "from_state": from_state,
-            "to_state": case.state,
-            "office": office.code,
-            "at": at.isoformat(),
-        },
-    )
-
-
 def _fire(
     *,
     case: Case,
@@ -207,7 +167,6 @@ def _fire(
         note=note,
         data=data,
     )
-    transition_announce(locked, name, from_state, acting.office, now)
     audit_record(
         actor=actor,
         actor_label=acting.label,

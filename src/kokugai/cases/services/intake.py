@@ -12,7 +12,6 @@ from kokugai.cases.errors import CaseError, OfficeNotAllowedError, RoleNotAllowe
 from kokugai.cases.events import TransitionEvent, publish
 from kokugai.cases.models import Case, CaseEvent, ChecklistEntry
 from kokugai.cases.services.common import _receipt_number_new, card_state, local_today
-from kokugai.cases.services.engine import transition_announce
 from kokugai.cases.services.notify import _queue
 from kokugai.cases.workflow import APPLICANT, OPEN_STAFF, workflow_for
 from kokugai.core import clock, config
@@ -159,7 +158,6 @@ def case_open(
             **effects,
         },
     )
-    transition_announce(case, "open", "", intake_office, now)
     audit_record(
         actor=actor,
         actor_label=label,

@@ -391,9 +391,11 @@ def family_verify_token(fp: Any) -> str:
 def preregister_family(request: HttpRequest) -> HttpResponse:
     """One pre-registration for the whole family: shared data once, then each member."""
     from kokugai.cases.household_services import HouseholdInputError, family_prereg_create
+    from kokugai.core.audit import audit_citizen
     from kokugai.core.net import client_rate_key
     from kokugai.notifications.services import notification_queue
     from kokugai.tracking.ratelimit import Limit, exceeded, rate_hit
+    from kokugai.web.portal.prereg import limits as prereg_limits
 
     data = request.POST if request.method == "POST" else None
     if data is not None and "add" in data:
@@ -415,15 +417,36 @@ def preregister_family(request: HttpRequest) -> HttpResponse:
     status = 200
     if data is not None and form.is_valid() and members.is_valid():
         client = client_rate_key(request)
+        lim = prereg_limits()
+        email_limit = Limit(
+            # The single pre-registration's counter: one mailbox's budget, whichever form.
+            "prereg.email",
+            form.cleaned_data["email"].strip().casefold(),
+            lim["per_email"],
+            lim["per_email_window_s"],
+        )
         with transaction.atomic():
             over = exceeded(
                 rate_hit(
-                    [Limit("family_prereg.client", client, FAMILY_PER_CLIENT, 3600)],
+                    [Limit("family_prereg.client", client, FAMILY_PER_CLIENT, 3600), email_limit],
                     now=clock.now(),
                 )
             )
         if over:
-            form.add_error(None, _("Too many pre-registrations from here. Please try again later."))
+            audit_citizen(
+                action="family_preregistration.rate_limited",
+                object_type="family_preregistration",
+                object_id="",
+                detail={"limits": sorted(limit.scope for limit in over)},
+            )
+            form.add_error(
+                None,
+                _(
+                    "Too many requests for this address or from this connection. Please try again later."
+                )
+                if email_limit in over
+                else _("Too many pre-registrations from here. Please try again later."),
+            )
             status = 429
         else:
             try:

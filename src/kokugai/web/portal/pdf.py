@@ -45,7 +45,9 @@ def _office_name(code: str) -> tuple[str, str]:
     o = offices.office(code)
     if o is None:
         return code, code
-    return o.display_name, o.display_name_en
+    # The kanji is printed beside it already: the English name alone ("Sumida City, Tokyo").
+    en = o.english_name if isinstance(o, offices.Municipality) else o.display_name_en
+    return o.display_name, en
 
 
 def _age(birth: dt.date, on: dt.date) -> int:

@@ -239,6 +239,10 @@ class PickupForm(steps.StepForm):
         self.fields["pickup"].choices = choices
         if self.options:  # the recommendation, preselected (a choice the citizen confirms)
             self.fields["pickup"].initial = self.options[0].office_code
+        # The pickup of the route chosen on the planner (a suggestion) wins over the
+        # recommendation, but only while it is one of this person's options.
+        if self.initial.get("pickup") not in {c for c, _label in choices}:
+            self.initial.pop("pickup", None)
         _office_search(self.fields["pickup_other"], "pickup_other")
 
     def clean(self) -> dict[str, Any]:
@@ -636,12 +640,26 @@ JOURNEY = steps.Journey(
 # --- what the planner carries over -----------------------------------------------------------
 
 
-def plan_carry(session: SessionBase, situation: dict[str, Any], plan: dict[str, Any]) -> None:
-    """Called by the planner view: the answers pre-registration can reuse, and the route it
-    recommends (preselected, not answered: the citizen still chooses)."""
-    best = plan.get("recommended_route")
-    channel = plan["routes"][best]["channel"] if best is not None and plan.get("routes") else ""
-    session[PLAN_KEY] = {"situation": situation, "channel": channel}
+def plan_carry(
+    session: SessionBase,
+    situation: dict[str, Any],
+    plan: dict[str, Any],
+    chosen: int | None = None,
+) -> None:
+    """Called by the planner view: the answers pre-registration can reuse, and the route to
+    preselect (not answered: the citizen still chooses): the one ``chosen`` for the checklist
+    ("make my checklist for this route") when there is one, else the recommended one. Its
+    channel and its pickup office are preselected."""
+    routes = plan.get("routes") or []
+    index = chosen if isinstance(chosen, int) and 0 <= chosen < len(routes) else None
+    if index is None:
+        index = plan.get("recommended_route")
+    route = routes[index] if isinstance(index, int) and 0 <= index < len(routes) else None
+    session[PLAN_KEY] = {
+        "situation": situation,
+        "channel": route["channel"] if route else "",
+        "pickup": route["pickup_at"]["code"] if route else "",
+    }
 
 
 def seed_from_plan(session: SessionBase, draft: steps.Draft) -> bool:
@@ -669,5 +687,7 @@ def seed_from_plan(session: SessionBase, draft: steps.Draft) -> bool:
         draft.carried.extend(values)
     if carry.get("channel") in dict(PREREG_CHANNELS):
         draft.suggested["channel"] = carry["channel"]
+        if carry.get("pickup"):
+            draft.suggested["pickup"] = carry["pickup"]
     draft.save()
     return bool(raw)

@@ -44,6 +44,14 @@ def home(request: HttpRequest) -> HttpResponse:
 # --- planner ---------------------------------------------------------------------------
 
 
+def _chosen_route(request: HttpRequest) -> int | None:
+    """The route index posted by "make my checklist for this route", if any."""
+    try:
+        return int(request.POST.get("route", ""))
+    except ValueError:
+        return None
+
+
 @require_http_methods(["GET", "POST"])
 def plan(request: HttpRequest) -> HttpResponse:
     """The planner: the same situation and plan as ``kokugai plan``, as a form."""
@@ -75,8 +83,9 @@ def plan(request: HttpRequest) -> HttpResponse:
                 target if target in form.fields else None, exc.message.get(current_lang())
             )
         else:
-            # Pre-registration reuses these answers and preselects the recommended route.
-            plan_carry(request.session, situation, result)
+            # Pre-registration reuses these answers and preselects the route chosen for the
+            # checklist ("make my checklist for this route"), else the recommended one.
+            plan_carry(request.session, situation, result, _chosen_route(request))
     context: dict[str, Any] = {
         "form": form,
         "plan": result,
@@ -86,11 +95,7 @@ def plan(request: HttpRequest) -> HttpResponse:
     if result is not None:
         from kokugai.web.portal.planview import plan_view
 
-        try:
-            chosen: int | None = int(request.POST.get("route", ""))
-        except ValueError:
-            chosen = None
-        context["view"] = plan_view(result, current_lang(), chosen)
+        context["view"] = plan_view(result, current_lang(), _chosen_route(request))
         # The answers again, for "make my checklist for this route" (a POST of the same form).
         context["posted"] = [(k, request.POST.getlist(k)) for k in form.fields if k in request.POST]
     return render(request, "portal/plan.html", context, status=400 if form.errors else 200)
