@@ -32,6 +32,7 @@ from django.utils.translation import gettext as _
 
 from kokugai.cases import tokens
 from kokugai.cases.access import access_case_by_receipt, office_roles
+from kokugai.cases.checklist import system_checked_codes
 from kokugai.cases.errors import (
     REASON_LABELS,
     CaseClosedError,
@@ -238,7 +239,13 @@ def _queue(case: Case, templates: Iterable[str]) -> list[dict[str, Any]]:
 def case_facts(case: Case, office: Office | None, *, checklist: bool = True, **extra: Any) -> Facts:
     """The guards' snapshot. ``checklist=False`` skips the checklist query (for a transition
     whose guards do not read it: the fact is then reported as complete)."""
-    complete = not checklist or not case.checklist.filter(required=True, checked_at=None).exists()
+    # Items the system knows (cases/checklist.py: verified email, 本籍地, …) count as checked.
+    complete = (
+        not checklist
+        or not case.checklist.filter(required=True, checked_at=None)
+        .exclude(code__in=system_checked_codes(case))
+        .exists()
+    )
     return Facts(
         state=case.state,
         channel=case.channel,

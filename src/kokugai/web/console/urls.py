@@ -1,6 +1,6 @@
 from django.urls import path
 
-from kokugai.web.console import performance, prereg, search, signin, views
+from kokugai.web.console import performance, prereg, production, search, signin, views
 from kokugai.web.errors import handle_application_errors
 
 app_name = "console"
@@ -29,6 +29,8 @@ urlpatterns = [
         views.case_checklist,
         name="case_checklist",
     ),
+    path("cases/<int:case_id>/checklist/", views.case_checklist_all, name="case_checklist_all"),
+    path("cases/<int:case_id>/review/", views.case_open_review, name="case_open_review"),
     path("cases/<int:case_id>/notes/", views.case_note, name="case_note"),
     path(
         "cases/<int:case_id>/mynumber/",
@@ -46,4 +48,6 @@ urlpatterns = [
     path("offices/search/", views.offices_search, name="offices_search"),
     path("search/", search.search, name="search"),
     path("performance/", performance.performance, name="performance"),
+    path("production/", production.production, name="production"),
+    path("production/batch/", production.production_batch, name="production_batch"),
 ]

@@ -1,0 +1,145 @@
+"""Services of the console's many-at-once steps (issue 15 §1, §5).
+
+- ``checklist_check_all``: "mark all I have checked": one call ticks every open required
+  item the actor may tick, one audit row per item sharing a batch id.
+- ``cases_transition_batch``: the production centre fires ``order`` or ``ship`` on many
+  cases; each is still one transition of its own (locked, checked, its own event and audit
+  row). **Per-case, not all-or-nothing**: a parcel leaves for each destination whatever
+  happens to another case, so a case that cannot move (moved meanwhile, not this centre's)
+  is reported with its error and the others go on. The actor's role is checked before any
+  case is touched; each case is read through ``access_case_by_id`` (office scope, audited).
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import transaction
+
+from kokugai.cases.access import access_case_by_id, office_roles
+from kokugai.cases.checklist import system_checked_codes
+from kokugai.cases.errors import (
+    CaseClosedError,
+    OfficeNotAllowedError,
+    RoleNotAllowedError,
+    TransitionNotAllowedError,
+)
+from kokugai.cases.models import Case, ChecklistEntry
+from kokugai.cases.services import case_transition_input, checklist_may_tick
+from kokugai.cases.workflow import STAFF_BY_TRANSITION, workflow_for
+from kokugai.core import clock
+from kokugai.core.audit import audit_record
+from kokugai.core.errors import ApplicationError
+from kokugai.core.models import User
+from kokugai.registry.selectors import staff_office, staff_role
+
+#: The steps the production centre may fire on many cases at once.
+BATCH_TRANSITIONS: frozenset[str] = frozenset({"order", "ship"})
+#: At most this many cases per call (a form posts one batch; the API pages).
+BATCH_LIMIT = 500
+
+
+@transaction.atomic
+def checklist_check_all(*, case: Case, actor: User) -> list[ChecklistEntry]:
+    """Tick every open required item of ``case`` that ``actor`` may tick and the system does
+    not already know; returns the items ticked (maybe none). One audit row per item
+    (``case.checklist_check``, with ``batch`` in its detail), all in one transaction."""
+    own = staff_office(actor)
+    if not office_roles(case, own):
+        raise OfficeNotAllowedError("checklist_check", own)
+    locked = (
+        Case.objects.select_for_update(of=("self",))
+        .select_related("person", "intake_office", "pickup_office")
+        .get(pk=case.pk)
+    )
+    if locked.closed_at is not None or not workflow_for(locked.procedure).is_open(locked.state):
+        raise CaseClosedError("checklist_check", locked.state, locked.procedure)
+    known = system_checked_codes(locked)
+    entries = [
+        e
+        for e in ChecklistEntry.objects.select_for_update()
+        .filter(case=locked, required=True, checked_at=None)
+        .order_by("position")
+        if e.code not in known and checklist_may_tick(locked, e, actor)
+    ]
+    now = clock.now()
+    batch = secrets.token_hex(8)
+    for entry in entries:
+        entry.checked_by = actor
+        entry.checked_at = now
+        entry.note = ""
+        audit_record(
+            actor=actor,
+            action="case.checklist_check",
+            object_type="case",
+            object_id=case.pk,
+            office_code=own.code if own else "",
+            detail={
+                "code": entry.code,
+                "batch": batch,
+                "before": {"checked_by": None, "checked_at": None, "note": ""},
+            },
+        )
+    ChecklistEntry.objects.bulk_update(entries, ["checked_by", "checked_at", "note"])
+    return entries
+
+
+@dataclass(frozen=True)
+class BatchOutcome:
+    """What happened to one case of a batch: moved (``ok``), or the error that stopped it."""
+
+    case_id: int
+    label: str
+    ok: bool
+    code: str = ""
+    message: str = ""
+
+
+def cases_transition_batch(
+    *,
+    name: str,
+    case_ids: Iterable[int],
+    actor: User,
+    data: Mapping[str, Any] | None = None,
+) -> list[BatchOutcome]:
+    """Fire ``name`` (``order`` or ``ship``) on each case of ``case_ids``, one transition per
+    case in its own transaction; returns one outcome per case, in the order given.
+
+    Refused whole (nothing moves) if the step is not a batch step or the actor's role does
+    not do it (e.g. an intake clerk: ``role_not_allowed``, 403). A case the actor's office
+    may not see is reported as not found, exactly like a case that does not exist.
+    """
+    if name not in BATCH_TRANSITIONS:
+        raise TransitionNotAllowedError(name, "")
+    role = staff_role(actor)
+    if staff_office(actor) is None or role not in STAFF_BY_TRANSITION.get(name, ()):
+        raise RoleNotAllowedError(name, role)
+    ids = list(dict.fromkeys(int(i) for i in case_ids))[:BATCH_LIMIT]
+    outcomes: list[BatchOutcome] = []
+    for pk in ids:
+        label = str(pk)
+        try:
+            with transaction.atomic():
+                case = access_case_by_id(actor, pk, why=f"batch.{name}")
+                label = case.receipt_number
+                case_transition_input(case=case, name=name, actor=actor, data=dict(data or {}))
+        except ApplicationError as exc:
+            outcomes.append(BatchOutcome(pk, label, False, exc.code, str(exc.message)))
+        else:
+            outcomes.append(BatchOutcome(pk, label, True))
+    audit_record(
+        actor=actor,
+        action="case.batch_transition",
+        object_type="batch",
+        object_id=name,
+        office_code=getattr(staff_office(actor), "code", ""),
+        detail={
+            "transition": name,
+            "moved": [o.case_id for o in outcomes if o.ok],
+            "failed": {str(o.case_id): o.code for o in outcomes if not o.ok},
+        },
+    )
+    return outcomes
