@@ -122,9 +122,11 @@ def cases_transition_batch(
     for pk in ids:
         label = str(pk)
         try:
+            # The read (or its refusal) is audited outside the step's transaction: a refused
+            # read stays on record even though nothing moves.
+            case = access_case_by_id(actor, pk, why=f"batch.{name}")
+            label = case.receipt_number
             with transaction.atomic():
-                case = access_case_by_id(actor, pk, why=f"batch.{name}")
-                label = case.receipt_number
                 case_transition_input(case=case, name=name, actor=actor, data=dict(data or {}))
         except ApplicationError as exc:
             outcomes.append(BatchOutcome(pk, label, False, exc.code, str(exc.message)))
