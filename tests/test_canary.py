@@ -313,12 +313,12 @@ def test_the_canary_my_number_leaks_nowhere(sink, logs, settings, tmp_path, monk
     Person.objects.filter(pk=person.pk).update(email_verified_at=clock.now())
 
     # 3. A crash in the intake with DEBUG off: the error page and the error log.
-    import kokugai.web.console.views as console_views
+    import kokugai.cases.intake as case_intake
 
     def crash(*args, **kwargs):
         raise RuntimeError("storage unavailable")
 
-    monkeypatch.setattr(console_views, "person_lookup_by_mynumber", crash)
+    monkeypatch.setattr(case_intake, "person_lookup_by_mynumber", crash)
     crashed = clerk.post(reverse("console:intake"), {**intake, "email": "other@example.com"})
     assert crashed.status_code == 500
     pages.add("intake crash", crashed)

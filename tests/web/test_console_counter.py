@@ -15,9 +15,9 @@ import pytest
 from django.core.cache import cache
 from django.urls import reverse
 
-from kokugai.cases import console_services, services
-from kokugai.cases.checklist import system_checked_codes
+from kokugai.cases import services
 from kokugai.cases.models import Case, CaseEvent
+from kokugai.cases.system_checks import system_checked_codes
 from kokugai.core.errors import ApplicationError
 from kokugai.core.models import AuditEntry, User
 from kokugai.people.services import person_create
@@ -114,7 +114,7 @@ def _to(case: Case, world, target: str) -> Case:
         ("ship", "production-operator", {}),
     ]
     if case.state == "received":
-        console_services.checklist_check_all(case=case, actor=u["sumida-clerk"])
+        services.checklist_check_all(case=case, actor=u["sumida-clerk"])
     for name, who, params in steps:
         if case.state == target:
             break
@@ -215,13 +215,10 @@ def test_one_tick_with_htmx_also_refreshes_the_actions_panel(client, world, case
 def test_mark_all_is_the_intake_clerks_only(world, case):
     # The 本籍地's reviewer sees the case but the checklist is the intake counter's.
     case = Case.objects.get(pk=case.pk)
-    assert (
-        console_services.checklist_check_all(case=case, actor=world["users"]["hachinohe-reviewer"])
-        == []
-    )
+    assert services.checklist_check_all(case=case, actor=world["users"]["hachinohe-reviewer"]) == []
     assert not case.checklist.exclude(checked_at=None).exists()
     with pytest.raises(ApplicationError) as exc:
-        console_services.checklist_check_all(case=case, actor=world["users"]["taipei-clerk"])
+        services.checklist_check_all(case=case, actor=world["users"]["taipei-clerk"])
     assert exc.value.status == 403
 
 
@@ -288,7 +285,7 @@ def test_ticked_cases_only_and_a_case_that_cannot_move_is_reported(client, world
 def test_attack_an_intake_clerk_cannot_batch_ship(client, world, case):
     case = _to(case, world, "in_production")
     with pytest.raises(ApplicationError) as exc:
-        console_services.cases_transition_batch(
+        services.cases_transition_batch(
             name="ship", case_ids=[case.pk], actor=world["users"]["sumida-clerk"]
         )
     assert exc.value.code == "role_not_allowed" and exc.value.status == 403
@@ -305,15 +302,13 @@ def test_attack_an_operator_cannot_act_on_another_centres_cases(world, case):
     )
     operator = User.objects.create_user(username="west-operator", password="x-Unused-123")
     StaffProfile.objects.create(user=operator, office=other, role=StaffRole.PRODUCER)
-    outcomes = console_services.cases_transition_batch(
-        name="ship", case_ids=[case.pk], actor=operator
-    )
+    outcomes = services.cases_transition_batch(name="ship", case_ids=[case.pk], actor=operator)
     assert [(o.ok, o.code) for o in outcomes] == [(False, "not_found")]
     assert Case.objects.get(pk=case.pk).state == "in_production"
     assert AuditEntry.objects.filter(action="case.read_denied", actor=operator).exists()
     # Nor a step that is not a batch step.
     with pytest.raises(ApplicationError):
-        console_services.cases_transition_batch(
+        services.cases_transition_batch(
             name="accept", case_ids=[case.pk], actor=world["users"]["production-operator"]
         )
 

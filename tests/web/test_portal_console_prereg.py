@@ -9,7 +9,12 @@ import pytest
 from factories import OfficeFactory, StaffFactory
 from kokugai.core import clock
 from kokugai.registry.models import StaffRole
-from kokugai.web.console.prereg import CODE_SESSION_KEY, INTAKE_SESSION_KEY, prereg_case_opened
+from kokugai.web.console.prereg import (
+    CODE_SESSION_KEY,
+    INTAKE_SESSION_KEY,
+    prereg_code_take,
+    preregistration_use,
+)
 from kokugai.web.models import PreRegistration
 from kokugai.web.portal.prereg import check_character, code_display
 
@@ -102,8 +107,8 @@ def test_the_case_opened_from_the_intake_uses_it_up(clerk_client, rf):
     case = CaseFactory()
     request = rf.post("/console/intake/")
     request.session = session
-    request.user = StaffFactory().user
-    prereg_case_opened(request, case)
+    actor = StaffFactory().user
+    preregistration_use(prereg_code_take(request), case, actor)
     p.refresh_from_db()
     assert p.case == case and p.used_at is not None
     assert CODE_SESSION_KEY not in session
@@ -114,7 +119,7 @@ def test_the_case_opened_from_the_intake_uses_it_up(clerk_client, rf):
     stranger = CaseFactory()
     stranger.person.birth_date = dt.date(1985, 1, 1)
     stranger.person.save(update_fields=["birth_date"])
-    prereg_case_opened(request, stranger)
+    preregistration_use(prereg_code_take(request), stranger, actor)
     q.refresh_from_db()
     assert q.used_at is None
 

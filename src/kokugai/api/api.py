@@ -15,7 +15,7 @@ from django.urls import URLPattern, URLResolver
 from ninja import NinjaAPI, Router
 
 from kokugai.api import errors
-from kokugai.api.routers import plan, public, staff, track
+from kokugai.api.routers import intake, plan, public, staff, track
 from kokugai.api.schemas import lang_of
 from kokugai.core.errors import NotFound
 
@@ -104,6 +104,7 @@ api.add_router("/", public.router)
 api.add_router("/", plan.router)
 api.add_router("/", track.router)
 api.add_router("/", staff.router)
+api.add_router("/", intake.router)
 
 # Last: unknown paths under /api/v1/ answer in the API's error shape, not Django's HTML 404.
 _fallback = Router()

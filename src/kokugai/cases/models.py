@@ -261,3 +261,22 @@ class IdSequence(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name}={self.value}"
+
+
+# Households live in their own module; imported here so Django registers them with the app.
+from kokugai.cases.households import (  # noqa: E402
+    FamilyPreRegistration,
+    Household,
+    HouseholdMember,
+)
+
+__all__ = [
+    "Case",
+    "CaseEvent",
+    "CaseNote",
+    "ChecklistEntry",
+    "FamilyPreRegistration",
+    "Household",
+    "HouseholdMember",
+    "IdSequence",
+]

@@ -13,9 +13,9 @@ from django.db.models import Count, F, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from kokugai.cases.access import cases_visible, office_roles
-from kokugai.cases.checklist import system_checks
 from kokugai.cases.models import Case, CaseEvent
 from kokugai.cases.services import case_facts, checklist_may_tick, four_eyes_on, local_today
+from kokugai.cases.system_checks import system_checks
 from kokugai.cases.workflow import WORKFLOWS, Transition, allowed_transitions, workflow_for
 from kokugai.core import clock
 from kokugai.core.errors import ApplicationError
@@ -209,7 +209,7 @@ def case_blocked_actions(case: Case, user: object) -> list[tuple[Transition, lis
 
 def case_checklist_rows(case: Case, user: object) -> list[dict[str, object]]:
     """The checklist of ``case`` for ``user``: each entry with the system's evidence where
-    the system knows the fact (``cases.checklist``), whether the user may tick it, and
+    the system knows the fact (``cases.system_checks``), whether the user may tick it, and
     whether "mark all" would tick it (open, required, not checked, the user's to tick)."""
     system = system_checks(case)
     is_open = case.closed_at is None and workflow_for(case.procedure).is_open(case.state)

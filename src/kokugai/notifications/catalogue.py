@@ -157,6 +157,15 @@ CATALOGUE: dict[str, Entry] = _entries(
         about_case=False,
     ),
     Entry(
+        "preregistration_code",
+        ("code_display", "expires_on", "resend_url"),
+        Text(
+            "事前登録コードとQRコード(メールアドレス確認後、または再送の依頼で)",
+            "The pre-registration code and its QR code (once confirmed, or on request)",
+        ),
+        about_case=False,
+    ),
+    Entry(
         "email_verify",
         ("verify_url", "expires_at"),
         Text(

@@ -74,6 +74,11 @@ SAMPLE_CONTEXTS: dict[str, dict[str, Any]] = {
         "verify_url": "http://127.0.0.1:8000/preregister/verify/sample-token/",
         "days": 7,
     },
+    "preregistration_code": {
+        "code_display": "PABCD-EFGH-K",
+        "expires_on": "2026-02-27",
+        "resend_url": "http://127.0.0.1:8000/preregister/code/",
+    },
     "email_verify": {
         "verify_url": "http://127.0.0.1:8000/email/verify/sample-token/",
         "expires_at": "2026-01-17 10:00 UTC",

@@ -71,7 +71,7 @@ from .steps import (
     _step_for,
 )
 from .types import Reason, Source, Text
-from .validity import age_on, validity
+from .validity import age_on, card_years, validity
 
 __all__ = [
     "CARD_STATES",
@@ -167,6 +167,8 @@ class Route:
     notes: tuple[Text, ...] = ()
     #: the day the office receives the application (later than ``start`` by mail)
     received: dt.date | None = None
+    #: 5 or 10: the card's validity in birthdays (the household plan shows it per member)
+    card_years: int | None = None
 
     @property
     def sources(self) -> tuple[Source, ...]:
@@ -409,6 +411,7 @@ def _make_route(
         start,
         tuple(notes),
         received,
+        card_years(s.birth_date, produced.likely, applied_on=start),
     )
 
 

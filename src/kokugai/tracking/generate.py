@@ -39,8 +39,7 @@ from django.db import connection, transaction
 
 from kokugai.cases import workflow as wf
 from kokugai.cases.models import Case, CaseEvent
-from kokugai.core.audit import audit_record_many
-from kokugai.core.models import AuditEntry
+from kokugai.core.audit import AuditRow, audit_record_many
 from kokugai.people.models import Person
 from kokugai.registry.models import Office
 from kokugai.rules.checkdigits import make_receipt_number
@@ -308,30 +307,30 @@ def _audit_entries(
     by_walk: dict[int, Walk],
     case_base: int,
     office_codes: dict[int, str],
-) -> Iterator[AuditEntry]:
+) -> Iterator[AuditRow]:
     """The audit rows of a batch: one per event, as the services write them, in time order
     within each case; the chain (sequence, hashes) is added by ``audit_record_many``."""
     production = next((pk for pk, code in office_codes.items() if code == "production"), None)
-    for i, walk_id, _receipt, opened, gap, honseki, intake, pickup, *_ in rows:
-        w = by_walk[int(walk_id)]
-        offices = {"intake": intake, "honseki": honseki, "production": production,
-                   "pickup": pickup}  # fmt: skip
+    steps: dict[int, list[tuple[str, str]]] = {}
+    for w in by_walk.values():
         names = ["open", *(t.name for t in w.steps)]
         parties = [
             "intake",
             *(next((p for p in wf.PARTIES if p in t.by), "system") for t in w.steps),
         ]
-        for step, (name, party) in enumerate(zip(names, parties, strict=True)):
-            office = offices.get(party, honseki)
-            yield AuditEntry(
-                at=dt.datetime.fromtimestamp(int(opened) + step * int(gap), dt.UTC),
-                actor=None,
+        steps[w.walk_id] = list(zip(names, parties, strict=True))
+    for i, walk_id, _receipt, opened, gap, honseki, intake, pickup, *_ in rows:
+        offices = {"intake": intake, "honseki": honseki, "production": production,
+                   "pickup": pickup}  # fmt: skip
+        opened, gap, object_id = int(opened), int(gap), str(case_base + int(i))
+        for step, (name, party) in enumerate(steps[int(walk_id)]):
+            yield AuditRow(
+                at=dt.datetime.fromtimestamp(opened + step * gap, dt.UTC),
                 actor_label=party,
-                office_code=office_codes.get(office, ""),
+                office_code=office_codes.get(offices.get(party, honseki), ""),
                 action="case.transition",
                 object_type="case",
-                object_id=str(case_base + int(i)),
-                reason="",
+                object_id=object_id,
                 detail={"transition": name},
             )
 

@@ -52,3 +52,14 @@ def plan_for(data: object, *, lang: str = "ja") -> dict[str, Any]:
     # A bad deployment setting is reported before the database is read, too.
     assumptions = Assumptions(getattr(settings, "KOKUGAI_ASSUMPTIONS", None) or {})
     return planner.plan(situation, overrides=assumptions, learned=learned()).as_dict(lang)
+
+
+def household_plan_for(data: object, *, lang: str = "ja") -> dict[str, Any]:
+    """The family plan (``HouseholdPlan.as_dict``) for a decoded household document; the
+    same wiring and errors as :func:`plan_for` (``SituationError`` names the member's field,
+    e.g. ``members[2].representative``)."""
+    from kokugai.rules import household
+
+    h = household.parse_household(data, today=clock.today())
+    assumptions = Assumptions(getattr(settings, "KOKUGAI_ASSUMPTIONS", None) or {})
+    return household.plan_household(h, overrides=assumptions, learned=learned()).as_dict(lang)

@@ -27,3 +27,7 @@ class WebConfig(AppConfig):
 
     def ready(self) -> None:
         checks.register(check_pdf_font)
+        from kokugai.cases.intake import preregistration_consumer_set
+        from kokugai.web.console.prereg import preregistration_use
+
+        preregistration_consumer_set(preregistration_use)

@@ -17,13 +17,13 @@ from typing import Any, Literal
 
 from django.http import HttpRequest
 from ninja import Router, Schema
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from kokugai.api.schemas import ErrorOut, lang_of
 from kokugai.core.errors import ApplicationError
 from kokugai.rules.planner import SituationError, decode_situation
 from kokugai.rules.types import Text
-from kokugai.tracking.planning import plan_for
+from kokugai.tracking.planning import household_plan_for, plan_for
 
 router = Router(tags=["planner"])
 
@@ -286,5 +286,133 @@ def plan(request: HttpRequest) -> dict[str, Any]:
     try:
         # Decoded by the planner, like the CLI's file: a BOM or bad JSON is the same error.
         return plan_for(decode_situation(request.body or b"null"), lang=lang)
+    except SituationError as exc:
+        raise SituationInvalidError(exc.field, exc.message, lang) from None
+
+
+# --- households -----------------------------------------------------------------------------
+
+
+#: A member: the situation's own fields (not the shared ones), a name and a representative.
+HouseholdMemberDoc = create_model(
+    "HouseholdMemberDoc",
+    __doc__="One member of a household: the situation's fields except the shared ones.",
+    **{
+        name: (f.annotation, f)
+        for name, f in SituationDoc.model_fields.items()
+        if name not in {"as_of", "country", "city", "visit", "nationalities", "resident_in_japan"}
+    },
+    nationalities=(list[str], Field(["JP"], description='Default ["JP"].')),
+    resident_in_japan=(bool, Field(False, description="Default false (a family abroad).")),
+    name=(str, Field(description="A label unique in the household, e.g. 父 or Taro.")),
+    representative=(
+        str | None,
+        Field(
+            None,
+            description=(
+                "The name of the member who is this member's 法定代理人: required under 15, "
+                "and it must be an adult (18+) member."
+            ),
+        ),
+    ),
+)
+
+
+class HouseholdDoc(BaseModel):
+    """A household: what the family shares, and its members."""
+
+    as_of: str | None = Field(None, description="Plan as of this day (default: today).", **DATE)
+    country: str = Field(description="Country of residence (ISO alpha-2), shared.")
+    city: str | None = None
+    visit: VisitDoc | None = Field(None, description="The one trip to Japan the family makes.")
+    members: list[HouseholdMemberDoc] = Field(min_length=1, max_length=10)  # type: ignore[valid-type]
+
+
+class FamilyRouteMemberOut(_Open):
+    name: str
+    route: int = Field(description="Index into this member's own `plan.routes`.")
+
+
+class FamilyRouteOut(_Open):
+    channel: str
+    channel_name: str
+    apply_at: PlaceOut
+    apply_on: str
+    pickup_at: PlaceOut
+    members: list[FamilyRouteMemberOut]
+    fee_yen: int = Field(description="The total for the family.")
+    trips: int = Field(description="Trips the family makes together (apply, collect).")
+    ready: ReadyOut = Field(description="When the last member's card is ready.")
+    ready_before_departure: bool | None
+
+
+class HouseholdMemberOut(_Open):
+    name: str
+    age: int
+    representative: str | None
+    eligible: bool
+    route: int | None = Field(description="The route chosen for this member (own plan index).")
+    fee_yen: int | None
+    ready: ReadyOut | None
+    card_expires_on: str | None
+    card_years: int | None = Field(description="5 (under 18 at issue) or 10 birthdays.")
+    certificates_expire_on: str | None
+    documents: list[DocumentOut] = Field(description="This member's own documents.")
+    pickup: list[DocumentOut]
+    plan: PlanOut
+
+
+class IneligibleOut(_Open):
+    name: str
+    reasons: list[ReasonOut]
+
+
+class SharedDocumentOut(_Open):
+    code: str
+    stage: Literal["apply", "pickup"]
+    representative: str
+    members: list[str]
+    label: str
+    sources: list[str]
+
+
+class HouseholdPlanOut(_Open):
+    as_of: str
+    departure: str | None = Field(description="The last day of the shared visit, if any.")
+    members: list[HouseholdMemberOut]
+    ineligible: list[IneligibleOut]
+    routes: list[FamilyRouteOut] = Field(description="Routes that serve every eligible member.")
+    recommended_route: int | None = Field(description="Index into `routes`.")
+    recommended_reason: str | None
+    trips: int
+    total_fee_yen: int
+    ready: ReadyOut | None = Field(description="The latest ready date of the chosen routes.")
+    ready_before_departure: bool | None
+    shared_documents: list[SharedDocumentOut]
+    warnings: list[ReasonOut]
+
+
+@router.post(
+    "/plan/household",
+    response={200: HouseholdPlanOut, 422: ErrorOut},
+    summary="Plan the cards of a household",
+    description=(
+        "The same JSON as `kokugai plan --json` given a household (a document with `members`). "
+        "A malformed household is a 422 `invalid_situation` naming the field, e.g. "
+        "`members[2].representative` for a child under 15 without a representative or a "
+        "representative who is not an adult member. A member who is not eligible is not an "
+        "error: the plan lists them under `ineligible` with the reasons. `?lang=en` for English."
+    ),
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": _inline(HouseholdDoc)}},
+        }
+    },
+)
+def plan_household(request: HttpRequest) -> dict[str, Any]:
+    lang = lang_of(request)
+    try:
+        return household_plan_for(decode_situation(request.body or b"null"), lang=lang)
     except SituationError as exc:
         raise SituationInvalidError(exc.field, exc.message, lang) from None

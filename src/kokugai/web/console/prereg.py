@@ -4,7 +4,7 @@ Mounted by the console's urls.py as ``prereg/`` (name ``prereg_load``). The cler
 scans the code and submits (POST: loading records who loaded it); its data becomes the
 ``initial`` of the intake form (through the session key the intake view reads). Loading
 uses nothing up: the pre-registration is used only when the case is opened, through
-``prereg_case_opened`` in the case-opening transaction.
+``preregistration_use`` in the case-opening transaction (``cases.intake``).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from kokugai.web.portal.prereg import preregistration_load, preregistration_mark
 
 if TYPE_CHECKING:
     from kokugai.cases.models import Case
+    from kokugai.core.models import User
 
 #: The session key the console's intake view pops its ``initial`` from.
 INTAKE_SESSION_KEY = "console_intake_initial"
@@ -86,18 +87,21 @@ def prereg_load(request: HttpRequest) -> HttpResponse:
     )
 
 
-def prereg_case_opened(request: HttpRequest, case: Case) -> None:
-    """Use up the pre-registration loaded into this intake, if any, for ``case``.
+def prereg_code_take(request: HttpRequest) -> str:
+    """The code of the pre-registration loaded into this intake ("" if none), taken out of
+    the session: the case-opening service uses it up (``preregistration_use``)."""
+    return str(request.session.pop(CODE_SESSION_KEY, "") or "")
 
-    Call it inside the case-opening transaction: a pre-registration already used for
-    another case raises Conflict and the new case rolls back with it.
+
+def preregistration_use(code: str, case: Case, actor: User) -> None:
+    """Use up pre-registration ``code`` for ``case`` (registered with
+    ``cases.intake.preregistration_consumer_set``; called inside the case-opening transaction:
+    a pre-registration already used for another case raises Conflict and the new case rolls
+    back with it).
     """
-    code = request.session.pop(CODE_SESSION_KEY, "")
-    if not code:
-        return
     prereg = PreRegistration.objects.filter(code=code).only("birth_date").first()
     # The clerk may have abandoned that intake and opened a case for someone else: a
     # pre-registration is used only by a case of the person it describes.
     if prereg is None or prereg.birth_date != case.person.birth_date:
         return
-    preregistration_mark_used(code=code, case=case, actor=request.user)
+    preregistration_mark_used(code=code, case=case, actor=actor)

@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
-from kokugai.cases import console_services, selectors
+from kokugai.cases import selectors, services
 from kokugai.cases.models import Case
 from kokugai.core.errors import ApplicationError, Forbidden
 from kokugai.registry.models import StaffRole
@@ -132,7 +132,7 @@ def production_batch(request: HttpRequest) -> HttpResponse:
         messages.error(request, _("Tick at least one case."))
         return redirect("console:production")
     data = {"tracking_number": request.POST.get("tracking_number", "")} if step == "ship" else {}
-    outcomes = console_services.cases_transition_batch(
+    outcomes = services.cases_transition_batch(
         name=step, case_ids=ids, actor=request.user, data=data
     )
     done = [o for o in outcomes if o.ok]

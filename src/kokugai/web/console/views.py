@@ -13,7 +13,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -24,7 +23,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_POST
 
-from kokugai.cases import console_services, selectors, services
+from kokugai.cases import selectors, services
 from kokugai.cases.access import (
     access_case_by_id,
     access_identity,
@@ -36,6 +35,7 @@ from kokugai.cases.errors import (
     ParamsInvalidError,
     StaleVersionError,
 )
+from kokugai.cases.intake import Applicant, case_intake
 from kokugai.cases.models import Case
 from kokugai.cases.workflow import workflow_for
 from kokugai.core.errors import ApplicationError, Forbidden
@@ -44,11 +44,8 @@ from kokugai.notifications.selectors import (
     failed_notifications_for_case,
     notifications_for_case,
 )
-from kokugai.notifications.services import email_verification_start
-from kokugai.people.access import access_mynumber, person_lookup_by_mynumber
-from kokugai.people.models import Person
+from kokugai.people.access import access_mynumber
 from kokugai.people.selectors import person_mynumber_masked
-from kokugai.people.services import person_create
 from kokugai.registry.models import Office, StaffRole
 from kokugai.registry.selectors import staff_office_required, staff_role
 from kokugai.rules.codes import OfficeKind
@@ -62,11 +59,7 @@ from kokugai.web.console.forms import (
     office_search,
     procedure_label,
 )
-from kokugai.web.console.prereg import (
-    CODE_SESSION_KEY,
-    INTAKE_SESSION_KEY,
-    prereg_case_opened,
-)
+from kokugai.web.console.prereg import CODE_SESSION_KEY, INTAKE_SESSION_KEY
 from kokugai.web.errors import handle_application_errors
 
 #: Where the intake view keeps a pre-registration's verified email until the case opens.
@@ -377,7 +370,7 @@ def case_checklist_all(request: HttpRequest, case_id: int) -> HttpResponse:
     """ "Mark all I have checked": one POST ticks every open required item this user may tick
     (one audit row per item, sharing a batch id)."""
     case = access_case_by_id(request.user, case_id, why="console.checklist")
-    ticked = console_services.checklist_check_all(case=case, actor=request.user)
+    ticked = services.checklist_check_all(case=case, actor=request.user)
     done = ngettext(
         "%(n)s item marked as checked.", "%(n)s items marked as checked.", len(ticked)
     ) % {"n": len(ticked)}
@@ -622,7 +615,8 @@ def intake(request: HttpRequest) -> HttpResponse:
                     form.add_error("mynumber", ValidationError(str(exc.message), code=exc.code))
                     status = exc.status
             if case is not None:
-                request.session.pop(INTAKE_SESSION_KEY, None)
+                for key in (INTAKE_SESSION_KEY, CODE_SESSION_KEY, VERIFIED_SESSION_KEY):
+                    request.session.pop(key, None)
                 messages.success(
                     request,
                     _("Case opened. Receipt number: %(receipt)s")
@@ -658,51 +652,28 @@ def _office_display(code: object) -> str:
 
 def _open_case(request: HttpRequest, form: IntakeForm) -> Case:
     d = form.cleaned_data
-    # Outside the case's transaction: the audit row of a refused lookup must stay.
-    person = (
-        person_lookup_by_mynumber(
-            request.user,
-            d["mynumber"],
-            family_name=d["family_name"],
-            family_name_kana=d["family_name_kana"],
-            birth_date=d["birth_date"],
-        )
-        if d["mynumber"]
-        else None
-    )
-    return _open_case_for(request, form, person)
-
-
-@transaction.atomic
-def _open_case_for(request: HttpRequest, form: IntakeForm, person: Person | None) -> Case:
-    d = form.cleaned_data
     office = form.office
     assert office is not None
-    if person is None:
-        fields = form.person_fields()
-        verified = request.session.pop(VERIFIED_SESSION_KEY, None) or {}
-        if verified and verified.get("email", "").casefold() == d["email"].casefold():
-            fields["email_verified_at"] = parse_datetime(verified["at"])
-        person = person_create(actor=request.user, mynumber=d["mynumber"], **fields)
-    case = services.case_open(
-        person=person,
+    # Read, not taken: if the case does not open (a My Number to fix), a retry or a reload
+    # still has them; the intake view clears them once the case is open.
+    verified = request.session.get(VERIFIED_SESSION_KEY) or {}
+    proved = bool(verified) and verified.get("email", "").casefold() == d["email"].casefold()
+    return case_intake(
+        actor=request.user,
+        office=office,
+        applicant=Applicant(
+            **{k: v for k, v in form.person_fields().items() if k != "nationalities"}
+        ),
+        mynumber=d["mynumber"],
         procedure=d["procedure"],
         channel=d["channel"],
-        intake_office=office,
-        actor=request.user,
         pickup_office=d["pickup_office"],
         departure_date=d["departure_date"],
         with_certificates=d["with_certificates"],
         note=d["note"],
+        email_verified_at=parse_datetime(verified["at"]) if proved else None,
+        preregistration=str(request.session.get(CODE_SESSION_KEY, "") or ""),
     )
-    # A pre-registration loaded for this intake is used up by this case (same transaction).
-    prereg_case_opened(request, case)
-    typed = d["email"]
-    if typed and (person.email_verified_at is None or person.email.casefold() != typed.casefold()):
-        # The address was typed by the clerk, not proved by the applicant: send a link. Mails
-        # of the case wait (held) until it is opened, then go out to that address.
-        email_verification_start(person=person, email=typed, actor=request.user)
-    return case
 
 
 @login_required

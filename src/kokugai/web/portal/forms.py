@@ -649,3 +649,31 @@ class EmailChangeForm(SaysWhatToDo, forms.Form):
         label=_("Your email address"),
         help_text=_("We send a link to this address; it is used once you open the link."),
     )
+
+
+class PreRegistrationEmailForm(SaysWhatToDo, forms.Form):
+    """ "Wrong address? Change it" on the check-your-email page."""
+
+    email = EmailField(
+        label=_("The correct email address"),
+        help_text=_("We send a new confirmation link there; the link sent before stops working."),
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["email"].widget.attrs.update(autocomplete="email")
+
+
+class PreRegistrationCodeResendForm(SaysWhatToDo, forms.Form):
+    """ "Send my code again": the address and birth date given at pre-registration."""
+
+    email = EmailField(
+        label=_("Email address"),
+        help_text=_("The address you gave when you pre-registered."),
+    )
+    birth_date = DateField(label=_("Date of birth"), widget=DateInput())
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["email"].widget.attrs.update(autocomplete="email")
+        self.fields["birth_date"].widget.attrs.update(autocomplete="bday")

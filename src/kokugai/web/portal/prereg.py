@@ -120,6 +120,35 @@ def _send_verification(prereg: PreRegistration) -> None:
     )
 
 
+def code_qr_png(code: str) -> bytes:
+    """The QR code of ``code`` as a PNG (what the counter's scanner reads)."""
+    import io
+
+    import segno
+
+    buffer = io.BytesIO()
+    segno.make(code, error="m", micro=False).save(buffer, kind="png", scale=8, border=4)
+    return buffer.getvalue()
+
+
+def _send_code(prereg: PreRegistration) -> None:
+    """The code and its QR code, mailed to the verified address (issue 16.1): a code that
+    lives 30 days is not lost with the 7-day link or a closed browser tab."""
+    expires = (prereg.created_at + retention()).date()
+    site = settings.KOKUGAI_SITE_URL.rstrip("/")
+    notification_queue(
+        template="preregistration_code",
+        to=prereg.email,
+        language=prereg.language if prereg.language in ("ja", "en") else "ja",
+        context={
+            "code_display": code_display(prereg.code),
+            "expires_on": expires.isoformat(),
+            "resend_url": site + reverse("portal:prereg_code_resend"),
+        },
+        attachments=[(f"kokugai-{prereg.code}.png", code_qr_png(prereg.code), "image/png")],
+    )
+
+
 #: Defaults; a deployment overrides them with KOKUGAI_PREREGISTRATION_LIMITS in settings.
 #: The form page states them in words (``limits_text``).
 DEFAULT_LIMITS: dict[str, int] = {
@@ -132,6 +161,15 @@ DEFAULT_LIMITS: dict[str, int] = {
     # The same data posted again within this time is the same pre-registration (a double
     # click, a resubmitted form): no second row, no second mail.
     "same_within_s": 600,
+    # "Send my code again" (email + birth date): per address and per client, whether or not
+    # anything matched, so the limit says nothing about what is stored.
+    "resend_per_email": 3,
+    "resend_per_email_window_s": 3600,
+    "resend_per_client": 10,
+    "resend_per_client_window_s": 3600,
+    # Address corrections of one unconfirmed pre-registration.
+    "email_changes": 3,
+    "email_changes_window_s": 86400,
 }
 
 
@@ -281,7 +319,134 @@ def preregistration_verify(token: str) -> PreRegistration:
             object_type="preregistration",
             object_id=prereg.pk,
         )
+        # The first confirmation mails the code once; a second click sends nothing more.
+        _send_code(prereg)
     return prereg
+
+
+def _rate_limited(action: str, over: list[Any], *, field: str = "email") -> ApplicationError:
+    audit_record(
+        actor=None,
+        actor_label="citizen",
+        action=action,
+        object_type="preregistration",
+        object_id="",
+        detail={"limits": sorted(limit.scope for limit in over)},
+    )
+    return ApplicationError(
+        "prereg_rate_limited",
+        _("Too many requests for this address or from this connection. Please try again later."),
+        fields={field: "rate_limited"},
+        status=429,
+    )
+
+
+def preregistration_code_resend(*, email: str, birth_date: dt.date, client: str = "") -> int:
+    """ "Send my code again": for every usable pre-registration with this address AND birth
+    date, mail the code to its address on record if it is verified (an unconfirmed one gets
+    a fresh confirmation link instead, to the same address). Nothing goes to any other
+    address, and the caller answers the same whether or not anything matched.
+
+    Counted per address and per client before the lookup (matched or not); past a limit it
+    raises ``prereg_rate_limited`` (429), sends nothing and is audited. Returns how many
+    mails were queued (for tests and the audit; never shown).
+    """
+    from kokugai.tracking.ratelimit import Limit, exceeded, rate_hit
+
+    lim = limits()
+    now = clock.now()
+    wanted = (email or "").strip().casefold()
+    counted = [
+        Limit(
+            "prereg.resend.email", wanted, lim["resend_per_email"], lim["resend_per_email_window_s"]
+        )
+    ]
+    if client:
+        counted.append(
+            Limit(
+                "prereg.resend.client",
+                client,
+                lim["resend_per_client"],
+                lim["resend_per_client_window_s"],
+            )
+        )
+    with transaction.atomic():
+        over = exceeded(rate_hit(counted, now=now))
+        if not over:
+            sent = 0
+            candidates = PreRegistration.objects.filter(
+                email__iexact=wanted,
+                birth_date=birth_date,
+                used_at__isnull=True,
+                created_at__gte=now - retention(),
+            ).order_by("-created_at")[:3]
+            for prereg in candidates:
+                # Compared again in Python: iexact is the database's idea of case.
+                if prereg.email.strip().casefold() != wanted:
+                    continue
+                if prereg.is_verified:
+                    _send_code(prereg)
+                else:
+                    _send_verification(prereg)
+                sent += 1
+            audit_record(
+                actor=None,
+                actor_label="citizen",
+                action="preregistration.code_resend",
+                object_type="preregistration",
+                object_id=",".join(str(p.pk) for p in candidates) if sent else "",
+                detail={"sent": sent},
+            )
+            return sent
+    raise _rate_limited("preregistration.code_resend_limited", over)
+
+
+def preregistration_change_email(*, prereg_id: int, new_email: str) -> PreRegistration:
+    """Correct a mistyped address before it is confirmed: the pre-registration takes the new
+    address and a new confirmation link goes there. The old link is void from now on (the
+    token is bound to the address's digest). The caller proves it is the browser that made
+    the pre-registration (its session); a confirmed or used one cannot be changed here.
+    Counted per pre-registration and per new address (``prereg_rate_limited``, 429).
+    """
+    from kokugai.tracking.ratelimit import Limit, exceeded, rate_hit
+
+    lim = limits()
+    new_email = (new_email or "").strip()
+    with transaction.atomic():
+        prereg = (
+            PreRegistration.objects.select_for_update()
+            .filter(pk=prereg_id, used_at__isnull=True, email_verified_at__isnull=True)
+            .first()
+        )
+        if prereg is None:
+            raise Conflict(
+                "prereg_email_fixed",
+                _("This address is already confirmed and can no longer be changed here."),
+            )
+        if new_email.casefold() == prereg.email.strip().casefold():
+            return prereg
+        counted = [
+            Limit(
+                "prereg.change", str(prereg.pk), lim["email_changes"], lim["email_changes_window_s"]
+            ),
+            Limit(
+                "prereg.email", new_email.casefold(), lim["per_email"], lim["per_email_window_s"]
+            ),
+        ]
+        over = exceeded(rate_hit(counted))
+        if not over:
+            prereg.email = new_email
+            prereg.save(update_fields=["email"])
+            audit_record(
+                actor=None,
+                actor_label="citizen",
+                action="preregistration.email_change",
+                object_type="preregistration",
+                object_id=prereg.pk,
+            )
+            _send_verification(prereg)
+            return prereg
+    raise _rate_limited("preregistration.email_change_limited", over)
 
 
 def _usable(code: str) -> PreRegistration:

@@ -1,17 +1,20 @@
 from django.urls import path
 
-from kokugai.web.portal import views
+from kokugai.web.portal import family, views
 
 app_name = "portal"
 urlpatterns = [
     path("", views.home, name="home"),
     path("plan/", views.plan, name="plan"),
+    path("plan/household/", family.plan_household, name="plan_household"),
     path("preregister/", views.preregister, name="prereg"),
     path("preregister/sent/", views.prereg_sent, name="prereg_sent"),
+    path("preregister/code/", views.prereg_code_resend, name="prereg_code_resend"),
     path("preregister/verify/<str:token>/", views.prereg_verify, name="prereg_verify"),
     path("preregister/verify/<str:token>/application.pdf", views.prereg_pdf, name="prereg_pdf"),
     path("offices/search/", views.office_search, name="office_search"),
     path("track/", views.track, name="track"),
+    path("track/household/", family.track_household, name="track_household"),
     path("track/links/", views.track_links, name="track_links"),
     path("email/change/<str:token>/", views.email_change, name="email_change"),
     path("email/verify/<str:token>/", views.email_verify, name="email_verify"),

@@ -9,9 +9,9 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from kokugai.cases.replies import case_for_reply, case_reply, case_reply_awaited
 from kokugai.core.audit import audit_record
 from kokugai.core.errors import ApplicationError
 from kokugai.core.net import client_rate_key
@@ -25,6 +25,8 @@ from kokugai.web.portal.forms import (
     MAIL_CHANNELS,
     EmailChangeForm,
     PlanForm,
+    PreRegistrationCodeResendForm,
+    PreRegistrationEmailForm,
     PreRegistrationForm,
     ReplyForm,
     TrackerForm,
@@ -97,10 +99,75 @@ def preregister(request: HttpRequest) -> HttpResponse:
     )
 
 
-@require_GET
+@require_http_methods(["GET", "POST"])
 def prereg_sent(request: HttpRequest) -> HttpResponse:
+    """ "Check your email", with "wrong address? change it" while it is unconfirmed. Only the
+    browser that made the pre-registration (its session) can change the address."""
     p = PreRegistration.objects.filter(pk=request.session.get("prereg_sent")).first()
-    return render(request, "portal/prereg_sent.html", {"email": p.email if p else ""})
+    can_change = p is not None and not p.is_verified and p.used_at is None
+    form = PreRegistrationEmailForm(request.POST or None)
+    status = 200
+    changed = False
+    if request.method == "POST":
+        if not can_change:
+            return redirect("portal:prereg_sent")
+        if form.is_valid():
+            try:
+                p = prereg_services.preregistration_change_email(
+                    prereg_id=p.pk, new_email=form.cleaned_data["email"]
+                )
+            except ApplicationError as exc:
+                form.add_error("email", str(exc.message))
+                status = exc.status
+            else:
+                request.session["prereg_sent_changed"] = True
+                return redirect("portal:prereg_sent")
+        status = status if status != 200 else 400
+    else:
+        changed = bool(request.session.pop("prereg_sent_changed", False))
+        form = PreRegistrationEmailForm()
+    response = render(
+        request,
+        "portal/prereg_sent.html",
+        {
+            "email": p.email if p else "",
+            "p": p,
+            "form": form,
+            "can_change": can_change,
+            "changed": changed,
+            "open_change": bool(form.errors),
+        },
+        status=status,
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def prereg_code_resend(request: HttpRequest) -> HttpResponse:
+    """ "Send my code again": the same answer whether or not anything matched."""
+    form = PreRegistrationCodeResendForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                prereg_services.preregistration_code_resend(
+                    email=form.cleaned_data["email"],
+                    birth_date=form.cleaned_data["birth_date"],
+                    client=client_rate_key(request),
+                )
+            except ApplicationError as exc:
+                form.add_error(None, str(exc.message))
+                status = exc.status
+            else:
+                response = render(request, "portal/prereg_code_resent.html")
+                response["Cache-Control"] = "no-store"
+                return response
+        else:
+            status = 400
+    response = render(request, "portal/prereg_code_resend.html", {"form": form}, status=status)
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 def _qr_svg(code: str) -> str:
@@ -295,26 +362,15 @@ def track_links(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def reply(request: HttpRequest, token: str) -> HttpResponse:
-    from kokugai.cases import services as case_services
-    from kokugai.cases import tokens
-    from kokugai.cases.models import Case
-
     try:
-        case_id = tokens.case_id_from_token(token, tokens.REPLY)
+        case = case_for_reply(token)
     except ApplicationError as exc:
         return _link_refused(request, "reply", exc)
-    case = Case.objects.select_related("honseki_office").filter(pk=case_id).first()
-    if case is None:
-        return _link_refused(
-            request, "reply", ApplicationError("link_invalid", _("This link is not valid."))
-        )
-    done = case.state != "awaiting_applicant"
+    done = not case_reply_awaited(case)
     form = ReplyForm(request.POST or None)
     if request.method == "POST" and not done and form.is_valid():
         try:
-            case_services.case_applicant_replied(
-                case=case, text=form.cleaned_data["text"], actor=None
-            )
+            case_reply(token=token, text=form.cleaned_data["text"])
         except ApplicationError as exc:
             form.add_error(None, str(exc.message))
         else:

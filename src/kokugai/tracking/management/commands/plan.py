@@ -1,4 +1,5 @@
-"""``kokugai plan [FILE|-] [--json] [--lang ja|en]``: a plan for a citizen's situation.
+"""``kokugai plan [FILE|-] [--json] [--lang ja|en]``: a plan for a citizen's situation, or
+for a household (a document with a ``members`` key: ``kokugai.rules.household``).
 
 All rules and validation live in ``kokugai.rules.planner``; the wiring (assumptions, learned
 durations) is ``kokugai.tracking.planning.plan_for``, shared with the portal and the API, so
@@ -18,8 +19,9 @@ from typing import Any, NoReturn
 from django.core.management.base import BaseCommand, CommandParser
 
 from kokugai.rules.assumptions import AssumptionError
+from kokugai.rules.household import is_household, render_household_text
 from kokugai.rules.planner import SituationError, decode_situation, render_text
-from kokugai.tracking.planning import plan_for
+from kokugai.tracking.planning import household_plan_for, plan_for
 
 logger = logging.getLogger(__name__)
 
@@ -27,7 +29,10 @@ USAGE = "kokugai plan [FILE|-] [--json] [--lang ja|en]"
 
 
 class Command(BaseCommand):
-    help = "Plan the overseas My Number card for a situation given as JSON (file or stdin)."
+    help = (
+        "Plan the overseas My Number card for a situation, or a household (with 'members'), "
+        "given as JSON (file or stdin)."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.usage = USAGE
@@ -69,7 +74,9 @@ class Command(BaseCommand):
             self.fail(f"{'cannot read' if en else '読めません'}: {path} ({e.strerror})", 2)
         try:
             # Decoding is the planner's, like the API's: a BOM or bad JSON is the same error.
-            result = plan_for(decode_situation(raw), lang=lang)
+            data = decode_situation(raw)
+            family = is_household(data)
+            result = household_plan_for(data, lang=lang) if family else plan_for(data, lang=lang)
         except SituationError as e:
             self.fail(f"{e.field}: {e.message.get(lang)}", 2)
         except AssumptionError as e:
@@ -84,5 +91,7 @@ class Command(BaseCommand):
             )
         if opts["json"]:
             self.stdout.write(json.dumps(result, ensure_ascii=False, indent=2))
+        elif family:
+            self.stdout.write(render_household_text(result, lang), ending="")
         else:
             self.stdout.write(render_text(result, lang), ending="")

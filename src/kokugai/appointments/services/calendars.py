@@ -1,0 +1,52 @@
+"""An office's calendar, opening blocks and open days."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from kokugai.appointments import slots
+from kokugai.registry.models import Office
+from kokugai.rules.calendars import Calendar, calendar_for_office, japan_calendar
+
+
+def office_calendar(office: Office) -> Calendar:
+    # A mission's calendar rests on two assumptions a deployment may override: take them
+    # from the deployment (calendar_for_office would take the registry defaults).
+    if office.kind == "mission":
+        from kokugai.rules.offices import mission
+        from kokugai.tracking.selectors import deployment_mission_calendar
+
+        known = mission(office.code)
+        country = office.country or (known.country if known else "")
+        if country:
+            return deployment_mission_calendar(country)
+    try:
+        return calendar_for_office(office.kind, office.code, office.country or None)
+    except KeyError:
+        return japan_calendar()
+
+
+def office_blocks(office: Office) -> tuple[slots.OpeningBlock, ...]:
+    rows = list(office.opening_hours.all())
+    if not rows:
+        return slots.DEFAULT_BLOCKS
+    return tuple(slots.OpeningBlock(r.weekday, r.opens, r.closes) for r in rows)
+
+
+@dataclass(frozen=True)
+class OpenDays:
+    """Whether an office-local date is open, from the calendar plus the office's closures."""
+
+    calendar: Calendar
+    closures: frozenset[dt.date]
+
+    def __call__(self, day: dt.date) -> bool:
+        return day not in self.closures and self.calendar.is_business_day(day)
+
+
+def office_open_days(office: Office, start: dt.date, end: dt.date) -> OpenDays:
+    closures = frozenset(
+        office.closures.filter(date__gte=start, date__lte=end).values_list("date", flat=True)
+    )
+    return OpenDays(office_calendar(office), closures)

@@ -1,0 +1,50 @@
+"""The reminder before an appointment."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import transaction
+from django.db.models import F, Q
+
+from kokugai.appointments.models import Booking, BookingStatus, ReminderStatus, ServiceKind
+from kokugai.appointments.services.common import PICKUP_STATE, REMINDER_LEAD
+from kokugai.appointments.services.rendering import _notify
+from kokugai.core import clock
+
+
+def appointment_reminders_send(*, lead: dt.timedelta = REMINDER_LEAD) -> int:
+    """Queue one reminder per booking starting within ``lead``; safe to run as often as wanted.
+
+    Not reminded, and recorded as not needed: bookings confirmed less than ``lead`` before
+    their start (the confirmation is the reminder) and pickups whose case has left
+    ``ready_for_pickup`` (collected, moved, expired: the appointment is moot).
+    """
+    now = clock.now()
+    pending = Booking.objects.filter(
+        status=BookingStatus.BOOKED,
+        reminder_status=ReminderStatus.PENDING,
+        slot__starts_at__gt=now,
+        slot__starts_at__lte=now + lead,
+    )
+    moot = Q(slot__service__kind=ServiceKind.PICKUP) & ~Q(case__state=PICKUP_STATE)
+    fresh = Q(confirmed_at__isnull=False, slot__starts_at__lte=F("confirmed_at") + lead)
+    pending.filter(moot | fresh).update(reminder_status=ReminderStatus.NOT_NEEDED)
+    sent = 0
+    for pk in list(pending.values_list("pk", flat=True)):
+        with transaction.atomic():
+            # Claimed by a conditional update, so two workers never remind twice.
+            if not Booking.objects.filter(pk=pk, reminder_status=ReminderStatus.PENDING).update(
+                reminder_status=ReminderStatus.SENT, reminder_sent_at=now
+            ):
+                continue
+            booking = Booking.objects.select_related(
+                "slot__service__office", "slot__service__counter", "case", "person"
+            ).get(pk=pk)
+            notification = _notify("appointment_reminder", booking)
+            if notification is None:
+                booking.reminder_status = ReminderStatus.NOT_NEEDED
+            booking.reminder = notification
+            booking.save(update_fields=["reminder", "reminder_status"])
+            sent += notification is not None
+    return sent
