@@ -332,7 +332,6 @@ def _checklist_changed(request: HttpRequest, case: Case, done: str) -> HttpRespo
     a step the checklist blocked may be open now) and a spoken status; without JavaScript,
     back to the case page with the same result and a message."""
     if request.htmx:
-        case = access_case_by_id(request.user, case.pk, why="console.checklist")
         context = {
             "case": case,
             "oob": True,
