@@ -145,7 +145,7 @@ def test_the_counter_day_names_on_request_and_check_in_in_place(
     axe_check(page, f"day view after check-in ({lang})")
 
 
-def test_mark_all_without_javascript(browser, live_server, staff, axe_check):
+def test_mark_all_without_javascript(browser, live_server, staff):
     case = _case(staff)
     context = browser.new_context(locale="ja-JP", java_script_enabled=False)
     try:
@@ -159,6 +159,6 @@ def test_mark_all_without_javascript(browser, live_server, staff, axe_check):
         assert page.locator(".k-notice--success").count() == 1
         assert page.locator("form[data-action=forward]").count() == 1
         assert page.locator("#checklist-all").count() == 0
-        axe_check(page, "case page after mark all, no JavaScript")
+        # (No axe here: axe runs as a script, and this context runs none.)
     finally:
         context.close()
