@@ -12,7 +12,7 @@ from kokugai.urls import urlpatterns as kokugai_urlpatterns
 
 
 @csrf_exempt
-def ping(request):  # noqa: ANN001, ANN201
+def ping(request):
     with connection.cursor() as cursor:
         cursor.execute("INSERT INTO bench_ping (at) VALUES (now())")
     return HttpResponse("ok", content_type="text/plain")

@@ -75,7 +75,7 @@ def environment(database_url: str, **extra: str) -> dict[str, str]:
 
 
 def kokugai(env: dict[str, str], *args: str) -> str:
-    done = subprocess.run(  # noqa: S603 - our own command
+    done = subprocess.run(
         [str(KOKUGAI), *args], env=env, capture_output=True, text=True, check=False
     )
     if done.returncode != 0:
@@ -97,7 +97,7 @@ class Server:
         self.proc: subprocess.Popen[bytes] | None = None
 
     def start(self) -> None:
-        self.proc = subprocess.Popen(  # noqa: S603 - our own command
+        self.proc = subprocess.Popen(
             [str(KOKUGAI), "serve", f"127.0.0.1:{self.port}", "--workers", str(self.workers)],
             env=self.env,
             stdout=subprocess.DEVNULL,
@@ -147,8 +147,12 @@ class Client:
         r = self.conn.getresponse()
         return r.status, r.read()
 
-    def post_json(self, path: str, body: dict[str, object]) -> tuple[int, bytes]:
-        self.conn.request("POST", path, json.dumps(body), {"Content-Type": "application/json"})
+    def post_json(
+        self, path: str, body: dict[str, object], headers: dict[str, str] | None = None
+    ) -> tuple[int, bytes]:
+        self.conn.request(
+            "POST", path, json.dumps(body), {"Content-Type": "application/json", **(headers or {})}
+        )
         r = self.conn.getresponse()
         return r.status, r.read()
 
@@ -183,3 +187,39 @@ def median(values: list[float]) -> float:
 
 def log(*args: object) -> None:
     print(*args, file=sys.stderr, flush=True)
+
+
+def _ticks(pid: int) -> int:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0
+    return int(fields[11]) + int(fields[12])  # utime + stime (clock ticks)
+
+
+def process_tree(pid: int) -> list[int]:
+    """``pid`` and its descendants (Linux /proc)."""
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        for task in Path(f"/proc/{p}/task").glob("*/children"):
+            try:
+                todo += [int(c) for c in task.read_text().split()]
+            except OSError:
+                continue
+    return out
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """CPU time (user + system) the processes have used so far: load-independent cost."""
+    return sum(_ticks(p) for p in pids) / os.sysconf("SC_CLK_TCK")
+
+
+def database_backends(url: str) -> list[int]:
+    import psycopg
+
+    name = url.rsplit("/", 1)[1]
+    with psycopg.connect(SERVER.replace("postgres://", "postgresql://", 1)) as c:
+        rows = c.execute("SELECT pid FROM pg_stat_activity WHERE datname = %s", [name]).fetchall()
+    return [int(r[0]) for r in rows]

@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> None:
 
         execute_from_command_line(["kokugai", *args])
     except ImproperlyConfigured as e:
-        print(f"kokugai: {e}", file=sys.stderr)  # noqa: T201 - the one line a user sees
+        print(f"kokugai: {e}", file=sys.stderr)
         sys.exit(2)
 
 

@@ -9,7 +9,12 @@ KOKUGAI_MYNUMBER_KEYS  comma-separated "id:base64key" AES-256-GCM keys, newest f
                 required unless KOKUGAI_DEBUG=1 (then generated once into var/mynumber_keys)
 KOKUGAI_DEBUG   "1" for development pages and tracebacks
 KOKUGAI_ASSUMPTIONS  JSON object overriding the marked assumptions of kokugai.rules
+KOKUGAI_IDEMPOTENCY_HOURS  how long the API keeps answers to POSTs with an Idempotency-Key (24)
 KOKUGAI_FOUR_EYES  "0" lets the staff member who took a case in also accept it (default: on)
+
+Every other KOKUGAI_* setting is declared below with its default and what it does; code reads
+``settings.NAME`` only (never ``getattr`` with a second default), and the assumptions only
+through ``kokugai.core.config.assumptions()`` (tests/test_one_source.py).
 """
 
 from __future__ import annotations
@@ -326,6 +331,7 @@ def _email_settings(url: str | None) -> dict[str, object]:
         "EMAIL_USE_SSL": parts.scheme == "smtps",
         "EMAIL_USE_TLS": parts.scheme == "submission",
         "EMAIL_TIMEOUT": 20,
+        "EMAIL_FILE_PATH": None,  # only the file backend (development) writes files
     }
 
 
@@ -349,20 +355,26 @@ KOKUGAI_PERIODIC_TASKS = [
     # record past its period, rate-limit rows and pre-registrations included.
     ("kokugai.web.retention.purge_task", 86400),
     ("kokugai.tracking.tasks.learn_durations", 600),
-    ("kokugai.notifications.tasks.send_card_reminders", 86400),
+    ("kokugai.cases.tasks.send_card_reminders", 86400),
 ]
 
-# Marked assumptions of kokugai.rules (UNCONFIRMED facts), overridable per deployment.
-# A malformed value stops every command with one line (kokugai.cli prints it), not a traceback.
-try:
-    KOKUGAI_ASSUMPTIONS = json.loads(os.environ.get("KOKUGAI_ASSUMPTIONS") or "{}")
-except json.JSONDecodeError as _exc:
-    from django.core.exceptions import ImproperlyConfigured
 
-    raise ImproperlyConfigured(
-        f"KOKUGAI_ASSUMPTIONS is not valid JSON (line {_exc.lineno}, column {_exc.colno}); "
-        'expected an object such as {"mail_transit_days": 10}'
-    ) from None
+def _json_env(name: str, example: str) -> object:
+    """A JSON value from the environment ({} when unset). A malformed value stops every
+    command with one line (kokugai.cli prints it), not a traceback."""
+    try:
+        return json.loads(os.environ.get(name) or "{}")
+    except json.JSONDecodeError as exc:
+        from django.core.exceptions import ImproperlyConfigured
+
+        raise ImproperlyConfigured(
+            f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}); "
+            f"expected an object such as {example}"
+        ) from None
+
+
+# Marked assumptions of kokugai.rules (UNCONFIRMED facts), overridable per deployment.
+KOKUGAI_ASSUMPTIONS = _json_env("KOKUGAI_ASSUMPTIONS", '{"mail_transit_days": 10}')
 if not isinstance(KOKUGAI_ASSUMPTIONS, dict):
     from django.core.exceptions import ImproperlyConfigured
 
@@ -383,21 +395,47 @@ KOKUGAI_FOUR_EYES = os.environ.get("KOKUGAI_FOUR_EYES", "1").strip().lower() not
     "off",
 )
 KOKUGAI_RETRY_BASE_SECONDS = float(os.environ.get("KOKUGAI_RETRY_BASE_SECONDS", "60"))
+# The longest wait between two tries, and how long after queueing a message is given up.
+KOKUGAI_RETRY_MAX_DELAY_SECONDS = float(
+    os.environ.get("KOKUGAI_RETRY_MAX_DELAY_SECONDS", str(6 * 3600))
+)
+KOKUGAI_RETRY_WINDOW_SECONDS = float(os.environ.get("KOKUGAI_RETRY_WINDOW_SECONDS", str(72 * 3600)))
+# Outcomes of a batch are written at least this often (seconds) while it is being sent.
+KOKUGAI_DELIVERY_FLUSH_SECONDS = float(os.environ.get("KOKUGAI_DELIVERY_FLUSH_SECONDS", "1"))
+# A kept SMTP connection idle longer than this (seconds) is checked with NOOP before reuse.
+KOKUGAI_SMTP_IDLE_SECONDS = float(os.environ.get("KOKUGAI_SMTP_IDLE_SECONDS", "5"))
+# The right-hand side of every Message-ID the worker writes.
+KOKUGAI_MESSAGE_ID_DOMAIN = os.environ.get("KOKUGAI_MESSAGE_ID_DOMAIN", "kokugai.example")
+# The organiser address in calendar invitations (.ics); empty: DEFAULT_FROM_EMAIL's address.
+KOKUGAI_NOREPLY_EMAIL = os.environ.get("KOKUGAI_NOREPLY_EMAIL", "")
+# Days before a card or certificate expires, and before the return-to-Japan deadline, on which
+# a reminder is mailed (comma-separated, e.g. "180,90").
+KOKUGAI_EXPIRY_REMINDER_DAYS = tuple(
+    int(d) for d in os.environ.get("KOKUGAI_EXPIRY_REMINDER_DAYS", "180,90").split(",") if d
+)
+KOKUGAI_RETURN_REMINDER_DAYS = tuple(
+    int(d) for d in os.environ.get("KOKUGAI_RETURN_REMINDER_DAYS", "30,7").split(",") if d
+)
+# Minutes at the counter per family member, by pickup service code, e.g. {"pickup": 15};
+# a service not named takes appointments.households.MINUTES_PER_PERSON.
+KOKUGAI_FAMILY_PICKUP_MINUTES = _json_env("KOKUGAI_FAMILY_PICKUP_MINUTES", '{"pickup": 15}')
+# The API keeps the answer to a POST sent with an Idempotency-Key this long (kokugai.api).
+KOKUGAI_IDEMPOTENCY_HOURS = float(os.environ.get("KOKUGAI_IDEMPOTENCY_HOURS", "24"))
+# Webhooks (kokugai.notifications.webhooks): how long one POST may take, and how long a worker
+# holds a claimed delivery before another may take it. Retries use the mail's backoff.
+KOKUGAI_WEBHOOK_TIMEOUT_SECONDS = float(os.environ.get("KOKUGAI_WEBHOOK_TIMEOUT_SECONDS", "10"))
+KOKUGAI_WEBHOOK_LEASE_SECONDS = float(os.environ.get("KOKUGAI_WEBHOOK_LEASE_SECONDS", "120"))
+# Webhook URLs may name loopback, private, link-local or other non-public addresses only when
+# this is 1 (receivers on the deployment's own network; the test suite's loopback receiver).
+# Off by default: an admin's URL must not turn the server into a proxy to its own network (SSRF).
+KOKUGAI_WEBHOOK_ALLOW_PRIVATE = os.environ.get("KOKUGAI_WEBHOOK_ALLOW_PRIVATE", "0") == "1"
 # A message left in "sending" longer than this (a crashed worker) is sent again, same Message-ID.
 KOKUGAI_SENDING_LEASE_SECONDS = float(os.environ.get("KOKUGAI_SENDING_LEASE_SECONDS", "300"))
-KOKUGAI_DELIVERY_BATCH = int(os.environ.get("KOKUGAI_DELIVERY_BATCH", "20"))
+KOKUGAI_DELIVERY_BATCH = int(os.environ.get("KOKUGAI_DELIVERY_BATCH", "100"))
 KOKUGAI_EMAIL_CHANGE_TTL_HOURS = int(os.environ.get("KOKUGAI_EMAIL_CHANGE_TTL_HOURS", "24"))
 # Retention periods overriding kokugai.rules.retention (days per record kind), e.g.
 # {"notification_days": 60}; `kokugai purge` enforces them (docs/retention.md).
-try:
-    KOKUGAI_RETENTION = json.loads(os.environ.get("KOKUGAI_RETENTION") or "{}")
-except json.JSONDecodeError as _exc:
-    from django.core.exceptions import ImproperlyConfigured
-
-    raise ImproperlyConfigured(
-        f"KOKUGAI_RETENTION is not valid JSON (line {_exc.lineno}, column {_exc.colno}); "
-        'expected an object such as {"notification_days": 60}'
-    ) from None
+KOKUGAI_RETENTION = _json_env("KOKUGAI_RETENTION", '{"notification_days": 60}')
 # Pre-registrations not used within this many days are deleted (older name of the
 # schedule's "preregistration_days"; still honoured).
 if os.environ.get("KOKUGAI_PREREGISTRATION_DAYS") and isinstance(KOKUGAI_RETENTION, dict):
@@ -419,9 +457,9 @@ def _retention_check() -> int:
 
 KOKUGAI_PREREGISTRATION_DAYS = _retention_check()
 # Status-tracker rate limits overriding tracking.services.DEFAULT_LIMITS, e.g. {"per_client": 10}.
-KOKUGAI_TRACKER_LIMITS = json.loads(os.environ.get("KOKUGAI_TRACKER_LIMITS", "{}"))
+KOKUGAI_TRACKER_LIMITS = _json_env("KOKUGAI_TRACKER_LIMITS", '{"per_client": 10}')
 # Pre-registration limits overriding web.portal.prereg.DEFAULT_LIMITS, e.g. {"per_email": 3}.
-KOKUGAI_PREREGISTRATION_LIMITS = json.loads(os.environ.get("KOKUGAI_PREREGISTRATION_LIMITS", "{}"))
+KOKUGAI_PREREGISTRATION_LIMITS = _json_env("KOKUGAI_PREREGISTRATION_LIMITS", '{"per_email": 3}')
 # Reverse proxies (addresses or networks, comma-separated) whose X-Forwarded-For is believed
 # (kokugai.core.net). Empty: the peer address is the client.
 KOKUGAI_TRUSTED_PROXIES = os.environ.get("KOKUGAI_TRUSTED_PROXIES", "")

@@ -180,3 +180,11 @@ def test_validation_message_follows_accept_language(client):
     assert r.json()["message"] == "Some of the input is invalid."
     r = client.get(f"{API}/offices")
     assert r.json()["message"] == "入力内容に誤りがあります。"
+
+
+def test_offices_search_names_municipalities_in_english_with_the_kanji(client):
+    """Issue 16 §8: in English a municipality's label is its English name with the kanji
+    beside it, as the pages and mails write it (not the kanji and its code)."""
+    found = client.get(f"{API}/offices", {"q": "八戸", "lang": "en"}).json()
+    assert found[0]["code"] == "022039"
+    assert found[0]["display_name"] == "Hachinohe City, Aomori (青森県八戸市)"

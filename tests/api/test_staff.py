@@ -16,6 +16,7 @@ from kokugai.cases.models import Case
 from kokugai.cases.workflow import WORKFLOWS
 from kokugai.core import clock
 from kokugai.core.models import AuditEntry
+from kokugai.rules.procedures import procedure_name
 from tracking.story import SeedStory, at
 
 pytestmark = pytest.mark.django_db
@@ -136,6 +137,8 @@ def test_case_detail_masked_and_audited(story):
     assert body["receipt_number"] == case.receipt_number
     assert body["state"] == "received"
     assert body["public_stage"] == "received"
+    # The procedure's one name, as the mails and the console show it.
+    assert body["procedure_label"] == procedure_name(case.procedure, "en")
     assert body["version"] == case.version
     assert body["roles"] == ["intake", "pickup"]
     assert body["offices"]["honseki"]["code"] == "022039"

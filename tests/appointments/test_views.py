@@ -106,16 +106,16 @@ def test_tampered_and_expired_links(client, service, make_case):
     token = book_token_make(case)
     tampered = token[:-2] + ("A" if token[-2] != "A" else "B") + token[-1]
     response = client.get(f"/appointments/book/{tampered}/")
-    assert response.status_code == 404 and "token_invalid" in response.content.decode()
+    assert response.status_code == 404 and "link_invalid" in response.content.decode()
     forged = signing.dumps({"c": case.pk}, salt="kokugai.cases.token.reply", compress=True)
     assert client.get(f"/appointments/book/{forged}/").status_code == 404
     booking = services.appointment_book(case=case, slot=slot_at(service, at_jst(FRIDAY, 10)))
     manage = f"/appointments/manage/{manage_token_make(booking)}/"
     with time_machine.travel(ARRIVED + dt.timedelta(days=181), tick=False):
         response = client.get(f"/appointments/book/{token}/")
-        assert response.status_code == 410 and "token_expired" in response.content.decode()
+        assert response.status_code == 410 and "link_expired" in response.content.decode()
         response = client.post(manage, {"action": "cancel"})
-        assert response.status_code == 410 and "token_expired" in response.content.decode()
+        assert response.status_code == 410 and "link_expired" in response.content.decode()
     assert Booking.objects.get(pk=booking.pk).status == "booked"
 
 

@@ -20,7 +20,7 @@ from kokugai.people.models import Person
 FROZEN = "2026-03-25T01:00:00+00:00"
 
 
-def member(given: str, birth: str, sex: str = "F", **extra) -> dict:
+def member(given: str, birth: str, sex: str = "female", **extra) -> dict:
     return {
         "family_name": "国外",
         "given_name": given,
@@ -40,10 +40,10 @@ def member(given: str, birth: str, sex: str = "F", **extra) -> dict:
 
 def family_members() -> list[dict]:
     return [
-        member("太郎", "1986-06-12", "M"),
+        member("太郎", "1986-06-12", "male"),
         member("花子", "1988-11-03"),
         member("さくら", "2017-07-15", representative=1),
-        member("蓮", "2025-08-20", "M", representative=1),
+        member("蓮", "2025-08-20", "male", representative=1),
     ]
 
 
@@ -166,7 +166,7 @@ def test_two_households_claiming_the_same_person_is_refused_and_rolled_back(cast
         cast,
         members=[
             {**member("花子", "1960-01-01"), "given_name": "和子", "given_name_kana": "カズコ"},
-            member("蓮", "2025-08-20", "M", representative=0),
+            member("蓮", "2025-08-20", "male", representative=0),
         ],
         representative_index=0,
     )

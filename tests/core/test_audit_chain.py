@@ -17,7 +17,7 @@ from django.db.utils import DatabaseError
 
 from kokugai.core import clock
 from kokugai.core.audit import GENESIS_HASH, audit_prune, audit_record, audit_verify
-from kokugai.core.models import AuditAnchor, AuditEntry
+from kokugai.core.models import AuditAnchor, AuditEntry, User
 
 
 def _write(n: int, **extra) -> list[AuditEntry]:
@@ -239,7 +239,7 @@ def test_postgres_concurrent_writers_never_fork_the_chain():
                     )  # fmt: skip
                     with connection.cursor() as cursor:
                         cursor.execute("SELECT pg_sleep(0.002)")
-        except BaseException as exc:  # noqa: BLE001 - reported below
+        except BaseException as exc:
             errors.append(exc)
         finally:
             connection.close()
@@ -255,3 +255,75 @@ def test_postgres_concurrent_writers_never_fork_the_chain():
     report = audit_verify()
     assert report.ok, report
     assert report.checked == writers * each
+
+
+# --- PostgreSQL: an append is one statement, hashed in the database the same way -----------
+
+
+@pytest.mark.django_db
+def test_entries_with_awkward_text_verify_whichever_side_hashed_them():
+    from kokugai.core.audit import entry_digest
+
+    staff = User.objects.create(username="auditor", password="!")
+    rows = [
+        audit_record(
+            actor=staff,
+            action="case.note",
+            object_type="case",
+            object_id=7,
+            office_code="131075",
+            reason='引用 "quotes", a back\\slash,\na newline and a tab\t',
+            detail={"日本語": ["名前", 1.5, None, {"z": True}], "emoji": "🗾"},
+        ),
+        audit_record(actor=None, action="tracker.lookup", object_type="case", object_id="x"),
+    ]
+    for row in rows:
+        stored = AuditEntry.objects.get(pk=row.pk)
+        assert (stored.seq, stored.prev_hash, stored.entry_hash) == (
+            row.seq, row.prev_hash, row.entry_hash,
+        )  # fmt: skip
+        assert stored.entry_hash == entry_digest(stored)
+    assert audit_verify().ok
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_postgres_append_is_one_statement():
+    from django.test.utils import CaptureQueriesContext
+
+    _write(1)
+    with transaction.atomic(), CaptureQueriesContext(connection) as ctx:
+        audit_record(actor=None, action="person.read", object_type="person", object_id=1)
+    statements = [q["sql"] for q in ctx.captured_queries if q["sql"] not in ("BEGIN", "COMMIT")]
+    assert len(statements) == 1, statements
+    assert "kokugai_audit_append" in statements[0]
+    assert audit_verify().ok
+
+
+@pytest.mark.django_db
+def test_bulk_appends_keep_awkward_text_and_verify():
+    from kokugai.core.audit import AuditRow, audit_record_many
+
+    _write(2)
+    awkward = 'tab\there, new\nline, back\\slash, "quote", 日本語 \\N'
+    rows = [
+        AuditRow(
+            at=clock.now(),
+            action="case.transition",
+            object_type="case",
+            object_id=str(i),
+            actor_label="intake",
+            office_code="131075",
+            reason=awkward if i % 2 else "",
+            detail={"transition": "open", "n": i % 3, "x": [1.0, awkward]},
+        )  # fmt: skip
+        for i in range(7)
+    ]
+    rows.append(AuditEntry(at=clock.now(), action="case.read", object_type="case", object_id="9"))
+    assert audit_record_many(rows) == 8
+    stored = list(AuditEntry.objects.order_by("seq"))
+    assert [e.seq for e in stored] == list(range(1, 11))
+    assert stored[3].reason == awkward
+    assert stored[3].detail == {"transition": "open", "n": 1, "x": [1, awkward]}
+    report = audit_verify()
+    assert report.ok and report.checked == 10, report

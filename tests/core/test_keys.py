@@ -98,7 +98,7 @@ def test_the_error_names_every_missing_variable(tmp_path):
 
 def test_the_wsgi_application_refuses_to_load_without_keys(tmp_path):
     # `gunicorn kokugai.wsgi` (not through `kokugai serve`) must not run keyless either.
-    done = subprocess.run(  # noqa: S603
+    done = subprocess.run(
         [sys.executable, "-c", "import kokugai.wsgi"],
         env=env_without(tmp_path, "KOKUGAI_MYNUMBER_KEYS"), capture_output=True, text=True,
         timeout=60,
@@ -134,7 +134,7 @@ def test_with_every_key_set_check_passes_and_writes_nothing(tmp_path):
 
 def test_debug_generates_keys_once_each_0600(tmp_path):
     env = env_without(tmp_path, *KEYS, KOKUGAI_DEBUG="1")
-    done = subprocess.run(  # noqa: S603
+    done = subprocess.run(
         [sys.executable, "-c", "import os; os.umask(0); import sys; sys.argv=['kokugai','check'];"
          "from kokugai.cli import main; main()"],
         env=env, capture_output=True, text=True, timeout=60,

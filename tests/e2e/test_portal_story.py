@@ -12,6 +12,7 @@ import re
 
 import pytest
 from django.core import mail
+from prereg_pages import preregister
 
 from factories import OfficeFactory, StaffFactory
 from kokugai.appointments import services as appointment_services
@@ -39,8 +40,8 @@ WORDS = {
         "shipping": "輸送中",
         "ready": "受取可能",
         "collected": "受取済",
-        "yes": "はい",
-        "no": "いいえ",
+        "yes": "出発までに間に合う見込みです",
+        "no": "出発までに間に合わない見込みです",
         "reply": "KOKUGAI で正しいです。",
     },
     "en": {
@@ -51,15 +52,15 @@ WORDS = {
         "shipping": "On its way to the pickup office",
         "ready": "Ready for pickup",
         "collected": "Collected",
-        "yes": "Yes:",
-        "no": "No:",
+        "yes": "Likely ready before you leave",
+        "no": "Likely not ready before you leave",
         "reply": "KOKUGAI is correct.",
     },
 }
 
 
 @pytest.fixture(autouse=True)
-def _helpers(axe_check, screenshot, set_language, console_login):  # noqa: F811
+def _helpers(axe_check, screenshot, set_language, console_login):
     g = globals()
     g.update(
         axe_check=axe_check,
@@ -109,9 +110,9 @@ def _plan(page, base: str, lang: str) -> None:
     page.fill("#id_city", "Taipei")
     page.select_option("#id_card", "returned")
     page.click("form.k-form button[type=submit]")
-    page.wait_for_selector("#routes")
+    page.wait_for_selector("#recommended")
     axe_check(page, f"plan result ({lang})")
-    assert page.locator("#routes tbody tr").count() >= 3
+    assert page.locator(".k-route-card").count() >= 3
     # JavaScript runs here, so the print button is shown.
     assert page.locator("[data-k-print]").is_visible()
     screenshot(page, f"portal-plan-{lang}")
@@ -150,27 +151,8 @@ def test_plan_to_collected_card(page, live_server, world, lang):
     screenshot(page, f"portal-home-{lang}")
     _plan(page, base, lang)
 
-    # Pre-registration at home.
-    _visit(page, f"{base}/preregister/", "pre-registration form", lang)
-    page.check("input[name=channel][value=municipality_visit]")
-    for field, value in {
-        "family_name": "国外",
-        "given_name": "太郎",
-        "family_name_kana": "コクガイ",
-        "given_name_kana": "タロウ",
-        "family_name_romaji": "KOKUGAI",
-        "given_name_romaji": "TARO",
-        "birth_date": "1990-04-01",
-        "honseki": "022039",
-        "email": "taro@example.com",
-        "city": "Taipei",
-        "intake_office": "131075",
-    }.items():
-        page.fill(f"#id_{field}", value)
-    page.select_option("#id_sex", "male")
-    page.select_option("#id_country", "TW")
-    screenshot(page, f"portal-preregister-{lang}")
-    page.click("form.k-form button[type=submit]")
+    # Pre-registration at home: question pages, the planner's answers carried over.
+    preregister(page, base, lang, axe_check=axe_check, screenshot=screenshot)
     page.wait_for_url(re.compile(r".*/preregister/sent/$"))
     axe_check(page, f"pre-registration sent ({lang})")
     deliver_pending()  # the verification mail goes through the outbox

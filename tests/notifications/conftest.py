@@ -187,3 +187,39 @@ def pytest_sessionfinish(session, exitstatus):
         lines.append(f"| {fault} | {injected} | {outcome} |")
     FAULT_TABLE.parent.mkdir(parents=True, exist_ok=True)
     FAULT_TABLE.write_text("\n".join(lines) + "\n")
+
+
+@pytest.fixture
+def migrated_sqlite_file(tmp_path, django_db_setup, django_db_blocker) -> Path:
+    """A migrated SQLite file for real ``kokugai`` processes (worker tests).
+
+    A copy of the test database, which is migrated already (SQLite's backup API, a few
+    milliseconds), instead of ``kokugai migrate`` in a subprocess (most of the old ~18 s).
+    pytest-django sets the test database up only when the session has database tests; run
+    alone, the file is migrated as before.
+    """
+    import sqlite3
+    import subprocess
+    import sys
+
+    from django.db import connection
+
+    target = tmp_path / "kokugai.sqlite3"
+    db = connection.settings_dict
+    is_test_db = connection.vendor == "sqlite" and (
+        connection.is_in_memory_db() or db["NAME"] == (db.get("TEST") or {}).get("NAME")
+    )
+    if not is_test_db:  # a session without database tests set none up: migrate a new file
+        env = os.environ | {"DATABASE_URL": f"sqlite:///{target}"}
+        subprocess.run(
+            [sys.executable, "-m", "kokugai", "migrate", "-v0"], env=env, check=True, timeout=300
+        )
+        return target
+    with django_db_blocker.unblock():
+        connection.ensure_connection()
+        copy = sqlite3.connect(target)
+        try:
+            connection.connection.backup(copy)
+        finally:
+            copy.close()
+    return target

@@ -11,8 +11,10 @@ from factories import PersonFactory
 from kokugai.core import clock
 from kokugai.core.errors import ApplicationError
 from kokugai.core.models import AuditEntry
+from kokugai.core.tokens import link_make, link_read
 from kokugai.notifications.models import EmailChangeRequest, Notification
 from kokugai.notifications.services import (
+    EMAIL_VERIFY,
     email_change_request,
     email_change_verify,
     mask_email,
@@ -75,7 +77,7 @@ def test_expired_link_changes_nothing(person):
     req = request_change(person)
     with clock.frozen(T0 + dt.timedelta(hours=24)), pytest.raises(ApplicationError) as err:
         email_change_verify(token=req.token)
-    assert err.value.code == "token_expired"
+    assert err.value.code == "link_expired"
     person.refresh_from_db()
     assert person.email == "taro.old@example.com"
     assert not Notification.objects.filter(template="email_change_notice_old").exists()
@@ -85,7 +87,8 @@ def test_expired_link_changes_nothing(person):
     "tamper",
     [
         lambda t: t[:-1] + ("A" if t[-1] != "A" else "B"),  # signature broken
-        lambda t: "9999" + t[t.index(".") :],  # another request id, same signature
+        # Signed, but for another request id (with this request's secret).
+        lambda t: link_make(EMAIL_VERIFY, {**link_read(EMAIL_VERIFY, t), "r": 9999}),
         lambda t: "not-a-token",
         lambda t: "",
     ],
@@ -94,7 +97,7 @@ def test_tampered_link_is_invalid(person, tamper):
     req = request_change(person)
     with clock.frozen(T0), pytest.raises(ApplicationError) as err:
         email_change_verify(token=tamper(req.token))
-    assert err.value.code == "token_invalid"
+    assert err.value.code == "link_invalid"
     person.refresh_from_db()
     assert person.email == "taro.old@example.com"
 
@@ -105,7 +108,7 @@ def test_a_link_works_once(person):
         email_change_verify(token=req.token)
         with pytest.raises(ApplicationError) as err:
             email_change_verify(token=req.token)
-    assert err.value.code == "token_used"
+    assert err.value.code == "link_used"
 
 
 def test_a_newer_request_voids_the_older_link(person):
@@ -114,7 +117,7 @@ def test_a_newer_request_voids_the_older_link(person):
     with clock.frozen(T0):
         with pytest.raises(ApplicationError) as err:
             email_change_verify(token=first.token)
-        assert err.value.code == "token_expired"
+        assert err.value.code == "link_expired"
         email_change_verify(token=second.token)
     person.refresh_from_db()
     assert person.email == "second@example.net"

@@ -1,7 +1,7 @@
 """The worker is killed (SIGKILL) while the SMTP server holds the message in DATA: after a
 restart the message goes out again under the same Message-ID, and the row ends ``sent``.
 
-Runs real ``kokugai`` processes against a SQLite file, so it needs no test database.
+Runs real ``kokugai`` processes against a SQLite file (a copy of the migrated test database).
 """
 
 from __future__ import annotations
@@ -42,11 +42,11 @@ def row(db: Path) -> tuple[str, int]:
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
-def test_worker_killed_mid_send_resends_under_the_same_message_id(tmp_path):
+def test_worker_killed_mid_send_resends_under_the_same_message_id(tmp_path, migrated_sqlite_file):
     port = free_port()
     server = SMTPServer(port).start()
     server.handler.hang_data = 1  # the first DATA is never answered
-    db = tmp_path / "kokugai.sqlite3"
+    db = migrated_sqlite_file
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DATABASE_URL", "KOKUGAI_"))}
     env |= {
         "DATABASE_URL": f"sqlite:///{db}",
@@ -59,10 +59,9 @@ def test_worker_killed_mid_send_resends_under_the_same_message_id(tmp_path):
     }
     worker = None
     try:
-        kokugai(env, "migrate", "-v0")
         message_id = kokugai(env, "shell", "-c", QUEUE).stdout.strip().splitlines()[-1]
 
-        worker = subprocess.Popen(  # noqa: S603
+        worker = subprocess.Popen(
             [sys.executable, "-m", "kokugai", "worker", "--lease-seconds", "1", "--interval", "0.1"],
             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip

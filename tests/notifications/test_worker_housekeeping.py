@@ -1,7 +1,7 @@
 """A long-lived ``kokugai worker`` runs the housekeeping of settings.KOKUGAI_PERIODIC_TASKS
 (expiry of uncollected cards, reminders, purges) without anyone scheduling it by hand.
 
-Runs a real worker process against a SQLite file, so it needs no test database.
+Runs a real worker process against a SQLite file (a copy of the migrated test database).
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ import time
 from django.conf import settings
 
 
-def test_a_running_worker_enqueues_and_runs_every_periodic_task(tmp_path):
-    db = tmp_path / "kokugai.sqlite3"
+def test_a_running_worker_enqueues_and_runs_every_periodic_task(tmp_path, migrated_sqlite_file):
+    db = migrated_sqlite_file
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DATABASE_URL", "KOKUGAI_"))}
     env |= {
         "DATABASE_URL": f"sqlite:///{db}",
@@ -27,11 +27,8 @@ def test_a_running_worker_enqueues_and_runs_every_periodic_task(tmp_path):
         "KOKUGAI_INDEX_KEY": os.environ["KOKUGAI_INDEX_KEY"],
         "DJANGO_SETTINGS_MODULE": "kokugai.settings",
     }
-    subprocess.run(  # noqa: S603 - our own interpreter and command
-        [sys.executable, "-m", "kokugai", "migrate", "-v0"], env=env, check=True, timeout=120
-    )
     expected = {path for path, _ in settings.KOKUGAI_PERIODIC_TASKS}
-    worker = subprocess.Popen(  # noqa: S603
+    worker = subprocess.Popen(
         [sys.executable, "-m", "kokugai", "worker", "--interval", "0.1"],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip

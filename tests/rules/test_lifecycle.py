@@ -81,7 +81,7 @@ def test_leaving_with_a_valid_card_is_continued_use_by_the_day_before_departure(
     codes = [w["code"] for w in p["warnings"]]
     assert "signing_certificate_lapses" in codes and "if_continue_missed" in codes
     missed = next(w for w in p["warnings"] if w["code"] == "if_continue_missed")
-    assert "2026-06-29" in missed["message"] and "1,000円" in missed["message"]
+    assert "2026年6月29日(月)" in missed["message"] and "1,000円" in missed["message"]
     assert "800円" in missed["message"]
 
 
@@ -360,14 +360,14 @@ def test_expiring_certificates_and_changes_give_every_procedure_with_deadlines()
     assert {r["channel"] for r in p["routes"]} == {"mission_counter", "mission_mail"}
     best = p["routes"][p["recommended_route"]]
     assert best["ready"]["likely"] <= "2026-12-24"
-    assert "2026-12-24" in p["recommended_reason"]
+    assert "2026年12月24日(木)" in p["recommended_reason"]  # the language's date, not ISO
 
 
 def test_renewal_opens_a_year_before_the_expiry() -> None:
     p = golden("p04_renewal_not_yet_en")
     assert p["procedure"] is None and p["steps"] == []
     (opens,) = [r for r in p["reasons"] if r["code"] == "renewal_opens_on"]
-    assert "2027-12-24" in opens["message"]
+    assert "24 December 2027" in opens["message"]
 
 
 def test_an_expired_card_abroad_is_a_new_card() -> None:
@@ -404,7 +404,8 @@ def test_a_northern_territories_village_is_still_no_place_to_visit() -> None:
 def test_turning_18_during_processing_is_one_sentence_and_the_expiry_follows() -> None:
     p = golden("p08_turning_18_during_processing")
     (w,) = [w for w in p["warnings"] if w["code"] == "turns_18_during_processing"]
-    assert "2025-12-01" in w["message"] and "5年" in w["message"] and "10年" in w["message"]
+    assert "2025年12月1日(月)" in w["message"] and "5年" in w["message"] and "10年" in w["message"]
+    assert "2025-12-01" not in w["message"]  # the language's date, never ISO in prose
     expiries = {r["card_expires_on"] for r in p["routes"]}
     assert {"2029-12-01", "2035-12-01"} <= expiries  # before 18: 5 years; from 18: 10
 

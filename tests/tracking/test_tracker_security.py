@@ -371,9 +371,9 @@ def test_the_lookup_counts_its_limits_in_one_query_and_reads_the_case_in_one():
         )
     sql = [q["sql"] for q in queries.captured_queries]
     counters = [s for s in sql if "tracking_ratecount" in s]
-    # One statement counts all limits (client, reference + client, reference); one takes
-    # the failure charge back on a hit. No SELECT COUNT at all.
-    assert len(counters) == 2, counters
+    # One statement counts the client and reads the failure counters (client + reference,
+    # reference) on a hit: nothing to take back. No SELECT COUNT at all.
+    assert len(counters) == 1, counters
     assert "ON CONFLICT" in counters[0] and "RETURNING" in counters[0]
     assert not [s for s in sql if "COUNT(" in s.upper()]
     assert (
@@ -389,3 +389,43 @@ def test_the_status_page_has_a_bounded_number_of_queries(client, django_assert_m
         _stranger_page(client, case)  # warm the learned durations like a running process
         with django_assert_max_num_queries(12):
             _stranger_page(client, case)
+
+
+def test_a_miss_counts_every_limit_in_one_statement_and_a_hit_charges_no_failure():
+    from kokugai.tracking.models import RateCount
+
+    case = SeedStory().apply()
+    wrong = dt.date(2000, 1, 1)
+    with clock.frozen(at(2025, 10, 29)), CaptureQueriesContext(connection) as queries:
+        with pytest.raises(TrackerError):
+            tracker_lookup(reference=case.receipt_number, birth_date=wrong, client_ip="7.7.7.7")
+    counters = [q["sql"] for q in queries.captured_queries if "tracking_ratecount" in q["sql"]]
+    assert len(counters) == 1, counters
+    counts = sorted(RateCount.objects.values_list("count", flat=True))
+    assert counts == [1, 1, 1]  # client, reference + client, reference
+    with clock.frozen(at(2025, 10, 29)):
+        tracker_lookup(reference=case.receipt_number, birth_date=BIRTH, client_ip="7.7.7.7")
+    # The hit counted on the client only; the miss stays charged to the reference.
+    assert sorted(RateCount.objects.values_list("count", flat=True)) == [1, 1, 2]
+
+
+def test_a_hit_is_refused_once_the_reference_is_at_its_failure_limit(settings):
+    settings.KOKUGAI_TRACKER_LIMITS = {"failed_per_reference": 3, "per_client": 100}
+    case = SeedStory().apply()
+    wrong = dt.date(2000, 1, 1)
+    with clock.frozen(at(2025, 10, 29)):
+        for i in range(3):
+            with pytest.raises(TrackerError) as exc:
+                tracker_lookup(
+                    reference=case.receipt_number, birth_date=wrong, client_ip=f"10.1.1.{i}"
+                )
+            assert exc.value.code == "not_found"
+        # The reference has had its 3 failures: even the right birth date is refused now.
+        with pytest.raises(TrackerError) as exc:
+            tracker_lookup(reference=case.receipt_number, birth_date=BIRTH, client_ip="10.1.1.9")
+        assert exc.value.code == "rate_limited"
+    with clock.frozen(at(2025, 10, 29, 12)):  # the next hour's window
+        found = tracker_lookup(
+            reference=case.receipt_number, birth_date=BIRTH, client_ip="10.1.1.9"
+        )
+    assert found.pk == case.pk

@@ -25,13 +25,29 @@ def _title(html: str) -> str:
 
 
 def test_preregistration_errors_in_japanese(client):
-    html = client.post("/preregister/", {"city": ""}).content.decode()
+    # A choice says "choose", and a radio group links to its first radio.
+    client.post("/preregister/")
+    html = client.post("/preregister/q/route/", {}).content.decode()
+    box = _summary(html)
+    assert _title(html).startswith("エラー: ")
+    assert '<a href="#id_channel_0">' in box and "を選択してください" in box
+    client.post("/preregister/q/route/", {"channel": "mission_mail"})
+    client.post(
+        "/preregister/q/name/",
+        {
+            "family_name": "国外",
+            "given_name": "太郎",
+            "family_name_kana": "コクガイ",
+            "given_name_kana": "タロウ",
+            "family_name_romaji": "KOKUGAI",
+            "given_name_romaji": "TARO",
+        },
+    )
+    html = client.post("/preregister/q/birth-date/", {"birth_date": ""}).content.decode()
     box = _summary(html)
     assert _title(html).startswith("エラー: ")
     assert '<a href="#id_birth_date">生年月日を入力してください</a>' in box
     assert "This field is required" not in html and "このフィールドは必須です" not in html
-    # A choice says "choose", and a radio group links to its first radio.
-    assert '<a href="#id_channel_0">' in box and "を選択してください" in box
     # Every link points at an element that exists on the page.
     for target in re.findall(r'href="#([^"]+)"', box):
         assert f'id="{target}"' in html, target

@@ -7,12 +7,13 @@ import datetime as dt
 
 import pytest
 from django.urls import reverse
+from prereg_walk import walk
 from test_console import _client, _fast_passwords_and_clean_cache, _intake_data, world
 from test_portal_prereg import FORM
 
 from kokugai.cases.models import Case
 from kokugai.core.forms import DateField, EmailField, PhoneField, kana_value
-from kokugai.web.portal.forms import PreRegistrationForm, TrackerForm
+from kokugai.web.portal.forms import TrackerForm
 
 pytestmark = pytest.mark.django_db
 __all__ = ["_fast_passwords_and_clean_cache", "world"]  # fixtures
@@ -55,23 +56,27 @@ def test_kana_in_either_script_is_katakana():
 
 @pytest.mark.django_db
 def test_portal_preregistration_takes_full_width_and_wareki(client):
-    form = PreRegistrationForm(
+    from kokugai.web.models import PreRegistration
+    from kokugai.web.portal.prereg_flow import BirthDateForm
+
+    r = walk(
+        client,
         {
             **FORM,
             "email": FULL_EMAIL,
             "phone": "＋８８６　２　１２３４　５６７８",
             "birth_date": "平成2年4月1日",
             "family_name_kana": "こくがい",
-        }
+        },
     )
-    assert form.is_valid(), form.errors
-    fields = form.model_fields()
-    assert fields["email"] == "hanako.kokugai@example.com"
-    assert fields["phone"] == "+886 2 1234 5678"
-    assert fields["birth_date"] == dt.date(1990, 4, 1)
-    assert fields["family_name_kana"] == "コクガイ"
+    assert r.status_code == 302, r.content.decode()[:2000]
+    p = PreRegistration.objects.get()
+    assert p.email == "hanako.kokugai@example.com"
+    assert p.phone == "+886 2 1234 5678"
+    assert p.birth_date == dt.date(1990, 4, 1)
+    assert p.family_name_kana == "コクガイ"
     # The date box is a text box: a date picker cannot take 和暦.
-    assert 'type="text"' in str(form["birth_date"])
+    assert 'type="text"' in str(BirthDateForm()["birth_date"])
 
 
 def test_tracker_takes_a_reiwa_date():

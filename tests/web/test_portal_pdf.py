@@ -174,3 +174,30 @@ def test_without_the_font_the_form_is_refused_with_a_clear_error(settings, clien
     assert [w.id for w in check_pdf_font()] == ["kokugai.W001"]
     settings.KOKUGAI_PDF_FONT = ""
     assert check_pdf_font() == []
+
+
+def test_mail_to_the_honseki_cover_sheet_sends_to_its_postal_address_marked_demo():
+    from kokugai.registry import services as registry_services
+
+    OfficeFactory(code="022039", name_ja="青森県八戸市", name_en="Hachinohe City")
+    registry_services.demo_office_contacts_ensure()
+    cover = _pages(_prereg(channel="honseki_mail", intake_office_code="022039"))[0]
+    flat = cover.replace("\n", "")
+    assert "本籍地" in flat and "八戸市内丸9丁目9番9号" in flat
+    assert "Uchimaru, Hachinohe" in flat and "0178-00-0203" in flat
+    assert "デモ用の架空の住所" in flat  # never presented as the real address
+
+
+def test_the_mail_route_page_says_where_to_send_it(client):
+    from kokugai.registry import services as registry_services
+    from kokugai.web.portal.prereg import verify_token
+
+    OfficeFactory(code="022039", name_ja="青森県八戸市", name_en="Hachinohe City")
+    registry_services.demo_office_contacts_ensure()
+    p = _prereg(channel="honseki_mail", intake_office_code="022039", email_verified_at=None)
+    p.created_at = clock.now()
+    p.save(update_fields=["created_at"])
+    page = client.get(f"/preregister/verify/{verify_token(p)}/").content.decode()
+    block = page[page.index('id="send-to"') :]
+    assert "八戸市内丸9丁目9番9号" in block and "0178-00-0203" in block
+    assert "デモ用の架空の連絡先" in block

@@ -88,15 +88,27 @@ def _no_history(monkeypatch):
 
 
 def _routes(body: str) -> list[list[str]]:
-    table = body.split('id="routes"')[1].split("</table>")[0]
-    rows = re.findall(r"<tr>(.*?)</tr>", table.split("<tbody>")[1], re.S)
-    return [
-        [
-            re.sub(r"<[^>]+>", "", c).strip()
-            for c in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", r, re.S)
-        ]
-        for r in rows
-    ]
+    """Each route card's facts, in route order: title, apply at, collect at, fee, ready
+    (its ISO date first), and the departure verdict when there is one."""
+    cards = re.findall(
+        r'<(?:section|li) class="[^"]*k-route-card[^"]*"[^>]*data-route="(\d+)"(.*?)</dl>',
+        body,
+        re.S,
+    )
+    out = []
+    for _index, card in sorted(cards, key=lambda c: int(c[0])):
+        title = re.sub(r"<[^>]+>", "", re.search(r"<h[34][^>]*>(.*?)</h[34]>", card, re.S)[1])
+        facts = dict(re.findall(r'<dd data-fact="(\w+)">(.*?)</dd>', card, re.S))
+        row = [title.strip()]
+        for key in ("apply", "collect", "fee", "ready", "verdict"):
+            if key not in facts:
+                continue
+            text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", facts[key])).strip()
+            if key == "ready":
+                text = re.search(r'datetime="([^"]+)"', facts[key])[1] + " " + text
+            row.append(text)
+        out.append(row)
+    return out
 
 
 @pytest.mark.usefixtures("_frozen", "_no_history")

@@ -88,7 +88,7 @@ def test_purge_killed_half_way_resumes_cleanly(tmp_path):
     total = 2 * DUE
     assert state(db) == {"due_left": total, "kept": 2 * KEPT, "audited": 0}
 
-    purge = subprocess.Popen(  # noqa: S603
+    purge = subprocess.Popen(
         [sys.executable, "-m", "kokugai", "purge", "--batch", "1", "--kind", "rate_limit_rows",
          "--kind", "sessions", "-v0"],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,

@@ -14,10 +14,11 @@ from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.urls import URLPattern, URLResolver
 from ninja import NinjaAPI, Router
 
-from kokugai.api import errors
+from kokugai.api import errors, idempotency
 from kokugai.api.routers import intake, plan, public, staff, track
 from kokugai.api.schemas import lang_of
 from kokugai.core.errors import NotFound
+from kokugai.registry.apikeys import ApiKeyError
 
 
 def _finish(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
@@ -30,10 +31,14 @@ def _finish(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
 
     @functools.wraps(view)  # keeps csrf_exempt and the other view attributes
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        response = view(request, *args, **kwargs)
+        key = request.headers.get(idempotency.HEADER) if request.method == "POST" else None
+        if key is None:
+            response = view(request, *args, **kwargs)
+        else:
+            response = _idempotent(request, key, view, *args, **kwargs)
         if isinstance(response, HttpResponseNotAllowed):
             body = errors.error_body(
-                "method_not_allowed",
+                errors.ApiError.METHOD_NOT_ALLOWED,
                 errors.METHOD_NOT_ALLOWED.get(lang_of(request)),
                 {"allowed": sorted(response["Allow"].split(", "))},
             )
@@ -45,6 +50,31 @@ def _finish(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
         return response
 
     return wrapper
+
+
+def _idempotent(
+    request: HttpRequest, key: str, view: Callable[..., HttpResponse], *args: Any, **kwargs: Any
+) -> HttpResponse:
+    """A POST with an ``Idempotency-Key`` (``kokugai.api.idempotency``)."""
+    outcome = idempotency.idempotency_begin(request, key)
+    if outcome.replay is not None:
+        return outcome.replay
+    if outcome.refuse is not None:
+        code = outcome.refuse
+        body = errors.error_body(
+            code.value,
+            idempotency.MESSAGES[code].get(lang_of(request)),
+            {"Idempotency-Key": code.value},
+        )
+        return api.create_response(request, body, status=idempotency.STATUS[code])
+    assert outcome.record_id is not None
+    try:
+        response = view(request, *args, **kwargs)
+    except BaseException:
+        idempotency.idempotency_forget(outcome.record_id)
+        raise
+    idempotency.idempotency_finish(outcome.record_id, response, request)
+    return response
 
 
 #: Refusals of kokugai.web.middleware.BadInputMiddleware, which answers before any operation:
@@ -62,13 +92,45 @@ BAD_INPUT_RESPONSES = {
 }
 
 
+IDEMPOTENCY_PARAMETER = {
+    "name": idempotency.HEADER,
+    "in": "header",
+    "required": False,
+    "description": (
+        "Any string of 1 to 255 printable ASCII characters (a UUID), unique per intended "
+        "action. A retry with the same key and the same request gets the first answer again "
+        "(header `Idempotent-Replayed: true`) without acting; the same key with another "
+        "request is `422 idempotency_key_reused`; while the first still runs, `409 "
+        "idempotency_key_in_progress`; a malformed key is `400 idempotency_key_invalid`. "
+        "Kept per credential for KOKUGAI_IDEMPOTENCY_HOURS (24 h by default)."
+    ),
+    "schema": {"type": "string", "minLength": 1, "maxLength": idempotency.MAX_KEY},
+}
+
+
+def _document_idempotency(operation: dict[str, Any], error_ref: dict[str, str]) -> None:
+    operation.setdefault("parameters", []).append(IDEMPOTENCY_PARAMETER)
+    responses = operation.setdefault("responses", {})
+    for status, text in (
+        (409, "`idempotency_key_in_progress` (and the operation's own conflicts)."),
+        (422, "`idempotency_key_reused` (and the operation's own input errors)."),
+    ):
+        if status not in responses and str(status) not in responses:
+            responses[status] = {
+                "description": text,
+                "content": {"application/json": {"schema": error_ref}},
+            }
+
+
 class KokugaiAPI(NinjaAPI):
     def get_openapi_schema(self, **kwargs: Any) -> Any:
         schema = super().get_openapi_schema(**kwargs)
         error_ref = {"$ref": "#/components/schemas/ErrorOut"}
         for operations in schema.get("paths", {}).values():
-            for operation in operations.values():
+            for method, operation in operations.items():
                 responses = operation.setdefault("responses", {})
+                if method == "post":
+                    _document_idempotency(operation, error_ref)
                 for status, text in BAD_INPUT_RESPONSES.items():
                     if status == 413 and "requestBody" not in operation:
                         continue
@@ -77,6 +139,8 @@ class KokugaiAPI(NinjaAPI):
                             "description": text,
                             "content": {"application/json": {"schema": error_ref}},
                         }
+        # Every registered error code, by app (the registries of kokugai.api.errors).
+        schema["x-error-codes"] = errors.error_codes()
         return schema
 
     def _get_urls(self) -> list[URLResolver | URLPattern]:
@@ -96,7 +160,14 @@ api = KokugaiAPI(
         "reference data, the planner, the public status tracker and the staff work queues.\n\n"
         'Every error is `{"code": "...", "message": "...", "fields": {...}}`; branch on '
         "`code`, never on `message`. `?lang=en` (or Accept-Language) selects English; "
-        "Japanese is the default."
+        "Japanese is the default.\n\n"
+        "Staff operations: an office's API key (`Authorization: Bearer kgk_…` or "
+        "`X-API-Key`), made by the office admin, acting in its role; scope `read` for GET, "
+        "`act` for POST. Codes: `not_authenticated` (401: no, unknown or revoked key), "
+        + ", ".join(f"`{c.value}`" for c in ApiKeyError)
+        + ". Every POST takes an `Idempotency-Key` header; codes: "
+        + ", ".join(f"`{c.value}`" for c in idempotency.IdempotencyError)
+        + ". Webhooks and details: docs/api.md."
     ),
 )
 errors.install(api)

@@ -25,10 +25,6 @@ def openapi_committed() -> str:
     return OPENAPI_PATH.read_text(encoding="utf-8") if OPENAPI_PATH.exists() else ""
 
 
-def openapi_is_current() -> bool:
-    return openapi_committed() == openapi_document()
-
-
 def openapi_write() -> bool:
     """Write the document; True if it changed."""
     text = openapi_document()

@@ -7,7 +7,10 @@ service at the 2F pickup counter, and the citizen books it from Taipei.
 
 from __future__ import annotations
 
-from kokugai.appointments import services
+from kokugai.appointments import (
+    family_demo,  # noqa: F401 - registers the family story
+    services,
+)
 from kokugai.appointments.errors import SlotFull
 from kokugai.appointments.models import Booking, Slot
 from kokugai.cases.demo import Story, demo_step, jst

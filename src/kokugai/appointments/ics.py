@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 
 def noreply_address() -> str:
-    explicit = getattr(settings, "KOKUGAI_NOREPLY_EMAIL", "")
+    explicit = settings.KOKUGAI_NOREPLY_EMAIL
     return explicit or parseaddr(settings.DEFAULT_FROM_EMAIL)[1] or "no-reply@kokugai.invalid"
 
 
@@ -44,6 +44,16 @@ def _vtimezone(zone: str) -> Timezone:
     (``add_missing_timezones``) took 40–300 ms per booking, inside the booking's
     transaction while the slot row was locked. It is only read after this."""
     return Timezone.from_tzinfo(ZoneInfo(zone))
+
+
+def booking_location(booking: Booking) -> str:
+    """LOCATION: the counter and floor, then the office's postal address (what a calendar
+    app hands to a map), e.g. ``墨田区役所 受取窓口 2F, 〒130-… 東京都墨田区…``."""
+    service = booking.slot.service
+    office, counter = service.office, service.counter
+    where = " ".join(p for p in (office.name_ja, counter.name_ja, counter.floor) if p)
+    address = " ".join(office.postal_address.split())
+    return f"{where}, {address}" if address else where
 
 
 def booking_ics(booking: Booking) -> bytes:
@@ -76,11 +86,12 @@ def booking_ics(booking: Booking) -> bytes:
         attendee.params["RSVP"] = "FALSE"
         event.add("attendee", attendee)
     event.add("summary", f"{service.name_ja} / {service.name_en}")
-    where = f"{office.name_ja} {counter.name_ja} {counter.floor}".strip()
-    event.add("location", where)
+    event.add("location", booking_location(booking))
+    contact = office.contact("ja")
     lines = [
         f"{office.name_ja} / {office.name_en or office.name_ja}",
         f"{counter.name_ja} / {counter.name_en or counter.name_ja} ({counter.floor})",
+        *contact.lines("ja"),
     ]
     if booking.case is not None:
         lines.append(f"受付番号 / Receipt number: {booking.case.receipt_number}")

@@ -90,17 +90,6 @@ def slots_group_by_day(free: list[Slot], office_zone: str) -> list[tuple[dt.date
     return list(groups.items())
 
 
-def slots_by_day(
-    free: list[Slot], *, office_zone: str, applicant_zone: str, lang: str
-) -> list[DayGroup]:
-    return day_groups_render(
-        slots_group_by_day(free, office_zone),
-        office_zone=office_zone,
-        applicant_zone=applicant_zone,
-        lang=lang,
-    )
-
-
 def day_groups_render(
     groups: list[tuple[dt.date, list[Slot]]], *, office_zone: str, applicant_zone: str, lang: str
 ) -> list[DayGroup]:

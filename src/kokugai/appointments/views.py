@@ -16,7 +16,6 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -28,12 +27,13 @@ from kokugai.appointments.access import (
     day_names_reveal,
     manage_token_make,
 )
-from kokugai.appointments.errors import SlotClosed, TokenExpired, TokenInvalid
+from kokugai.appointments.errors import AppointmentError, SlotClosed, TokenExpired, TokenInvalid
 from kokugai.appointments.models import Booking, BookingStatus, ServiceKind, ServiceType, Slot
 from kokugai.cases.models import Case
 from kokugai.core import clock
-from kokugai.core.audit import audit_record
+from kokugai.core.audit import audit_citizen, audit_record
 from kokugai.core.errors import ApplicationError, NotFound
+from kokugai.core.i18n import current_lang
 from kokugai.core.models import User
 from kokugai.registry.models import Counter, Office
 from kokugai.rules.dates import format_date
@@ -41,19 +41,12 @@ from kokugai.rules.timezones import zone_name
 
 #: Office-local days listed per page of the day picker.
 DAYS_PER_PAGE = 14
-CONSOLE_CASE_URL = "/console/cases/{id}/"
-
-
-def _lang() -> str:
-    return "en" if (get_language() or "ja").startswith("en") else "ja"
 
 
 def _error(request: HttpRequest, exc: ApplicationError) -> HttpResponse:
     if isinstance(exc, TokenInvalid | TokenExpired):
         # A tampered or expired link is audited like every other refused citizen link.
-        audit_record(
-            actor=None,
-            actor_label="citizen",
+        audit_citizen(
             action="link.refused",
             object_type="link",
             object_id=request.resolver_match.url_name if request.resolver_match else "",
@@ -75,7 +68,7 @@ def _picker(
     Days on or after the citizen's departure from Japan, when the case knows it, are not
     offered: a pickup after the flight home is no pickup.
     """
-    lang = _lang()
+    lang = current_lang()
     free = selectors.slot_list_free(service=service, case=case, exclude=exclude)
     days = selectors.slots_group_by_day(free, service.office.timezone)
     departure = case.departure_date if case is not None else None
@@ -124,7 +117,7 @@ def _picker(
 
 
 def _where(service: ServiceType) -> dict[str, Any]:
-    lang = _lang()
+    lang = current_lang()
     office, counter = service.office, service.counter
     return {
         "service": service,
@@ -177,14 +170,14 @@ def book(request: HttpRequest, token: str) -> HttpResponse:
                     case=case,
                     earliest=_parse_date(request.POST.get("earliest")),
                     latest=_parse_date(request.POST.get("latest")),
-                    language=_lang(),
+                    language=current_lang(),
                 )
                 messages.success(
                     request, _("You are on the waitlist. We will book a freed place for you.")
                 )
                 return HttpResponseRedirect(request.path)
             booking = services.appointment_book(
-                case=case, slot=_slot_from_post(request, service), language=_lang()
+                case=case, slot=_slot_from_post(request, service), language=current_lang()
             )
         except ApplicationError as exc:
             error = exc
@@ -195,7 +188,7 @@ def book(request: HttpRequest, token: str) -> HttpResponse:
     context = {
         "case": case,
         "applicant_zone": zone,
-        "applicant_zone_name": zone_name(zone, _lang()),
+        "applicant_zone_name": zone_name(zone, current_lang()),
         "last_day": case.pickup_deadline,
         "error": error,
         **_where(service),
@@ -255,9 +248,9 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
         "last_day": booking.case.pickup_deadline if booking.case else None,
         "error": error,
         "applicant_zone": zone,
-        "applicant_zone_name": zone_name(zone, _lang()),
+        "applicant_zone_name": zone_name(zone, current_lang()),
         "when": services.appointment_times(booking),
-        "when_in_words": _when_in_words(booking, _lang()),
+        "when_in_words": _when_in_words(booking, current_lang()),
         "is_booked": booking.status == BookingStatus.BOOKED,
         "is_cancelled": booking.status == BookingStatus.CANCELLED,
         "token": token,
@@ -315,7 +308,7 @@ def _intake_service(service_id: int) -> ServiceType:
 
 def intake_list(request: HttpRequest) -> HttpResponse:
     """Offices whose counters take applications by appointment."""
-    lang = _lang()
+    lang = current_lang()
     rows = [
         {
             "service": s,
@@ -347,7 +340,7 @@ def intake(request: HttpRequest, service_id: int) -> HttpResponse:
                 slot=_slot_from_post(request, service),
                 name=form["name"],
                 email=form["email"],
-                language=_lang(),
+                language=current_lang(),
                 applicant_timezone=form["timezone"],
             )
         except ApplicationError as exc:
@@ -362,7 +355,7 @@ def intake(request: HttpRequest, service_id: int) -> HttpResponse:
         "error": error,
         "form": form,
         "applicant_zone": zone,
-        "applicant_zone_name": zone_name(zone, _lang()),
+        "applicant_zone_name": zone_name(zone, current_lang()),
         "timezones": selectors.timezone_choices(),
         **_where(service),
         **_picker(request, service=service, case=None, applicant_zone=zone),
@@ -402,7 +395,7 @@ def staff_home(request: HttpRequest) -> HttpResponse:
         office = _staff_office(request)
     except ApplicationError as exc:
         return _error(request, exc)
-    lang = _lang()
+    lang = current_lang()
     counters: dict[int, dict[str, Any]] = {}
     for s in selectors.service_list_for_office(office.pk):
         entry = counters.setdefault(
@@ -440,7 +433,7 @@ def _staff_post(
     request: HttpRequest, services_here: list[ServiceType], day: dt.date
 ) -> tuple[str, Booking | None]:
     """Do the posted step; return what to tell the clerk and the booking it changed."""
-    actor: User = request.user  # type: ignore[assignment]
+    actor: User = request.user
     action = request.POST.get("action")
     if action in {"check_in", "no_show"}:
         booking = Booking.objects.filter(
@@ -491,7 +484,7 @@ def staff_counter_day(request: HttpRequest, counter_id: int, day: str) -> HttpRe
         except ApplicationError as exc:
             error = exc
         except ValueError:
-            error = ApplicationError("invalid_number", _("Enter a whole number."))
+            error = ApplicationError(AppointmentError.INVALID_NUMBER, _("Enter a whole number."))
         else:
             if request.htmx and booking is not None:
                 # Check-in from the day view: the row shows its new status, the status line
@@ -505,9 +498,9 @@ def staff_counter_day(request: HttpRequest, counter_id: int, day: str) -> HttpRe
             messages.success(request, done)
             return HttpResponseRedirect(request.path)
 
-    lang = _lang()
+    lang = current_lang()
     zone = office.timezone
-    sections = []
+    sections: list[dict[str, Any]] = []
     for service in services_here:
         services.slots_materialise(service=service, start=the_day, end=the_day)
         rows = [
@@ -534,7 +527,7 @@ def staff_counter_day(request: HttpRequest, counter_id: int, day: str) -> HttpRe
     if shown:
         # Names and receipt numbers of the day's citizens: a read of personal data.
         audit_record(
-            actor=request.user,  # type: ignore[arg-type]
+            actor=request.user,
             action="appointments.day_read",
             object_type="counter",
             object_id=counter.pk,
@@ -574,6 +567,6 @@ def _booking_row(b: Booking, zone: str) -> dict[str, Any]:
         "booking": b,
         "office_time": slots.format_office(b.slot.starts_at, zone),
         "applicant_time": slots.format_applicant(b.slot.starts_at, b.applicant_timezone),
-        "case_url": CONSOLE_CASE_URL.format(id=b.case_id) if b.case_id else "",
+        "case_url": reverse("console:case", args=[b.case_id]) if b.case_id else "",
         "who": _who(b),
     }

@@ -13,38 +13,34 @@ from django.utils.translation import gettext as _
 from kokugai.cases.errors import CaseError
 from kokugai.cases.models import Case
 from kokugai.cases.workflow import IDENTITY_REVEAL
-from kokugai.core.audit import audit_record
+from kokugai.core.audit import audit_access, audit_read
 from kokugai.core.errors import ApplicationError, Forbidden, NotFound
 from kokugai.core.models import User
 from kokugai.registry.models import Office
-from kokugai.registry.selectors import staff_office, staff_role
+from kokugai.registry.selectors import (
+    OFFICE_PART_FIELDS,
+    office_parts_q,
+    staff_office,
+    staff_role,
+)
 from kokugai.rules.checkdigits import CheckDigitError, validate_receipt_number
 from kokugai.rules.codes import OfficeRole
 
 
 def office_roles(case: Case, office: Office | None) -> set[OfficeRole]:
     """The parts ``office`` plays in ``case`` (several when, e.g., intake is the 本籍地)."""
-    roles: set[OfficeRole] = set()
     if office is None:
-        return roles
-    if case.intake_office_id == office.pk:
-        roles.add(OfficeRole.INTAKE)
-    if case.honseki_office_id == office.pk:
-        roles.add(OfficeRole.HONSEKI)
-    if case.production_office_id == office.pk:
-        roles.add(OfficeRole.PRODUCTION)
-    if case.pickup_office_id == office.pk:
-        roles.add(OfficeRole.PICKUP)
-    return roles
+        return set()
+    return {
+        part
+        for part, field in OFFICE_PART_FIELDS.items()
+        if getattr(case, f"{field}_id") == office.pk
+    }
 
 
 def case_visible_q(office: Office) -> Q:
-    return (
-        Q(intake_office=office)
-        | Q(honseki_office=office)
-        | Q(production_office=office)
-        | Q(pickup_office=office)
-    )
+    """The cases ``office`` may see: those it plays a part in (``office_parts_q``)."""
+    return office_parts_q(office)
 
 
 def cases_visible(office: Office | None) -> QuerySet[Case]:
@@ -63,26 +59,17 @@ def _read(user: User, lookup: Q, key: str, *, why: str) -> Case:
         )
         .first()
     )
-    code = office.code if office else ""
-    if case is None:
-        audit_record(
-            actor=user,
-            action="case.read_denied",
-            object_type="case",
-            object_id=key,
-            office_code=code,
-            reason=why,
-        )
-        raise NotFound()
-    audit_record(
+    audit_read(
         actor=user,
-        action="case.read",
         object_type="case",
-        object_id=case.pk,
-        office_code=code,
-        reason=why,
-        detail={"person": case.person_id},
+        key=key,
+        found=case,
+        office_code=office.code if office else "",
+        why=why,
+        detail={"person": case.person_id} if case is not None else None,
     )
+    if case is None:
+        raise NotFound()
     return case
 
 
@@ -127,29 +114,22 @@ def access_identity(user: User, case: Case, *, reason: str) -> dict[str, object]
             fields={"reason": "required"},
             status=400,
         )
-    if not may_reveal_identity(user, case):
-        audit_record(
-            actor=user,
-            action="person.identity_reveal_denied",
-            object_type="person",
-            object_id=case.person_id,
-            office_code=code,
-            reason=reason,
-            detail={"case": case.pk},
-        )
-        raise Forbidden(
-            CaseError.IDENTITY_REVEAL_FORBIDDEN.value,
-            _("Only the staff who verify identity on this case may see the full identity."),
-        )
-    audit_record(
+    allowed = may_reveal_identity(user, case)
+    audit_access(
         actor=user,
         action="person.identity_reveal",
+        allowed=allowed,
         object_type="person",
         object_id=case.person_id,
         office_code=code,
         reason=reason,
         detail={"case": case.pk},
     )
+    if not allowed:
+        raise Forbidden(
+            CaseError.IDENTITY_REVEAL_FORBIDDEN.value,
+            _("Only the staff who verify identity on this case may see the full identity."),
+        )
     p = case.person
     return {
         "family_name": p.family_name,

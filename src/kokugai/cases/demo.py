@@ -79,6 +79,23 @@ def demo_step(
     return register
 
 
+#: The family story (``kokugai demo --family``), registered by the app that books the pickup.
+_FAMILY: list[Callable[..., dict[str, Any]]] = []
+
+
+def family_story(fn: Callable[..., dict[str, Any]]) -> Callable[..., dict[str, Any]]:
+    """Register the family story: ``fn(users=, offices=, after_step=)`` returns its report."""
+    _FAMILY[:] = [fn]
+    return fn
+
+
+def family_story_runner() -> Callable[..., dict[str, Any]]:
+    story_steps()  # imports every app's demo module, which registers the family story
+    if not _FAMILY:
+        raise LookupError("no app registered the family story")
+    return _FAMILY[0]
+
+
 def story_steps() -> list[Step]:
     for config in apps.get_app_configs():
         if config.name.startswith("kokugai.") and config.name != __package__:

@@ -11,11 +11,12 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
-from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from kokugai.cases.workflow import Workflow, workflow_for
-from kokugai.core.errors import ApplicationError, Conflict, Forbidden
+from kokugai.core.errors import ApplicationError, Conflict, CoreError, Forbidden
+from kokugai.core.i18n import current_lang
 from kokugai.registry.models import Office
 from kokugai.rules.codes import Procedure
 
@@ -24,12 +25,13 @@ class CaseError(StrEnum):
     """Codes of the errors a case service (or the console and API over it) may raise."""
 
     TRANSITION_NOT_ALLOWED = "transition_not_allowed"
-    OFFICE_NOT_ALLOWED = "office_not_allowed"
-    ROLE_NOT_ALLOWED = "role_not_allowed"
+    # Shared with every app: the same code wherever an office or a role is refused.
+    OFFICE_NOT_ALLOWED = CoreError.OFFICE_NOT_ALLOWED.value
+    ROLE_NOT_ALLOWED = CoreError.ROLE_NOT_ALLOWED.value
     FOUR_EYES = "four_eyes_required"
     STALE_VERSION = "stale_version"
     CASE_CLOSED = "case_closed"
-    PARAMS_INVALID = "invalid_input"
+    PARAMS_INVALID = CoreError.INVALID_INPUT.value
     CONFIRMATION_REQUIRED = "confirmation_required"
     CHANNEL_NOT_AVAILABLE = "channel_not_available"
     CHECKLIST_ITEM_UNKNOWN = "checklist_item_unknown"
@@ -47,8 +49,16 @@ class CaseError(StrEnum):
     WITHDRAWAL_TARGET_INVALID = "withdrawal_target_invalid"
     IDENTITY_REVEAL_FORBIDDEN = "identity_reveal_forbidden"
     REVEAL_REASON_REQUIRED = "reveal_reason_required"
-    LINK_INVALID = "link_invalid"
-    LINK_EXPIRED = "link_expired"
+    LINK_INVALID = CoreError.LINK_INVALID.value
+    LINK_EXPIRED = CoreError.LINK_EXPIRED.value
+    QUEUE_CURSOR_INVALID = "queue_cursor_invalid"
+    INVALID_HOUSEHOLD = "invalid_household"
+    FAMILY_PREREG_NOT_FOUND = "family_prereg_not_found"
+    FAMILY_PREREG_USED = "family_prereg_used"
+    HOUSEHOLD_PERSON_CLAIMED = "household_person_claimed"
+    HOUSEHOLD_REPRESENTATIVE = "household_representative"
+    HOUSEHOLD_OFFICE = "household_office"
+    HOUSEHOLD_ITEM_NOT_SHARED = "household_item_not_shared"
 
 
 class GuardReason(StrEnum):
@@ -62,10 +72,6 @@ class GuardReason(StrEnum):
     HOLDING_PERIOD_NOT_OVER = "holding_period_not_over"
     DEPARTURE_NOT_AFTER_FILING = "departure_not_after_filing"
     NOT_BY_MAIL = "not_by_mail"
-
-
-def _lang() -> str:
-    return "en" if (get_language() or "ja").startswith("en") else "ja"
 
 
 def _workflows(procedure: str | None) -> list[Workflow]:
@@ -93,15 +99,17 @@ def transition_label(name: str, procedure: str | None = None) -> str:
     for workflow in _workflows(procedure):
         for t in workflow.transitions:
             if t.name == name:
-                return t.label.get(_lang())
+                return t.label.get(current_lang())
     return name
 
 
-def state_label(state: str, procedure: str | None = None) -> str:
+def state_label(state: str, procedure: str | None = None, lang: str | None = None) -> str:
+    """The one label of a case state (the workflow table's), for the console, the API, errors
+    and the performance page; in ``lang`` or the current language; else the code."""
     for workflow in _workflows(procedure):
         text = workflow.state_labels.get(state)
         if text is not None:
-            return text.get(_lang())
+            return text.get(lang or current_lang())
     return state
 
 
@@ -112,7 +120,6 @@ REASON_LABELS: dict[str, Any] = {
         "this office is the 本籍地: start the review instead"
     ),
     GuardReason.FORWARD_TO_HONSEKI_FIRST: gettext_lazy("forward the case to the 本籍地 first"),
-    "only_at_mission": gettext_lazy("only possible at a 在外公館"),
     GuardReason.PICKUP_OFFICE_MISSING: gettext_lazy("choose a pickup office first"),
     GuardReason.IDENTITY_NOT_CHECKED: gettext_lazy("check the applicant's identity first"),
     GuardReason.HOLDING_PERIOD_NOT_OVER: gettext_lazy("the holding period is not over yet"),

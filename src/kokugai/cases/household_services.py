@@ -23,6 +23,7 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from kokugai.cases.errors import CaseError
 from kokugai.cases.households import FamilyPreRegistration, Household, HouseholdMember
 from kokugai.cases.models import Case
 from kokugai.core import clock
@@ -56,7 +57,7 @@ class HouseholdInputError(ApplicationError):
     status = 422
 
     def __init__(self, field: str, message: str) -> None:
-        super().__init__("invalid_household", message, fields={field: message}, status=422)
+        super().__init__(CaseError.INVALID_HOUSEHOLD, message, fields={field: message}, status=422)
         self.field = field
 
 
@@ -164,7 +165,7 @@ def family_prereg_create(
         )
     clean = []
     for i, m in enumerate(members):
-        row = {k: str(m[k]).strip() for k in PERSON_FIELDS if k != "birth_date"}
+        row: dict[str, Any] = {k: str(m[k]).strip() for k in PERSON_FIELDS if k != "birth_date"}
         row["birth_date"] = _member_birth(m, i).isoformat()
         row["with_certificates"] = bool(m.get("with_certificates", True))
         if m.get("honseki_code") and m["honseki_code"] != fields.get("honseki_code"):
@@ -214,7 +215,7 @@ def family_prereg_usable(code: str) -> FamilyPreRegistration:
     if fp is None or not fp.is_verified or fp.used_at is not None:
         raise NotFound(
             _("No usable family pre-registration with this code (unverified, used or expired)."),
-            code="family_prereg_not_found",
+            code=CaseError.FAMILY_PREREG_NOT_FOUND,
         )
     return fp
 
@@ -228,6 +229,7 @@ def _claimed(person_fields: dict[str, Any]) -> HouseholdMember | None:
         HouseholdMember.objects.select_related("household")
         .filter(
             active=True,
+            case__closed_at__isnull=True,
             person__family_name_kana=person_fields["family_name_kana"],
             person__given_name_kana=person_fields["given_name_kana"],
             person__birth_date=person_fields["birth_date"],
@@ -238,7 +240,7 @@ def _claimed(person_fields: dict[str, Any]) -> HouseholdMember | None:
 
 def _claimed_error(name: str, reference: str) -> Conflict:
     return Conflict(
-        "household_person_claimed",
+        CaseError.HOUSEHOLD_PERSON_CLAIMED,
         _("%(name)s already belongs to household %(reference)s.")
         % {"name": name, "reference": reference},
     )
@@ -251,9 +253,12 @@ def household_open_from_prereg(*, code: str, actor: User, office: Office) -> Hou
     All or nothing: any refusal (a member already in another household, a staff check of
     ``case_open``) rolls back every person, case and link made so far.
     """
+    from kokugai.cases.intake import case_intake_allowed
     from kokugai.cases.services import case_open
     from kokugai.people.services import person_create
 
+    # Who may take in, before anything is looked up (another office learns nothing).
+    case_intake_allowed(actor, office)
     canon = code_normalize(code)
     # The row lock serialises two clerks loading the same code; the second sees it used.
     fp = (
@@ -264,12 +269,12 @@ def household_open_from_prereg(*, code: str, actor: User, office: Office) -> Hou
     if fp is None or not fp.is_verified:
         raise NotFound(
             _("No usable family pre-registration with this code (unverified, used or expired)."),
-            code="family_prereg_not_found",
+            code=CaseError.FAMILY_PREREG_NOT_FOUND,
         )
     if fp.used_at is not None:
         ref = fp.household.reference if fp.household else ""
         raise Conflict(
-            "family_prereg_used",
+            CaseError.FAMILY_PREREG_USED,
             _("The cases of this family were already opened (household %(reference)s).")
             % {"reference": ref},
         )
@@ -324,6 +329,9 @@ def household_open_from_prereg(*, code: str, actor: User, office: Office) -> Hou
         persons.append(person)
         cases.append(case)
     household = _link(cases, representative=persons[fp.representative_index], actor=actor)
+    if not fp.pickup_together:
+        household.pickup_together = False
+        household.save(update_fields=["pickup_together"])
     reps = {i: m.get("representative") for i, m in enumerate(fp.members)}
     members = list(household.members.order_by("position"))
     for i, rep in reps.items():
@@ -352,6 +360,10 @@ def _link(cases: list[Case], *, representative: Person, actor: User | None) -> H
         created_at=clock.now(),
     )
     for pos, case in enumerate(cases):
+        # A member whose case is closed (collected, withdrawn) frees the person.
+        HouseholdMember.objects.filter(
+            person_id=case.person_id, active=True, case__closed_at__isnull=False
+        ).update(active=False)
         taken = (
             HouseholdMember.objects.select_related("household")
             .filter(active=True, person_id=case.person_id)
@@ -367,7 +379,7 @@ def _link(cases: list[Case], *, representative: Person, actor: User | None) -> H
         except IntegrityError:
             # A concurrent household took the person (or the case) first.
             raise Conflict(
-                "household_person_claimed",
+                CaseError.HOUSEHOLD_PERSON_CLAIMED,
                 _("A member of this household already belongs to another household."),
             ) from None
     office = staff_office(actor) if actor is not None else None
@@ -386,12 +398,14 @@ def _link(cases: list[Case], *, representative: Person, actor: User | None) -> H
 def household_link(*, cases: list[Case], representative: Case, actor: User | None) -> Household:
     """Link cases opened one by one as a household (the representative's case among them)."""
     if representative not in cases:
-        raise Conflict("household_representative", _("The representative must be a member."))
+        raise Conflict(
+            CaseError.HOUSEHOLD_REPRESENTATIVE, _("The representative must be a member.")
+        )
     if actor is not None:
         own = staff_office(actor)
         if any(c.intake_office_id != getattr(own, "pk", None) for c in cases):
             raise Conflict(
-                "household_office", _("Only cases taken in at your office can be linked.")
+                CaseError.HOUSEHOLD_OFFICE, _("Only cases taken in at your office can be linked.")
             )
     return _link(cases, representative=representative.person, actor=actor)
 
@@ -408,3 +422,49 @@ def household_cases(household: Household) -> list[Case]:
             "case", "case__person", "case__honseki_office"
         ).order_by("position")
     ]
+
+
+#: Checklist items that are the same for every member they appear on (the representative's
+#: passport serves each child's application and pickup): checked once for all.
+SHARED_CHECKLIST = ("legal_representative_id", "legal_representative_present")
+
+
+def household_shared_items(household: Household) -> list[dict[str, Any]]:
+    """The shared checklist items of the household's cases: code, label and whether every
+    case's entry is checked."""
+    from kokugai.cases.models import ChecklistEntry
+
+    entries = ChecklistEntry.objects.filter(
+        case__household_member__household=household, code__in=SHARED_CHECKLIST
+    ).order_by("code", "case_id")
+    out: dict[str, dict[str, Any]] = {}
+    for e in entries:
+        row = out.setdefault(
+            e.code,
+            {"code": e.code, "label_ja": e.label_ja, "label_en": e.label_en, "cases": []},
+        )
+        row["cases"].append(e)
+    for row in out.values():
+        row["checked"] = all(e.checked_at is not None for e in row["cases"])
+    return list(out.values())
+
+
+@transaction.atomic
+def household_checklist_check(
+    *, household: Household, code: str, actor: User, checked: bool = True
+) -> int:
+    """Check (or undo) one shared item on every case of the household that has it, through
+    each case's own ``checklist_check`` (its permission check and audit row). Returns how
+    many cases were changed. All or nothing: a case the clerk may not tick rolls back all."""
+    from kokugai.cases.services import checklist_check
+
+    if code not in SHARED_CHECKLIST:
+        raise Conflict(
+            CaseError.HOUSEHOLD_ITEM_NOT_SHARED, _("This item is not shared by the family.")
+        )
+    n = 0
+    for case in household_cases(household):
+        if case.checklist.filter(code=code).exists():
+            checklist_check(case=case, code=code, actor=actor, checked=checked)
+            n += 1
+    return n

@@ -27,9 +27,13 @@ class Household(models.Model):
         unique=True,
         help_text=_("Given to the family with the receipts; the family tracker asks for it"),
     )
+    # SET_NULL: the retention purge may delete the representative's record before the last
+    # member's case; the household then no longer answers the family tracker.
     representative = models.ForeignKey(
         "people.Person",
-        on_delete=models.PROTECT,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
         related_name="+",
         verbose_name=_("representative"),
         help_text=_("The member who applies for the children and receives their mail"),
@@ -51,22 +55,29 @@ class Household(models.Model):
     def __str__(self) -> str:
         return self.reference
 
+    @property
+    def reference_display(self) -> str:
+        """In groups of four, as printed for the family (H8KC-YDNE-0DK)."""
+        r = self.reference
+        return "-".join(r[i : i + 4] for i in range(0, len(r), 4))
+
 
 class HouseholdMember(models.Model):
     household = models.ForeignKey(Household, on_delete=models.CASCADE, related_name="members")
     person = models.ForeignKey(
         "people.Person", on_delete=models.PROTECT, related_name="+", verbose_name=_("person")
     )
+    # The membership goes with its case (the retention purge deletes closed cases).
     case = models.OneToOneField(
         "cases.Case",
-        on_delete=models.PROTECT,
+        on_delete=models.CASCADE,
         related_name="household_member",
         verbose_name=_("case"),
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     represented_by = models.ForeignKey(
         "self",
-        on_delete=models.PROTECT,
+        on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="represents",
@@ -117,6 +128,11 @@ class FamilyPreRegistration(models.Model):
     pickup_office_code = models.CharField(_("pickup office"), max_length=64)
     departure_date = models.DateField(_("planned departure from Japan"), null=True, blank=True)
     language = models.CharField(_("language"), max_length=8, default="ja")
+    pickup_together = models.BooleanField(
+        _("collect together"),
+        default=True,
+        help_text=_("The family's choice: one visit once every card has arrived"),
+    )
     members = models.JSONField(_("members"), default=list)
     representative_index = models.PositiveSmallIntegerField(
         _("representative"), default=0, help_text=_("Index of the representative in members")

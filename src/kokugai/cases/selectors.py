@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from django.db.models import Count, F, Q, QuerySet
 from django.utils.translation import gettext as _
 
-from kokugai.cases.access import cases_visible, office_roles
+from kokugai.cases.access import case_visible_q, cases_visible, office_roles
+from kokugai.cases.errors import CaseError
 from kokugai.cases.models import Case, CaseEvent
 from kokugai.cases.services import case_facts, checklist_may_tick, four_eyes_on, local_today
 from kokugai.cases.system_checks import system_checks
@@ -20,7 +21,8 @@ from kokugai.cases.workflow import WORKFLOWS, Transition, allowed_transitions, w
 from kokugai.core import clock
 from kokugai.core.errors import ApplicationError
 from kokugai.registry.models import Office
-from kokugai.registry.selectors import staff_office, staff_role
+from kokugai.registry.selectors import office_parts_q, staff_office, staff_role
+from kokugai.rules.codes import OfficeRole
 
 #: Queue codes, in the order the console shows them.
 QUEUES: tuple[str, ...] = (
@@ -60,8 +62,8 @@ def _queue_q(office: Office, queue: str) -> Q:
         return _overdue_q(office)
     if queue == "mail_undeliverable":
         # The applicant's mail bounced permanently: staff must reach them another way.
-        return Q(person__email_undeliverable=True) & (
-            Q(intake_office=office) | Q(honseki_office=office) | Q(pickup_office=office)
+        return Q(person__email_undeliverable=True) & office_parts_q(
+            office, parts=(OfficeRole.INTAKE, OfficeRole.HONSEKI, OfficeRole.PICKUP)
         )
     raise KeyError(queue)
 
@@ -77,12 +79,7 @@ def _overdue_q(office: Office) -> Q:
             limits[state] = min(days, limits.get(state, days))
     for state, days in limits.items():
         q |= Q(state=state, state_entered_at__lt=now - dt.timedelta(days=days))
-    return q & (
-        Q(intake_office=office)
-        | Q(honseki_office=office)
-        | Q(production_office=office)
-        | Q(pickup_office=office)
-    )
+    return q & case_visible_q(office)
 
 
 def case_queue(office: Office, queue: str) -> QuerySet[Case]:
@@ -116,7 +113,9 @@ class QueueCursorError(ApplicationError):
     status = 400
 
     def __init__(self) -> None:
-        super().__init__("queue_cursor_invalid", _("This page of the queue does not exist."))
+        super().__init__(
+            CaseError.QUEUE_CURSOR_INVALID, _("This page of the queue does not exist.")
+        )
 
 
 def _cursor(case: Case) -> str:

@@ -1,45 +1,45 @@
 """Signed links for citizens, who have no account: reply to a correction, book a pickup.
 
-A token carries only the case id and its purpose, signed with SECRET_KEY (django.core.signing)
-and time-limited; never the receipt number, a name or the My Number.
+A token carries only the case id and its purpose, signed and time-limited by
+``kokugai.core.tokens``; never the receipt number, a name or the My Number.
 """
 
 from __future__ import annotations
 
-from django.conf import settings
-from django.core import signing
-from django.utils.translation import gettext as _
+import datetime as dt
 
-from kokugai.core.errors import ApplicationError
+from kokugai.core.links import absolute_url
+from kokugai.core.tokens import LinkInvalid, LinkKind, link_make, link_read
 
 REPLY = "reply"
 BOOK = "book"
-MAX_AGE_DAYS = {REPLY: 30, BOOK: 120}
 _SALT = "kokugai.cases.token."
+KINDS = {
+    REPLY: LinkKind(REPLY, _SALT + REPLY, dt.timedelta(days=30), compress=True),
+    BOOK: LinkKind(BOOK, _SALT + BOOK, dt.timedelta(days=120), compress=True),
+}
 
 
 def make_token(case_id: int, purpose: str) -> str:
-    return signing.dumps({"c": case_id}, salt=_SALT + purpose, compress=True)
+    return link_make(KINDS[purpose], {"c": case_id})
 
 
 def case_id_from_token(token: str, purpose: str) -> int:
-    """The case id in a valid token; ``ApplicationError(link_invalid|link_expired)`` if not."""
+    """The case id in a valid token; ``LinkInvalid`` / ``LinkExpired`` if not."""
+    data = link_read(KINDS[purpose], token)
     try:
-        data = signing.loads(token, salt=_SALT + purpose, max_age=MAX_AGE_DAYS[purpose] * 86400)
-    except signing.SignatureExpired as exc:
-        raise ApplicationError("link_expired", _("This link has expired."), status=410) from exc
-    except signing.BadSignature as exc:
-        raise ApplicationError("link_invalid", _("This link is not valid."), status=404) from exc
-    return int(data["c"])
+        return int(data["c"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise LinkInvalid() from exc
 
 
 def reply_url(case_id: int) -> str:
-    return f"{settings.KOKUGAI_SITE_URL}/reply/{make_token(case_id, REPLY)}/"
+    return absolute_url("portal:reply", make_token(case_id, REPLY))
 
 
 def booking_url(case_id: int) -> str:
-    return f"{settings.KOKUGAI_SITE_URL}/appointments/book/{make_token(case_id, BOOK)}/"
+    return absolute_url("appointments:book", make_token(case_id, BOOK))
 
 
 def tracking_url() -> str:
-    return f"{settings.KOKUGAI_SITE_URL}/track/"
+    return absolute_url("portal:track")

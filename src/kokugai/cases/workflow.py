@@ -988,7 +988,7 @@ def _build() -> dict[Procedure, Workflow]:
                     "received",
                     "completed",
                     (INTAKE,),
-                    L("国内用カードへ切替", "switch to a domestic card"),
+                    L("継続利用を受付", "record the continued use"),
                     guards=(_checklist_complete,),
                     notify=("completed",),
                 )
@@ -1009,19 +1009,6 @@ WORKFLOWS: Final[Mapping[Procedure, Workflow]] = _build()
 
 def workflow_for(procedure: Procedure | str) -> Workflow:
     return WORKFLOWS[Procedure(procedure)]
-
-
-#: Transitions that take a new card through production (used to scope the production office).
-CARD_STATES: Final = frozenset({"in_production", "shipped", "ready_for_pickup"})
-
-
-def transition_names() -> list[str]:
-    """Every transition name used in any table (for the services' dispatch and the tests)."""
-    seen: dict[str, None] = {}
-    for wf in WORKFLOWS.values():
-        for t in wf.transitions:
-            seen.setdefault(t.name, None)
-    return list(seen)
 
 
 def mermaid(workflow: Workflow) -> str:

@@ -10,6 +10,10 @@ Appending reads the chain's head and writes after it, so two writers must never 
 the same time: on PostgreSQL the append takes a transaction-level advisory lock
 (``pg_advisory_xact_lock``) held until the surrounding transaction commits or rolls back;
 SQLite runs every write transaction IMMEDIATE (settings), which already serialises them.
+On PostgreSQL an append is ONE statement, ``kokugai_audit_append`` (migration ``core.0006``):
+lock, head, SHA-256 and insert in the database, the same digest as :func:`entry_digest`
+(which ``audit_verify`` recomputes for every row). The lock is therefore held from the
+append to the commit only; callers append last in their transaction.
 On PostgreSQL a trigger (migration ``core.0004``) refuses UPDATE and DELETE on the table;
 only :func:`audit_prune`, called by the retention purge for rows past their period, may
 delete, and it leaves an anchor (``AuditAnchor``) plus an ``audit.prune`` entry so that the
@@ -118,26 +122,56 @@ def audit_record(
         actor_label = actor.get_username() if actor is not None else "system"
     # Stored exactly as it is hashed: what the database gives back must hash the same.
     canonical_detail = json.loads(json.dumps(_canonical_value(detail or {})))
+    entry = AuditEntry(
+        at=clock.now(),
+        actor=actor,
+        actor_label=actor_label,
+        office_code=office_code,
+        action=action,
+        object_type=object_type,
+        object_id=str(object_id),
+        reason=reason,
+        detail=canonical_detail,
+    )
+    if connection.vendor == "postgresql":
+        return _append_in_database(entry)
     # No savepoint: a failed append fails the caller's transaction anyway, and the two
     # statements a savepoint costs are a quarter of a tracker lookup's round trips.
     with transaction.atomic(savepoint=False):
         _lock_chain()
-        seq, prev_hash = _head()
-        entry = AuditEntry(
-            at=clock.now(),
-            actor=actor,
-            actor_label=actor_label,
-            office_code=office_code,
-            action=action,
-            object_type=object_type,
-            object_id=str(object_id),
-            reason=reason,
-            detail=canonical_detail,
-            seq=seq + 1,
-            prev_hash=prev_hash,
-        )
+        entry.seq, entry.prev_hash = _head()
+        entry.seq += 1
         entry.entry_hash = entry_digest(entry)
         entry.save(force_insert=True)
+    return entry
+
+
+def content_head(entry: AuditEntry) -> str:
+    """:func:`entry_content` up to the sequence number: ``"seq"`` sorts last among the keys,
+    so the content is this text, the number and ``}``."""
+    entry.seq = 0
+    text = entry_content(entry)
+    tail = ',"seq":0}'
+    if not text.endswith(tail):  # pragma: no cover - guards the key order assumption
+        raise AssertionError("the sequence number is not the last key of the content")
+    return text[: -len(tail) + len(',"seq":')]
+
+
+def _append_in_database(entry: AuditEntry) -> AuditEntry:
+    """PostgreSQL: lock, head, hash and insert in one statement (migration core.0006), the
+    same digest as :func:`entry_digest`."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT * FROM kokugai_audit_append(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+            [
+                CHAIN_LOCK_KEY, entry.at, entry.actor_id, entry.actor_label, entry.office_code,
+                entry.action, entry.object_type, entry.object_id, entry.reason,
+                json.dumps(entry.detail), content_head(entry),
+            ],
+        )  # fmt: skip
+        entry.pk, entry.seq, entry.prev_hash, entry.entry_hash = cursor.fetchone()
+    entry._state.adding = False
+    entry._state.db = connection.alias
     return entry
 
 
@@ -162,6 +196,77 @@ class AuditRow:
             office_code=self.office_code, action=self.action, object_type=self.object_type,
             object_id=self.object_id, reason=self.reason, detail=self.detail or {},
         )  # fmt: skip
+
+
+def audit_citizen(
+    *,
+    action: str,
+    object_type: str,
+    object_id: object,
+    office_code: str = "",
+    reason: str = "",
+    detail: dict[str, Any] | None = None,
+) -> AuditEntry:
+    """Audit what a citizen did (no account: the entry's actor is "citizen")."""
+    return audit_record(
+        actor=None,
+        actor_label="citizen",
+        action=action,
+        object_type=object_type,
+        object_id=object_id,
+        office_code=office_code,
+        reason=reason,
+        detail=detail,
+    )
+
+
+def audit_read(
+    *,
+    actor: User | None,
+    object_type: str,
+    key: object,
+    found: object | None,
+    office_code: str,
+    why: str,
+    detail: dict[str, Any] | None = None,
+) -> None:
+    """Audit a read of personal data through an office's scope: ``<type>.read`` for the
+    record found, ``<type>.read_denied`` (by the key asked for) when it is not visible; the
+    caller then answers 404 and never says whether it exists."""
+    audit_access(
+        actor=actor,
+        action=f"{object_type}.read",
+        allowed=found is not None,
+        object_type=object_type,
+        object_id=key if found is None else getattr(found, "pk", key),
+        office_code=office_code,
+        reason=why,
+        detail=detail if found is not None else None,
+    )
+
+
+def audit_access(
+    *,
+    actor: User | None,
+    action: str,
+    allowed: bool,
+    object_type: str,
+    object_id: object,
+    office_code: str,
+    reason: str,
+    detail: dict[str, Any] | None = None,
+) -> None:
+    """Audit an attempt to see protected data: ``action`` when allowed, ``<action>_denied``
+    when refused (a refused attempt is itself worth knowing: who tried, for whom, why)."""
+    audit_record(
+        actor=actor,
+        action=action if allowed else f"{action}_denied",
+        object_type=object_type,
+        object_id=object_id,
+        office_code=office_code,
+        reason=reason,
+        detail=detail,
+    )
 
 
 def audit_record_many(entries: Iterable[AuditEntry | AuditRow]) -> int:
@@ -193,14 +298,32 @@ _COPY_COLUMNS = (
 )  # fmt: skip
 
 
+def _copy_text(value: object) -> str:
+    """One field in COPY's text format."""
+    if value is None:
+        return "\\N"
+    text = value if isinstance(value, str) else str(value)
+    if "\\" in text or "\t" in text or "\n" in text or "\r" in text:
+        text = (
+            text.replace("\\", "\\\\")
+            .replace("\t", "\\t")
+            .replace("\n", "\\n")
+            .replace("\r", "\\r")
+        )
+    return text
+
+
 def _copy_entries(entries: Iterable[AuditEntry | AuditRow], seq: int, prev_hash: str) -> int:
     """The bulk append on PostgreSQL: the same canonical text and digest as
     :func:`entry_digest` (built straight from the fields, not through model instances and
     the ORM's insert compiler, which took most of ``kokugai generate``'s time), sent with
-    ``COPY``."""
+    ``COPY`` in text format, a batch of lines at a time."""
     dumps = json.dumps
     sha256 = hashlib.sha256
+    # Bulk loads repeat a few details many times: canonicalise each distinct one once.
+    details: dict[object, tuple[Any, str]] = {}
     n = 0
+    lines: list[str] = []
     table = connection.ops.quote_name(AuditEntry._meta.db_table)
     with (
         connection.cursor() as cursor,
@@ -208,11 +331,24 @@ def _copy_entries(entries: Iterable[AuditEntry | AuditRow], seq: int, prev_hash:
     ):
         for entry in entries:
             seq += 1
-            detail = json.loads(dumps(_canonical_value(entry.detail or {})))
+            raw = entry.detail or {}
+            try:
+                key: object = tuple(sorted(raw.items()))
+                hash(key)
+            except TypeError:
+                key = None
+            known = details.get(key) if key is not None else None
+            if known is None:
+                detail = json.loads(dumps(_canonical_value(raw)))
+                known = (_canonical_value(detail), dumps(detail))
+                if key is not None:
+                    details[key] = known
+            canonical, stored = known
+            at = _canonical_at(entry.at)
             content = dumps(
                 {
                     "seq": seq,
-                    "at": _canonical_at(entry.at),
+                    "at": at,
                     "actor": entry.actor_id,
                     "actor_label": entry.actor_label,
                     "office_code": entry.office_code,
@@ -220,20 +356,38 @@ def _copy_entries(entries: Iterable[AuditEntry | AuditRow], seq: int, prev_hash:
                     "object_type": entry.object_type,
                     "object_id": entry.object_id,
                     "reason": entry.reason,
-                    "detail": _canonical_value(detail),
+                    "detail": canonical,
                 },
                 sort_keys=True,
                 ensure_ascii=False,
                 separators=(",", ":"),
             )
             digest = sha256(f"{prev_hash}\n{content}".encode()).hexdigest()
-            copy.write_row(
-                (entry.at, entry.actor_id, entry.actor_label, entry.office_code, entry.action,
-                 entry.object_type, entry.object_id, entry.reason, dumps(detail), seq,
-                 prev_hash, digest)
-            )  # fmt: skip
+            lines.append(
+                "\t".join(
+                    (
+                        at,
+                        _copy_text(entry.actor_id),
+                        _copy_text(entry.actor_label),
+                        _copy_text(entry.office_code),
+                        _copy_text(entry.action),
+                        _copy_text(entry.object_type),
+                        _copy_text(entry.object_id),
+                        _copy_text(entry.reason),
+                        _copy_text(stored),
+                        str(seq),
+                        prev_hash,
+                        digest,
+                    )
+                )  # fmt: skip
+            )
             prev_hash = digest
             n += 1
+            if len(lines) >= 5000:
+                copy.write("\n".join(lines) + "\n")
+                lines = []
+        if lines:
+            copy.write("\n".join(lines) + "\n")
     return n
 
 

@@ -162,7 +162,7 @@ def blind_index_previous(value: str, *, purpose: str = "mynumber") -> str | None
     Rows not yet re-hashed by ``kokugai rotate_index_key`` still carry this hash, so lookups
     and the duplicate check try it too until the rotation reports 0 rows left.
     """
-    previous = str(getattr(settings, "KOKUGAI_INDEX_KEY_PREVIOUS", "") or "")
+    previous = str(settings.KOKUGAI_INDEX_KEY_PREVIOUS or "")
     if not previous or previous == str(settings.KOKUGAI_INDEX_KEY):
         return None
     return _hmac(previous.encode(), value, purpose)

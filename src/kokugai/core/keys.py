@@ -42,7 +42,7 @@ class MissingKeysError(ImproperlyConfigured):
 
 
 def missing_keys() -> list[str]:
-    return list(getattr(settings, "KOKUGAI_MISSING_KEYS", []))
+    return list(settings.KOKUGAI_MISSING_KEYS)
 
 
 def require_keys() -> None:

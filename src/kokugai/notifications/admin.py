@@ -8,9 +8,18 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin
+from django.db import models
 
+from kokugai.core.admin import AuditedAdminMixin
 from kokugai.core.audit import audit_record
-from kokugai.notifications.models import DeliveryAttempt, EmailChangeRequest, Notification
+from kokugai.notifications.models import (
+    DeliveryAttempt,
+    EmailChangeRequest,
+    Notification,
+    WebhookDelivery,
+    WebhookSubscription,
+)
+from kokugai.registry.staff_access import office_admin_office
 
 #: Fields with personal data (the address, the values mails are rendered with).
 PERSONAL_FIELDS = ("to", "context", "attachments")
@@ -87,3 +96,70 @@ class EmailChangeRequestAdmin(ReadOnlyAdmin):
 
     def get_readonly_fields(self, request: Any, obj: Any = None) -> Any:
         return self.get_fields(request, obj)
+
+
+class WebhookDeliveryInline(admin.TabularInline):
+    """The latest deliveries of a subscription: read-only, the worker owns them."""
+
+    model = WebhookDelivery
+    extra = 0
+    can_delete = False
+    ordering = ("-created_at",)
+    fields = ("event_type", "event_id", "status", "attempts", "last_status_code", "last_error")
+    readonly_fields = fields
+    max_num = 0
+
+    def get_queryset(self, request: Any) -> Any:
+        return super().get_queryset(request).order_by("-created_at")
+
+
+@admin.register(WebhookSubscription)
+class WebhookSubscriptionAdmin(AuditedAdminMixin, admin.ModelAdmin):
+    """An office admin manages their own office's subscriptions (the office is theirs, fixed);
+    superusers every office's."""
+
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    list_display = ("office", "url", "active", "description", "created_at")
+    list_filter = ("active",)
+    inlines = (WebhookDeliveryInline,)
+
+    def get_queryset(self, request: Any) -> Any:
+        qs = super().get_queryset(request).select_related("office")
+        office = office_admin_office(request.user)
+        return qs if office is None else qs.filter(office=office)
+
+    def get_exclude(self, request: Any, obj: Any = None) -> Any:
+        return ("office",) if office_admin_office(request.user) is not None else ()
+
+    def save_model(self, request: Any, obj: WebhookSubscription, form: Any, change: bool) -> None:
+        office = office_admin_office(request.user)
+        if office is not None:
+            obj.office = office  # whatever was posted
+        super().save_model(request, obj, form, change)
+
+    def _own(self, request: Any, obj: Any) -> bool | None:
+        office = office_admin_office(request.user)
+        if office is None:
+            return None
+        return obj is None or obj.office_id == office.pk
+
+    def has_module_permission(self, request: Any) -> bool:
+        return office_admin_office(request.user) is not None or super().has_module_permission(
+            request
+        )
+
+    def has_view_permission(self, request: Any, obj: Any = None) -> bool:
+        own = self._own(request, obj)
+        return super().has_view_permission(request, obj) if own is None else own
+
+    def has_add_permission(self, request: Any) -> bool:
+        own = self._own(request, None)
+        return super().has_add_permission(request) if own is None else own
+
+    def has_change_permission(self, request: Any, obj: Any = None) -> bool:
+        own = self._own(request, obj)
+        return super().has_change_permission(request, obj) if own is None else own
+
+    def has_delete_permission(self, request: Any, obj: Any = None) -> bool:
+        own = self._own(request, obj)
+        return super().has_delete_permission(request, obj) if own is None else own

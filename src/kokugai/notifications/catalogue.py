@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kokugai.rules.codes import Procedure
+from kokugai.rules.procedures import procedure_name
 from kokugai.rules.types import Text
 
 LANGUAGES = ("ja", "en")
@@ -229,7 +231,8 @@ CATALOGUE: dict[str, Entry] = _entries(
         "return_switch_reminder",
         ("deadline",),
         Text(
-            "帰国後の国内用カードへの切替のお知らせ", "Switch to a domestic card after moving back"
+            f"{procedure_name(Procedure.RETURN_TO_JAPAN, 'ja')}の期限のお知らせ",
+            f"Reminder: {procedure_name(Procedure.RETURN_TO_JAPAN, 'en')}",
         ),
         about_case=False,
     ),

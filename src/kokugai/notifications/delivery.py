@@ -34,7 +34,6 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import logging
-import os
 import smtplib
 import time
 from collections.abc import Callable, Iterable
@@ -55,6 +54,7 @@ from django.utils import timezone
 from kokugai.core.logging import redact
 from kokugai.notifications.models import DeliveryAttempt, Notification, SentMessage, Status
 from kokugai.notifications.rendering import render
+from kokugai.people.selectors import mask_email
 
 logger = logging.getLogger(__name__)
 
@@ -68,30 +68,22 @@ EXPIRED = "expired"
 lease_override: float | None = None
 
 
-def _setting(name: str, default: float) -> float:
-    """A number from settings, else from the environment, else ``default``."""
-    value = getattr(settings, name, None)
-    if value is None:
-        value = os.environ.get(name)
-    return float(value) if value not in (None, "") else float(default)
-
-
 def retry_base_seconds() -> float:
-    return _setting("KOKUGAI_RETRY_BASE_SECONDS", 60.0)
+    return float(settings.KOKUGAI_RETRY_BASE_SECONDS)
 
 
 def retry_window() -> dt.timedelta:
-    return dt.timedelta(seconds=_setting("KOKUGAI_RETRY_WINDOW_SECONDS", 72 * 3600))
+    return dt.timedelta(seconds=float(settings.KOKUGAI_RETRY_WINDOW_SECONDS))
 
 
 def retry_max_delay_seconds() -> float:
-    return _setting("KOKUGAI_RETRY_MAX_DELAY_SECONDS", 6 * 3600)
+    return float(settings.KOKUGAI_RETRY_MAX_DELAY_SECONDS)
 
 
 def lease_seconds() -> float:
     if lease_override is not None:
         return float(lease_override)
-    return _setting("KOKUGAI_SENDING_LEASE_SECONDS", 300.0)
+    return float(settings.KOKUGAI_SENDING_LEASE_SECONDS)
 
 
 def lease() -> dt.timedelta:
@@ -100,16 +92,16 @@ def lease() -> dt.timedelta:
 
 def flush_seconds() -> float:
     """Outcomes are recorded at the end of a batch and at least this often within one."""
-    return _setting("KOKUGAI_DELIVERY_FLUSH_SECONDS", 1.0)
+    return float(settings.KOKUGAI_DELIVERY_FLUSH_SECONDS)
 
 
 def idle_noop_seconds() -> float:
     """A kept SMTP connection idle longer than this is checked with NOOP before reuse."""
-    return _setting("KOKUGAI_SMTP_IDLE_SECONDS", 5.0)
+    return float(settings.KOKUGAI_SMTP_IDLE_SECONDS)
 
 
 def batch_size() -> int:
-    return max(int(_setting("KOKUGAI_DELIVERY_BATCH", 20)), 1)
+    return max(int(settings.KOKUGAI_DELIVERY_BATCH), 1)
 
 
 def backoff(attempt: int) -> dt.timedelta:
@@ -134,12 +126,9 @@ class Outcome:
         return self.stage == "RCPT" and self.code is not None and self.code >= 400
 
 
-def _mask(address: str) -> str:
-    local, _sep, domain = (address or "").partition("@")
-    return f"{local[:1]}***@{domain}" if domain else "***"
-
-
-def log_event(level: int, event: str, notification: Notification | None = None, **fields: Any):
+def log_event(
+    level: int, event: str, notification: Notification | None = None, **fields: Any
+) -> None:
     """One structured log line: ``event key=value …``; the same fields in ``record.kokugai``.
 
     Never the address in full (masked) and never a link (redacted).
@@ -149,7 +138,7 @@ def log_event(level: int, event: str, notification: Notification | None = None, 
         data |= {
             "message_id": notification.message_id,
             "notification": notification.pk,
-            "to": _mask(notification.to),
+            "to": mask_email(notification.to),
             "attempt": notification.attempts,
         }
     data |= fields
@@ -168,7 +157,7 @@ def _fmt(value: Any) -> str:
 # --- SMTP ------------------------------------------------------------------------------------
 
 
-class ShutdownTimeout(BaseException):  # noqa: N818 - raised by the worker's grace alarm
+class ShutdownTimeout(BaseException):
     """The worker's grace period after SIGTERM ran out: abandon the message in hand."""
 
 
@@ -182,25 +171,22 @@ class SMTPSession:
 
     @staticmethod
     def _backend_key() -> tuple[Any, ...]:
-        return tuple(
-            getattr(settings, name, None)
-            for name in (
-                "EMAIL_BACKEND",
-                "EMAIL_HOST",
-                "EMAIL_PORT",
-                "EMAIL_HOST_USER",
-                "EMAIL_USE_TLS",
-                "EMAIL_USE_SSL",
-                "EMAIL_FILE_PATH",
-                "EMAIL_TIMEOUT",
-            )
+        return (
+            settings.EMAIL_BACKEND,
+            settings.EMAIL_HOST,
+            settings.EMAIL_PORT,
+            settings.EMAIL_HOST_USER,
+            settings.EMAIL_USE_TLS,
+            settings.EMAIL_USE_SSL,
+            settings.EMAIL_FILE_PATH,
+            settings.EMAIL_TIMEOUT,
         )
 
     def close(self) -> None:
         if self.backend is not None:
             try:
                 self.backend.close()
-            except Exception:  # noqa: BLE001 - a dead connection is closed either way
+            except Exception:
                 logger.debug("closing a dead SMTP connection", exc_info=True)
             if isinstance(self.backend, SMTPBackend):
                 self.backend.connection = None
@@ -212,7 +198,7 @@ class SMTPSession:
         if isinstance(self.backend, SMTPBackend) and self.backend.connection is not None:
             try:
                 self.backend.connection.close()
-            except Exception:  # noqa: BLE001 - closing a socket either way
+            except Exception:
                 logger.debug("aborting an SMTP connection", exc_info=True)
             self.backend.connection = None
         self.close()
@@ -234,7 +220,7 @@ class SMTPSession:
                     raise smtplib.SMTPServerDisconnected("NOOP refused")
             except (smtplib.SMTPException, OSError):
                 self.abort()
-                backend = self.get()  # type: ignore[assignment]
+                backend = self.get()
         backend.open()
         assert backend.connection is not None
         self.backend = backend
@@ -245,7 +231,7 @@ class SMTPSession:
         if not isinstance(backend, SMTPBackend):
             try:
                 backend.send_messages([message])
-            except Exception as exc:  # noqa: BLE001 - any backend failure is worth a retry
+            except Exception as exc:
                 self.abort()
                 return Outcome(TEMPORARY, None, f"{type(exc).__name__}: {exc}", "CONNECT")
             return Outcome(SENT, None, f"handed to {type(backend).__module__}")
@@ -285,7 +271,7 @@ class SMTPSession:
                 return _classify(exc.smtp_code, exc.smtp_error, stage)
             except (smtplib.SMTPException, OSError) as exc:
                 self.abort()
-                backend = self.get()  # type: ignore[assignment]
+                backend = self.get()
                 if reused and stage != "DATA" and try_number == 1:
                     # The kept connection had gone stale before anything was sent: once more
                     # over a fresh one.
@@ -360,7 +346,7 @@ def build_message(notification: Notification) -> EmailMultiAlternatives:
 def _send(notification: Notification) -> Outcome:
     try:
         message = build_message(notification)
-    except Exception as exc:  # noqa: BLE001 - a template bug must not kill the worker
+    except Exception as exc:
         logger.exception("rendering notification %s failed", notification.pk)
         return Outcome(TEMPORARY, None, f"render: {type(exc).__name__}: {exc}", "RENDER")
     return _session.send(message)
@@ -429,7 +415,7 @@ def _claim(limit: int) -> list[Notification]:
         claimed = Notification.objects.in_bulk(list(was))
     rows = [claimed[pk] for pk in was if pk in claimed]
     for n in rows:
-        n.was = was[n.pk]  # type: ignore[attr-defined]
+        n.was = was[n.pk]
     return rows
 
 
@@ -688,7 +674,7 @@ class Deliverer:
                     n.last_error = ""
                     cleaned = context_without_tokens(n.context)
                     if cleaned != n.context:
-                        n.context, n._context_changed = cleaned, True  # type: ignore[attr-defined]
+                        n.context, n._context_changed = cleaned, True
                     if o.suppressed:
                         events.append((logging.WARNING, "mail.duplicate_suppressed", n, {}))
                 elif status == Status.RETRYING:
@@ -811,12 +797,10 @@ def _flag_undeliverable(notification: Notification) -> None:
 
     person_id = notification.person_id
     if person_id is None and notification.case_id is not None:
-        from django.apps import apps
-
-        case_model = apps.get_model("cases", "Case")
+        # Through the row's own relation: notifications does not name the cases app.
         person_id = (
-            case_model.objects.filter(pk=notification.case_id)
-            .values_list("person_id", flat=True)
+            Notification.objects.filter(pk=notification.pk)
+            .values_list("case__person_id", flat=True)
             .first()
         )
     if person_id is not None:
@@ -883,11 +867,6 @@ def deliver_for_task(pk: int) -> dict[str, Any]:
     if mine == "skipped":
         counts["skipped"] = counts.get("skipped", 0) + 1
     return {"status": mine, "counts": counts}
-
-
-def deliver_one(pk: int) -> str:
-    """Deliver one notification if it is due; returns its new status, or "skipped"."""
-    return str(deliver_for_task(pk)["status"])
 
 
 # --- loops -----------------------------------------------------------------------------------

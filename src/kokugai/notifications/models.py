@@ -10,8 +10,12 @@ story replayed with past dates must still be delivered now.
 
 from __future__ import annotations
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from kokugai.core.net import outbound_url_problem
 
 
 class Status(models.TextChoices):
@@ -23,10 +27,6 @@ class Status(models.TextChoices):
     RETRYING = "retrying", _("retrying")
     FAILED = "failed", _("failed")
     CANCELLED = "cancelled", _("cancelled")
-
-
-#: States in which the row still waits for delivery.
-PENDING_STATUSES = (Status.QUEUED, Status.RETRYING, Status.SENDING)
 
 
 class Notification(models.Model):
@@ -266,3 +266,101 @@ class Reminder(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} for person {self.person_id} due {self.due_on} (-{self.lead_days}d)"
+
+
+#: The shortest signing secret a subscription takes (e.g. 32 characters of ``openssl rand -hex 16``).
+WEBHOOK_SECRET_MIN = 24
+
+
+class WebhookSubscription(models.Model):
+    """An office's endpoint for events: on each transition of a case in which the office plays
+    a part, a signed POST goes to ``url`` (``kokugai.notifications.webhooks``)."""
+
+    office = models.ForeignKey(
+        "registry.Office",
+        on_delete=models.CASCADE,
+        related_name="webhooks",
+        verbose_name=_("office"),
+    )
+    url = models.URLField(
+        _("URL"), max_length=500, help_text=_("https:// endpoint that receives the events")
+    )
+    secret = models.CharField(
+        _("secret"),
+        max_length=128,
+        help_text=_("Shared with the receiver, who checks the X-Kokugai-Signature header with it"),
+    )
+    description = models.CharField(_("description"), max_length=200, blank=True)
+    active = models.BooleanField(_("active"), default=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("webhook subscription")
+        verbose_name_plural = _("webhook subscriptions")
+
+    def __str__(self) -> str:
+        return f"{self.office_id} → {self.url}"
+
+    def clean(self) -> None:
+        """Refuse a URL the server may not post to (``kokugai.core.net``: http(s) to public
+        addresses unless KOKUGAI_WEBHOOK_ALLOW_PRIVATE); the worker checks again at each
+        connection."""
+        super().clean()
+        if len(self.secret or "") < WEBHOOK_SECRET_MIN:
+            # A short secret lets anyone who guesses it sign events the receiver believes.
+            raise ValidationError(
+                {
+                    "secret": _("Use a random secret of at least %(n)s characters.")
+                    % {"n": WEBHOOK_SECRET_MIN}
+                }
+            )
+        problem = outbound_url_problem(
+            self.url or "", allow_private=settings.KOKUGAI_WEBHOOK_ALLOW_PRIVATE
+        )
+        if problem:
+            raise ValidationError(
+                {
+                    "url": _("The server may not send events to this URL (%(problem)s).")
+                    % {"problem": problem}
+                }
+            )
+
+
+class WebhookDelivery(models.Model):
+    """One event for one subscription: written in the transaction of the transition, then
+    posted by the worker with retries and backoff (like mail)."""
+
+    subscription = models.ForeignKey(
+        WebhookSubscription,
+        on_delete=models.CASCADE,
+        related_name="deliveries",
+        verbose_name=_("subscription"),
+    )
+    event_id = models.UUIDField(_("event id"))
+    event_type = models.CharField(_("event type"), max_length=64)
+    payload = models.TextField(_("payload"), help_text=_("The JSON body, exactly as signed"))
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.QUEUED
+    )
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    created_at = models.DateTimeField(_("created at"))
+    next_attempt_at = models.DateTimeField(_("next attempt at"))
+    lease_until = models.DateTimeField(_("lease until"), null=True, blank=True)
+    delivered_at = models.DateTimeField(_("delivered at"), null=True, blank=True)
+    last_status_code = models.PositiveSmallIntegerField(
+        _("last HTTP status"), null=True, blank=True
+    )
+    last_error = models.CharField(_("last error"), max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("webhook delivery")
+        verbose_name_plural = _("webhook deliveries")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["subscription", "event_id"], name="webhook_delivery_unique"
+            )
+        ]
+        indexes = [models.Index(fields=["status", "next_attempt_at"], name="webhook_due")]
+
+    def __str__(self) -> str:
+        return f"{self.event_type} {self.event_id} → {self.subscription_id} ({self.status})"

@@ -18,21 +18,9 @@ from django.template import Context, Engine
 
 from kokugai.notifications.catalogue import normalise_language
 from kokugai.rules.dates import format_date
+from kokugai.rules.procedures import procedure_name
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
-
-PROCEDURE_LABELS: dict[str, tuple[str, str]] = {
-    "continue_abroad": ("国外継続利用", "continued use abroad"),
-    "new_issuance": ("国外転出者向けマイナンバーカードの新規交付", "new My Number card (overseas)"),
-    "reissue": ("マイナンバーカードの再交付", "card reissue"),
-    "change_details": ("券面記載事項の変更", "change of card details"),
-    "pin_reset": ("暗証番号の再設定", "PIN reset"),
-    "cert_renewal": ("電子証明書の更新", "e-certificate renewal"),
-    "surrender": ("マイナンバーカードの返納", "card surrender"),
-    "email_change": ("メールアドレスの変更", "email address change"),
-    "return_to_japan": ("国内用カードへの切替", "switch to a domestic card"),
-    "withdrawal": ("交付申請の取消", "withdrawal of the application"),
-}
 
 _DATE_KEYS = ("last_day", "expires_on", "deadline")
 
@@ -60,11 +48,9 @@ def _display_date(value: object, lang: str) -> str:
 
 def _full_context(context: dict[str, Any], lang: str) -> dict[str, Any]:
     full = dict(context)
-    labels = PROCEDURE_LABELS.get(str(context.get("procedure", "")))
-    if labels:
-        full.setdefault("procedure_label", labels[1] if lang == "en" else labels[0])
-    else:
-        full.setdefault("procedure_label", str(context.get("procedure", "")))
+    if "procedure" in context:
+        # The procedure's one name (kokugai.rules.procedures), as the console and portal show it.
+        full.setdefault("procedure_label", procedure_name(str(context["procedure"]), lang))
     for key in _DATE_KEYS:
         if key in context:
             full.setdefault(f"{key}_display", _display_date(context[key], lang))

@@ -27,7 +27,15 @@ _APPOINTMENT = {
     "manage_url": "http://127.0.0.1:8000/appointments/manage/sample-token/",
 }
 _HONSEKI = {"honseki_office_ja": "架空市役所 市民課", "honseki_office_en": "Kakuu City Office"}
-_PICKUP = {"pickup_office_ja": "架空区役所", "pickup_office_en": "Kakuu Ward Office"}
+_PICKUP = {
+    "pickup_office_ja": "架空区役所",
+    "pickup_office_en": "Kakuu Ward Office",
+    # What ``Office.contact(lang).text(lang)`` gives (cases.services.notify).
+    "office_contact_ja": "住所: 〒100-0000 架空県架空区1-1-1\n電話: 03-0000-0000\n"
+    "受付時間: 平日 8:30〜17:00",
+    "office_contact_en": "Address: 1-1-1 Kakuu Ward, Kakuu 100-0000, Japan\n"
+    "Phone: 03-0000-0000\nOpening hours: Weekdays 8:30–17:00",
+}
 
 SAMPLE_CONTEXTS: dict[str, dict[str, Any]] = {
     "received": {
@@ -99,7 +107,7 @@ SAMPLE_CONTEXTS: dict[str, dict[str, Any]] = {
     },
     "card_expiry_reminder": {"expires_on": "2027-04-01"},
     "cert_renewal_reminder": {"expires_on": "2026-09-30"},
-    "return_switch_reminder": {"deadline": "2026-06-30"},
+    "return_switch_reminder": {"deadline": "2026-06-30", "procedure": "return_to_japan"},
 }
 
 #: Values of SAMPLE_CONTEXTS that identify a case or a person.

@@ -20,7 +20,3 @@ def notifications_for_case(case: Any) -> QuerySet[Notification]:
 
 def failed_notifications_for_case(case: Any) -> QuerySet[Notification]:
     return notifications_for_case(case).filter(status=Status.FAILED)
-
-
-def notifications_for_person(person: Any) -> QuerySet[Notification]:
-    return Notification.objects.filter(person=person).order_by("-created_at", "-id")

@@ -18,7 +18,6 @@ import uuid
 from typing import Any
 
 from django.conf import settings
-from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.core.validators import validate_email
@@ -28,10 +27,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from kokugai.core import clock
-from kokugai.core.audit import audit_record
+from kokugai.core.audit import audit_citizen, audit_record
 from kokugai.core.errors import ApplicationError
+from kokugai.core.links import absolute_url
+from kokugai.core.tokens import LinkExpired, LinkInvalid, LinkKind, LinkUsed, link_make, link_read
 from kokugai.notifications.catalogue import CATALOGUE, normalise_language
+from kokugai.notifications.errors import NotificationError
 from kokugai.notifications.models import EmailChangeRequest, Notification, Status
+from kokugai.people.selectors import mask_email
 
 #: Context key words that must never reach an email (特定個人情報 and identifying data).
 FORBIDDEN_KEY_WORDS = frozenset(
@@ -44,11 +47,13 @@ def _forbidden_key(key: str) -> bool:
     return "my_number" in lowered or bool(FORBIDDEN_KEY_WORDS & set(lowered.split("_")))
 
 
-EMAIL_CHANGE_SALT = "kokugai.notifications.email_change"
+#: The link to verify an address; the request row's ``expires_at`` is its age (a newer request
+#: cuts it short), so the token itself does not expire.
+EMAIL_VERIFY = LinkKind("email_verify", "kokugai.notifications.email_change", None)
 
 
 def _message_id() -> str:
-    domain = getattr(settings, "KOKUGAI_MESSAGE_ID_DOMAIN", "kokugai.example")
+    domain = settings.KOKUGAI_MESSAGE_ID_DOMAIN
     return f"<{uuid.uuid4().hex}@{domain}>"
 
 
@@ -58,7 +63,7 @@ def _check_address(address: str, field: str = "to") -> str:
         validate_email(address)
     except ValidationError:
         raise ApplicationError(
-            "invalid_email",
+            NotificationError.INVALID_EMAIL,
             _("This is not a valid email address."),
             fields={field: address},
         ) from None
@@ -119,21 +124,21 @@ def notification_queue(
     entry = CATALOGUE.get(template)
     if entry is None:
         raise ApplicationError(
-            "notification_unknown_template",
+            NotificationError.UNKNOWN_TEMPLATE,
             _("There is no notification of this name."),
             fields={"template": template},
         )
     missing = [key for key in entry.required_keys if key not in context]
     if missing:
         raise ApplicationError(
-            "notification_context_missing",
+            NotificationError.CONTEXT_MISSING,
             _("The notification lacks some values."),
             fields={"context": missing},
         )
     forbidden = [k for k in context if _forbidden_key(k)]
     if forbidden:
         raise ApplicationError(
-            "notification_context_forbidden",
+            NotificationError.CONTEXT_FORBIDDEN,
             _("Personal identifiers may not be sent by email."),
             fields={"context": forbidden},
         )
@@ -142,7 +147,7 @@ def notification_queue(
         owner = _person_of(case, person)
         if owner is None:
             raise ApplicationError(
-                "notification_hold_without_person",
+                NotificationError.HOLD_WITHOUT_PERSON,
                 _("A notification can wait for a verified address only if it has a person."),
                 fields={"hold": True},
             )
@@ -222,18 +227,12 @@ def notification_cancel(*, notification: Notification) -> bool:
 # --- email change ----------------------------------------------------------------------------
 
 
-def mask_email(address: str) -> str:
-    """``t***@example.com``: enough for the holder to recognise, not to learn the address."""
-    local, _sep, domain = address.partition("@")
-    return f"{local[:1]}***@{domain}" if domain else "***"
-
-
 def _token_hash(secret: str) -> str:
     return hashlib.sha256(secret.encode("utf-8")).hexdigest()
 
 
 def _email_change_ttl() -> dt.timedelta:
-    return dt.timedelta(hours=float(getattr(settings, "KOKUGAI_EMAIL_CHANGE_TTL_HOURS", 24)))
+    return dt.timedelta(hours=float(settings.KOKUGAI_EMAIL_CHANGE_TTL_HOURS))
 
 
 def _verification_link(*, person: Any, address: str, template: str) -> EmailChangeRequest:
@@ -250,8 +249,8 @@ def _verification_link(*, person: Any, address: str, template: str) -> EmailChan
         created_at=now,
         expires_at=now + _email_change_ttl(),
     )
-    token = signing.Signer(salt=EMAIL_CHANGE_SALT).sign(f"{request.pk}.{secret}")
-    verify_url = f"{settings.KOKUGAI_SITE_URL.rstrip('/')}/email/verify/{token}/"
+    token = link_make(EMAIL_VERIFY, {"r": request.pk, "s": secret})
+    verify_url = absolute_url("portal:email_verify", token)
     notification_queue(
         template=template,
         to=address,
@@ -262,7 +261,7 @@ def _verification_link(*, person: Any, address: str, template: str) -> EmailChan
         },
         person=person,
     )
-    request.token = token  # type: ignore[attr-defined]
+    request.token = token
     return request
 
 
@@ -276,21 +275,27 @@ def email_change_request(*, person: Any, new_email: str, actor: Any = None) -> E
     new_email = _check_address(new_email, "new_email")
     if person.email and person.email.lower() == new_email.lower() and person.email_verified_at:
         raise ApplicationError(
-            "email_unchanged",
+            NotificationError.EMAIL_UNCHANGED,
             _("This is already the registered address."),
             fields={"new_email": new_email},
         )
     request = _verification_link(person=person, address=new_email, template="email_change_verify")
+    _audit_link_sent(person, actor, "person.email_change_requested", "new_email", request)
+    return request
+
+
+def _audit_link_sent(
+    person: Any, actor: Any, action: str, key: str, request: EmailChangeRequest
+) -> None:
     audit_record(
         actor=actor,
         actor_label="" if actor is not None else "citizen",
-        action="person.email_change_requested",
+        action=action,
         object_type="person",
         object_id=person.pk,
         office_code=person.honseki.code,
-        detail={"new_email": mask_email(new_email), "request": request.pk},
+        detail={key: mask_email(request.new_email), "request": request.pk},
     )
-    return request
 
 
 @transaction.atomic
@@ -310,40 +315,30 @@ def email_verification_start(*, person: Any, email: str, actor: Any = None) -> E
     person.email = email
     person.save(update_fields=["email"])
     request = _verification_link(person=person, address=email, template="email_verify")
-    audit_record(
-        actor=actor,
-        actor_label="" if actor is not None else "citizen",
-        action="person.email_verification_requested",
-        object_type="person",
-        object_id=person.pk,
-        office_code=person.honseki.code,
-        detail={"email": mask_email(email), "request": request.pk},
-    )
+    _audit_link_sent(person, actor, "person.email_verification_requested", "email", request)
     return request
 
 
-def _token_error(code: str) -> ApplicationError:
-    messages = {
-        "token_invalid": _("This link is not valid. Please request a new one."),
-        "token_expired": _("This link has expired. Please request a new one."),
-        "token_used": _("This link has already been used."),
-    }
-    return ApplicationError(code, messages[code], fields={"token": code})
+def _link_invalid() -> LinkInvalid:
+    return LinkInvalid(_("This link is not valid. Please request a new one."))
+
+
+def _link_expired() -> LinkExpired:
+    return LinkExpired(_("This link has expired. Please request a new one."))
 
 
 @transaction.atomic
 def email_change_verify(*, token: str) -> Any:
     """Switch the person to the verified address; tell the old address; audit for the 本籍地.
 
-    Returns the Person. Raises ApplicationError ``token_invalid``, ``token_expired`` or
-    ``token_used``; nothing changes then.
+    Returns the Person. Raises ``link_invalid``, ``link_expired`` or ``link_used``
+    (``kokugai.core.tokens``); nothing changes then.
     """
+    data = link_read(EMAIL_VERIFY, token)
     try:
-        value = signing.Signer(salt=EMAIL_CHANGE_SALT).unsign(token)
-        pk_text, secret = value.split(".", 1)
-        pk = int(pk_text)
-    except (signing.BadSignature, ValueError):
-        raise _token_error("token_invalid") from None
+        pk, secret = int(data["r"]), str(data["s"])
+    except (KeyError, TypeError, ValueError):
+        raise _link_invalid() from None
     request = (
         EmailChangeRequest.objects.select_for_update()
         .select_related("person", "person__honseki")
@@ -351,12 +346,12 @@ def email_change_verify(*, token: str) -> Any:
         .first()
     )
     if request is None or not hmac.compare_digest(_token_hash(secret), request.token_hash):
-        raise _token_error("token_invalid")
+        raise _link_invalid()
     if request.verified_at is not None:
-        raise _token_error("token_used")
+        raise LinkUsed()
     now = clock.now()
     if now >= request.expires_at:
-        raise _token_error("token_expired")
+        raise _link_expired()
 
     person = request.person
     # Only a verified address may be told: an unverified one was never confirmed as theirs.
@@ -376,9 +371,7 @@ def email_change_verify(*, token: str) -> Any:
             person=person,
         )
     released = notifications_release_held(person=person)
-    audit_record(
-        actor=None,
-        actor_label="citizen",
+    audit_citizen(
         action="person.email_changed",
         object_type="person",
         object_id=person.pk,
@@ -397,6 +390,8 @@ def email_change_verify(*, token: str) -> Any:
 
 EMAIL_CODE_SALT = "kokugai.notifications.email_change_code"
 EMAIL_CODE_MAX_AGE = dt.timedelta(hours=1)
+#: The link mailed to the OLD address to change it (possession of that mailbox is the proof).
+EMAIL_CHANGE = LinkKind("email_change", EMAIL_CODE_SALT, EMAIL_CODE_MAX_AGE)
 
 
 def _address_digest(address: str) -> str:
@@ -419,27 +414,23 @@ def email_change_code_send(*, person: Any) -> str:
     """
     if not person.email or person.email_verified_at is None:
         raise ApplicationError(
-            "email_change_office_only",
+            NotificationError.EMAIL_CHANGE_OFFICE_ONLY,
             _("There is no confirmed address to send the link to: please ask at an office."),
             status=409,
         )
-    token = signing.dumps(
-        {"p": person.pk, "h": _address_digest(person.email)}, salt=EMAIL_CODE_SALT
-    )
+    token = link_make(EMAIL_CHANGE, {"p": person.pk, "h": _address_digest(person.email)})
     expires = clock.now() + EMAIL_CODE_MAX_AGE
     notification_queue(
         template="email_change_code",
         to=person.email,
         language=person.language,
         context={
-            "change_url": f"{settings.KOKUGAI_SITE_URL.rstrip('/')}/email/change/{token}/",
+            "change_url": absolute_url("portal:email_change", token),
             "expires_at": expires.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         },
         person=person,
     )
-    audit_record(
-        actor=None,
-        actor_label="citizen",
+    audit_citizen(
         action="person.email_change_code_sent",
         object_type="person",
         object_id=person.pk,
@@ -450,23 +441,26 @@ def email_change_code_send(*, person: Any) -> str:
 
 
 def email_change_code_person(token: str) -> Any:
-    """The person whose old mailbox received ``token``, or ApplicationError ``token_invalid``
-    (tampered, unknown, or the address has changed since: a replay after the change) or
-    ``token_expired``. Reads only."""
+    """The person whose old mailbox received ``token``, or ``link_invalid`` (tampered,
+    unknown, or the address has changed since: a replay after the change) or
+    ``link_expired``. Reads only."""
     from kokugai.people.models import Person
 
     try:
-        data = signing.loads(token, salt=EMAIL_CODE_SALT, max_age=EMAIL_CODE_MAX_AGE)
+        data = link_read(EMAIL_CHANGE, token)
+    except LinkExpired:
+        raise _link_expired() from None
+    except LinkInvalid:
+        raise _link_invalid() from None
+    try:
         pk, digest = int(data["p"]), str(data["h"])
-    except signing.SignatureExpired:
-        raise _token_error("token_expired") from None
-    except (signing.BadSignature, KeyError, TypeError, ValueError):
-        raise _token_error("token_invalid") from None
+    except (KeyError, TypeError, ValueError):
+        raise _link_invalid() from None
     person = Person.objects.select_related("honseki").filter(pk=pk).first()
     if (
         person is None
         or not person.email
         or not hmac.compare_digest(_address_digest(person.email), digest)
     ):
-        raise _token_error("token_invalid")
+        raise _link_invalid()
     return person

@@ -13,21 +13,23 @@ import unicodedata
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
-from kokugai.core.audit import audit_record
+from kokugai.core.audit import audit_access, audit_read, audit_record
 from kokugai.core.errors import Conflict, Forbidden, NotFound
 from kokugai.core.models import User
+from kokugai.people.errors import PeopleError
 from kokugai.people.models import Person
 from kokugai.people.selectors import person_find_by_mynumber, person_mynumber_plain
 from kokugai.registry.models import Office
-from kokugai.registry.selectors import staff_office
+from kokugai.registry.selectors import office_parts_q, staff_office
+from kokugai.rules.codes import OfficeRole
 
 
 def person_visible_q(office: Office) -> Q:
-    return (
-        Q(honseki=office)
-        | Q(cases__intake_office=office)
-        | Q(cases__pickup_office=office)
-        | Q(cases__production_office=office)
+    """A person is seen by their 本籍地 and by the offices that play a part in their cases."""
+    return Q(honseki=office) | office_parts_q(
+        office,
+        via="cases__",
+        parts=(OfficeRole.INTAKE, OfficeRole.PICKUP, OfficeRole.PRODUCTION),
     )
 
 
@@ -40,25 +42,16 @@ def _visible(person_id: object, office: Office | None) -> Person | None:
 def access_person_by_id(user: User, person_id: object, *, why: str) -> Person:
     office = staff_office(user)
     person = _visible(person_id, office)
-    code = office.code if office else ""
-    if person is None:
-        audit_record(
-            actor=user,
-            action="person.read_denied",
-            object_type="person",
-            object_id=person_id,
-            office_code=code,
-            reason=why,
-        )
-        raise NotFound()
-    audit_record(
+    audit_read(
         actor=user,
-        action="person.read",
         object_type="person",
-        object_id=person.pk,
-        office_code=code,
-        reason=why,
+        key=person_id,
+        found=person,
+        office_code=office.code if office else "",
+        why=why,
     )
+    if person is None:
+        raise NotFound()
     return person
 
 
@@ -66,28 +59,21 @@ def access_mynumber(user: User, person_id: object, *, why: str) -> str:
     """The full My Number, for a user who may see the person and holds reveal_mynumber."""
     person = access_person_by_id(user, person_id, why=why)
     office = staff_office(user)
-    if not user.has_perm("people.reveal_mynumber"):
-        # A refused attempt is itself worth knowing about: who tried, for whom, and why.
-        audit_record(
-            actor=user,
-            action="mynumber.reveal_denied",
-            object_type="person",
-            object_id=person.pk,
-            office_code=office.code if office else "",
-            reason=why,
-        )
-        raise Forbidden(
-            "mynumber_reveal_forbidden",
-            _("Showing the My Number needs a permission."),
-        )
-    audit_record(
+    allowed = user.has_perm("people.reveal_mynumber")
+    audit_access(
         actor=user,
         action="mynumber.reveal",
+        allowed=allowed,
         object_type="person",
         object_id=person.pk,
         office_code=office.code if office else "",
         reason=why,
     )
+    if not allowed:
+        raise Forbidden(
+            PeopleError.MYNUMBER_REVEAL_FORBIDDEN,
+            _("Showing the My Number needs a permission."),
+        )
     return person_mynumber_plain(person)
 
 
@@ -141,7 +127,7 @@ def person_lookup_by_mynumber(
 def mynumber_not_usable() -> Conflict:
     """The one answer for a My Number that cannot be attached to this applicant."""
     return Conflict(
-        "mynumber_not_usable",
+        PeopleError.MYNUMBER_NOT_USABLE,
         _(
             "This number cannot be used for this applicant. Check it against the applicant's "
             "documents; if it is right, ask the 本籍地 municipality."

@@ -18,6 +18,17 @@ def mynumber_aad(person_id: int) -> bytes:
     return MYNUMBER_AAD + b":" + str(int(person_id)).encode()
 
 
+def mask_name(text: str) -> str:
+    """``太＊＊``: the first character of a name, the rest hidden (queues, search, the API)."""
+    return text[:1] + "＊" * max(len(text) - 1, 0) if text else ""
+
+
+def mask_email(address: str) -> str:
+    """``t***@example.com``: enough for the holder to recognise, not to learn the address."""
+    local, _sep, domain = (address or "").partition("@")
+    return f"{local[:1]}***@{domain}" if domain else "***"
+
+
 def mask_mynumber(digits: str) -> str:
     """``•••• •••• 9018``: only the last four digits, as on most statements."""
     return f"{MASK} {MASK} {digits[-4:]}" if digits else ""

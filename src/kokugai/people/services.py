@@ -1,21 +1,25 @@
-"""The write path for people: creation, the encrypted My Number, key rotation."""
+"""The write path for people: creation, the encrypted My Number, key rotation, and the
+card writes the case transitions make (in their transaction)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 from django.db import IntegrityError, transaction
-from django.utils.translation import get_language
 
-from kokugai.core import crypto
+from kokugai.core import clock, crypto
 from kokugai.core.audit import audit_record
 from kokugai.core.errors import ApplicationError
+from kokugai.core.i18n import current_lang
 from kokugai.core.models import User
 from kokugai.people.access import mynumber_not_usable
-from kokugai.people.models import Person
+from kokugai.people.errors import PeopleError
+from kokugai.people.models import Card, CardKind, CardStatus, Person
 from kokugai.people.selectors import mynumber_aad
 from kokugai.rules.checkdigits import CheckDigitError, validate_mynumber
+from kokugai.rules.validity import address_field
 
 
 def _validated(mynumber: str) -> str:
@@ -24,8 +28,8 @@ def _validated(mynumber: str) -> str:
     except CheckDigitError as exc:
         # The number itself is never echoed back in the error: errors end up in logs.
         raise ApplicationError(
-            "mynumber_invalid",
-            exc.message.get("en" if (get_language() or "ja").startswith("en") else "ja"),
+            PeopleError.MYNUMBER_INVALID,
+            exc.message.get(current_lang()),
             fields={"mynumber": exc.code},
         ) from exc
 
@@ -163,3 +167,90 @@ def mynumber_rotate_index(
         changed += len(stale)
         if progress is not None:
             progress(len(batch))
+
+
+# --- cards (written by the case transitions, in their transaction) ------------------------
+
+
+def card_order(*, person: Person, application_id: str) -> Card:
+    """Production took the order: the pending overseas card under its 申請書ID."""
+    return Card.objects.create(
+        person=person,
+        kind=CardKind.OVERSEAS,
+        status=CardStatus.PENDING,
+        application_id=application_id,
+        status_changed_at=clock.now(),
+    )
+
+
+def cards_invalidate_others(*, person: Person, keep: Card | None) -> list[int]:
+    """The old cards collected at the hand-over: every other live card is invalidated."""
+    old = person.cards.exclude(status__in=[CardStatus.INVALIDATED, CardStatus.PENDING])
+    if keep is not None:
+        old = old.exclude(pk=keep.pk)
+    ids = list(old.values_list("pk", flat=True))
+    old.update(status=CardStatus.INVALIDATED, status_changed_at=clock.now())
+    return ids
+
+
+def card_activate(
+    *,
+    card: Card,
+    issued_on: dt.date,
+    expires_on: dt.date,
+    certificates_expire_on: dt.date | None,
+    endorsement: str,
+) -> Card:
+    """交付: the card is active from ``issued_on``, with its validity and 追記欄."""
+    card.status = CardStatus.ACTIVE
+    card.status_changed_at = clock.now()
+    card.issued_on = issued_on
+    card.expires_on = expires_on
+    card.signing_cert_expires_on = certificates_expire_on
+    card.auth_cert_expires_on = certificates_expire_on
+    card.endorsement = endorsement
+    card.save()
+    return card
+
+
+def card_pending_invalidate(*, card: Card) -> bool:
+    """A withdrawn case's card that was never handed over; False if it is not pending."""
+    if card.status != CardStatus.PENDING:
+        return False
+    card.status = CardStatus.INVALIDATED
+    card.status_changed_at = clock.now()
+    card.save(update_fields=["status", "status_changed_at"])
+    return True
+
+
+def card_endorse_abroad(*, card: Card, person: Person, departure_date: dt.date) -> Card:
+    """国外継続利用: 国外転出 <departure> in the 追記欄; the person is recorded as gone abroad."""
+    card.endorsement = address_field(departure_date)
+    card.kind = CardKind.OVERSEAS
+    card.save(update_fields=["endorsement", "kind"])
+    person.left_japan_on = departure_date
+    person.save(update_fields=["left_japan_on"])
+    return card
+
+
+def card_certificates_renew(*, card: Card, until: dt.date) -> Card:
+    card.signing_cert_expires_on = until
+    card.auth_cert_expires_on = until
+    card.save(update_fields=["signing_cert_expires_on", "auth_cert_expires_on"])
+    return card
+
+
+def card_return(*, card: Card) -> Card:
+    """返納: the holder gave the card back."""
+    card.status = CardStatus.RETURNED
+    card.status_changed_at = clock.now()
+    card.save(update_fields=["status", "status_changed_at"])
+    return card
+
+
+def card_convert_domestic(*, card: Card) -> Card:
+    """Back in Japan: the card becomes a domestic card, its 追記欄 cleared."""
+    card.kind = CardKind.DOMESTIC
+    card.endorsement = ""
+    card.save(update_fields=["kind", "endorsement"])
+    return card

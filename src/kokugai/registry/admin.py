@@ -96,7 +96,7 @@ class OfficeAdmin(AuditedAdminMixin, admin.ModelAdmin):
         if office_admin_of(request) is not None:
             # What the office is (its code, kind, whether it exists) comes from the reference
             # data; an office admin keeps its names, contact and hours current.
-            return ("code", "kind", "is_active")
+            return ("code", "kind", "is_active", "contact_is_demo")
         return super().get_readonly_fields(request, obj)
 
     def has_module_permission(self, request: Any) -> bool:
@@ -120,6 +120,22 @@ class OfficeAdmin(AuditedAdminMixin, admin.ModelAdmin):
     def has_delete_permission(self, request: Any, obj: Any = None) -> bool:
         return office_admin_of(request) is None and super().has_delete_permission(request, obj)
 
+    def save_model(self, request: Any, obj: Office, form: Any, change: bool) -> None:
+        from kokugai.registry.services import CONTACT_FIELDS, office_contact_update
+
+        contact = {
+            name: form.cleaned_data[name] for name in CONTACT_FIELDS if name in form.changed_data
+        }
+        if change and contact:
+            # The contact details go through the service: its permission check and its
+            # ``office.update`` audit row (the service clears the demo marker).
+            saved = Office.objects.get(pk=obj.pk)
+            for name in contact:
+                setattr(obj, name, getattr(saved, name))
+            office_contact_update(actor=request.user, office=obj, **contact)
+            obj.refresh_from_db(fields=[*contact, "contact_is_demo"])
+        super().save_model(request, obj, form, change)
+
     def save_formset(self, request: Any, form: Any, formset: Any, change: bool) -> None:
         # Hours an admin saved are the office's own, no longer the generic defaults.
         instances = formset.save(commit=False)
@@ -142,7 +158,8 @@ class StaffProfileAdmin(AuditedAdminMixin, admin.ModelAdmin):
     def get_queryset(self, request: Any) -> Any:
         qs = super().get_queryset(request).select_related("user", "office")
         office = office_admin_of(request)
-        return qs if office is None else qs.filter(office=office)
+        # API keys' service accounts are managed on the console's API keys page.
+        return qs if office is None else qs.filter(office=office, user__api_key__isnull=True)
 
     def get_readonly_fields(self, request: Any, obj: Any = None) -> Any:
         if office_admin_of(request) is not None:
@@ -224,8 +241,10 @@ class OfficeScopedUserAdmin(AuditedUserAdmin):
         office = office_admin_of(request)
         if office is None:
             return qs
-        # Their own staff only: an account without a profile is a superuser's to manage.
-        return qs.filter(staff__office=office, is_superuser=False)
+        # Their own staff only: an account without a profile is a superuser's to manage. An
+        # API key's service account is managed on the console's API keys page (revoked there,
+        # never given a password or another role here).
+        return qs.filter(staff__office=office, is_superuser=False, api_key__isnull=True)
 
     def get_readonly_fields(self, request: Any, obj: User | None = None) -> Any:
         fields = tuple(super().get_readonly_fields(request, obj))

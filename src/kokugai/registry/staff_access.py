@@ -20,6 +20,7 @@ from kokugai.core.audit import audit_record
 from kokugai.core.errors import Forbidden
 from kokugai.core.models import User
 from kokugai.core.staffauth import services as staffauth
+from kokugai.registry.errors import RegistryError
 from kokugai.registry.models import Office, StaffProfile, StaffRole
 
 
@@ -57,7 +58,7 @@ def _require(actor: Any, target: User, action: str) -> None:
             detail={"attempted": action},
         )
         raise Forbidden(
-            "staff_not_managed",
+            RegistryError.STAFF_NOT_MANAGED,
             _("Only a superuser or the admin of this staff member's office may do this."),
         )
 

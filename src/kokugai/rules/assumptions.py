@@ -295,7 +295,7 @@ _DEFAULTS: tuple[Assumption, ...] = (
         True,
         Text(
             "2024年5月27日より前の国外転出で失効したカードを紛失していても、新規交付（無料）として扱う（想定）",
-            "A card that lapsed on a departure before 2024-05-27 and was then lost is treated as a new issuance (free) (assumption)",
+            "A card that lapsed on a departure before 27 May 2024 and was then lost is treated as a new issuance (free) (assumption)",
         ),
         Text(
             "当時は国外転出でカードが失効した（S7）。体験記では窓口が再交付手数料の可能性に言及した（S55）。",

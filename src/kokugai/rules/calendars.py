@@ -296,17 +296,40 @@ def _mission_calendar(cc: str, observe_japanese_holidays: bool, observe_year_end
     return Calendar(name, _first(*fns), weekend, tuple(notes))
 
 
-def calendar_for_office(office_kind: str, code: str, country_iso2: str | None = None) -> Calendar:
-    """The calendar of an office by kind ("municipality" | "mission" | "production")."""
+def calendar_for_office(
+    office_kind: str | None,
+    code: str,
+    country_iso2: str | None = None,
+    *,
+    observe_japanese_holidays: bool | None = None,
+    observe_year_end: bool | None = None,
+) -> Calendar:
+    """The calendar of an office by kind ("municipality" | "mission" | "production"; None:
+    found from the code in the reference data, Japan's for an unknown one). A mission's
+    rests on two assumptions (None: the registry's default); KeyError for a mission with
+    no country. The one rule: ``registry.selectors.office_calendar`` adds the deployment's
+    assumptions for the tracker, the booking slots and the planner."""
+    from kokugai.rules.offices import mission, municipality
+
+    if office_kind is None:
+        office_kind = (
+            "municipality"
+            if municipality(code) is not None
+            else "mission"
+            if mission(code) is not None
+            else "production"
+        )
     if office_kind == "municipality":
         return municipal_calendar(code)
     if office_kind == "mission":
-        if country_iso2 is None:
-            from kokugai.rules.offices import mission
-
+        if not country_iso2:
             m = mission(code)
             if m is None:
                 raise KeyError(code)
             country_iso2 = m.country
-        return mission_calendar(country_iso2)
+        return mission_calendar(
+            country_iso2,
+            observe_japanese_holidays=observe_japanese_holidays,
+            observe_year_end=observe_year_end,
+        )
     return japan_calendar()

@@ -183,7 +183,7 @@ def health_insurance(
                 "paper_hokensho_issued",
                 Text(
                     "紙の健康保険証は2024年12月1日まで発行されます（12月2日以降は新規発行なし）。",
-                    "Paper health insurance cards are issued until 2024-12-01 (none from 2024-12-02).",
+                    "Paper health insurance cards are issued until 1 December 2024 (none from 2 December 2024).",
                 ),
                 hs,
             )
@@ -194,7 +194,7 @@ def health_insurance(
                 "paper_hokensho_phasing_out",
                 Text(
                     "紙の健康保険証は2024年12月2日から新規発行されず、手元の保険証は記載の有効期限まで、遅くとも2025年12月1日まで使えます（保険者によってはもっと早く終わります）。",
-                    "No new paper health insurance cards since 2024-12-02; existing ones work until their printed expiry, at the latest 2025-12-01 (earlier for some insurers).",
+                    "No new paper health insurance cards since 2 December 2024; existing ones work until their printed expiry, at the latest 1 December 2025 (earlier for some insurers).",
                 ),
                 hs + sources("S41", "S63"),
             )
@@ -207,7 +207,7 @@ def health_insurance(
                 Text(
                     "2025年12月2日から紙の健康保険証は廃止されました。受診にはマイナ保険証か資格確認書が必要です。"
                     + ("（2026年3月末までの特例を想定）" if grace else ""),
-                    "Paper health insurance cards are abolished from 2025-12-02: use a マイナ保険証 or an eligibility certificate (資格確認書)."
+                    "Paper health insurance cards are abolished from 2 December 2025: use a マイナ保険証 or an eligibility certificate (資格確認書)."
                     + (" (A grace period to the end of March 2026 is assumed.)" if grace else ""),
                 ),
                 sources("S42", "S61"),

@@ -174,7 +174,7 @@ def validate_lgcode(text: str) -> str:
                 f"{digits} は検査数字は正しいものの、現行の地方公共団体コード一覧"
                 "（令和6年1月1日現在）にありません（廃止された区など）。",
                 f"{digits} has a correct check digit but is not in the current list of "
-                "local government codes (as of 2024-01-01); it may have been abolished.",
+                "local government codes (as of 1 January 2024); it may have been abolished.",
             ),
             value=text,
         )

@@ -18,7 +18,9 @@ class Procedure(StrEnum):
     CERT_RENEWAL = "cert_renewal"  # 電子証明書 更新 (a new card at a 在外公館)
     SURRENDER = "surrender"  # 返納
     EMAIL_CHANGE = "email_change"  # 登録メールアドレス変更
-    RETURN_TO_JAPAN = "return_to_japan"  # 国外からの転入: switch to a domestic card
+    RETURN_TO_JAPAN = (
+        "return_to_japan"  # 国外からの転入: the card's 継続利用 at the new municipality
+    )
     WITHDRAWAL = "withdrawal"  # 交付申請取消 (申請取消申出)
 
 

@@ -24,7 +24,7 @@ NOT_YET_IN_FORCE = Reason(
     "not_yet_in_force",
     Text(
         "国外転出者向けマイナンバーカードは2024年5月27日から始まった制度です。この日より前は、国外転出でカードは失効しました。",
-        "Cards for people living abroad exist from 2024-05-27. Before that day a card lapsed when its holder moved abroad.",
+        "Cards for people living abroad exist from 27 May 2024. Before that day a card lapsed when its holder moved abroad.",
     ),
     sources("S3", "S7"),
 )
@@ -48,7 +48,7 @@ NO_REGISTRATION_SINCE_2015 = Reason(
     "no_registration_since_2015_10_05",
     Text(
         "2015年10月5日以降に日本で住民登録をしたことがないため、マイナンバーが付番されておらず申請できません。日本に転入して住民登録をすると番号が付番され、その市区町村でカードを申請できます。",
-        "You have had no resident registration in Japan since 2015-10-05, so no My Number was ever assigned and you cannot apply. Once you register as a resident in Japan a number is assigned and you can apply at that municipality.",
+        "You have had no resident registration in Japan since 5 October 2015, so no My Number was ever assigned and you cannot apply. Once you register as a resident in Japan a number is assigned and you can apply at that municipality.",
     ),
     sources("S1", "S3", "S39"),
 )
@@ -72,7 +72,7 @@ ELIGIBLE = Reason(
     "eligible",
     Text(
         "日本国籍で、日本に住民票がなく、2015年10月5日以降に住民登録があり、本籍地がわかっているので、国外転出者向けカードの対象です。カードは本籍地の市区町村が発行します。",
-        "You are a Japanese national with no resident record in Japan, were registered on or after 2015-10-05 and know your 本籍地, so you can hold the overseas card. Your 本籍地 municipality issues it.",
+        "You are a Japanese national with no resident record in Japan, were registered on or after 5 October 2015 and know your 本籍地, so you can hold the overseas card. Your 本籍地 municipality issues it.",
     ),
     sources("S1", "S3", "S24", "S39"),
 )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .assumptions import Assumptions
+from .dates import format_date
 from .sources import merge, sources
 from .types import Effective, Reason, Source, Text
 
@@ -207,9 +208,9 @@ def _lecture(
         return False, None
     if age is not None and age >= ONLINE_LECTURE_MAX_AGE:
         return False, Text(
-            _LECTURE_WHO.ja + f"。{as_of.isoformat()}時点で70歳以上のため受けられません。",
+            _LECTURE_WHO.ja + f"。{format_date(as_of, 'ja')}時点で70歳以上のため受けられません。",
             _LECTURE_WHO.en
-            + f". You are 70 or over on {as_of.isoformat()}, so it is not open to you.",
+            + f". You are 70 or over on {format_date(as_of, 'en')}, so it is not open to you.",
         )
     if not possible:
         return False, Text(
@@ -229,9 +230,9 @@ def _lecture(
     kind_en = "an excellent" if driver_class == "excellent" else "a general"
     return True, Text(
         _LECTURE_WHO.ja
-        + f"。{as_of.isoformat()}時点で{age}歳・{kind_ja}運転者なので受けられます。",
+        + f"。{format_date(as_of, 'ja')}時点で{age}歳・{kind_ja}運転者なので受けられます。",
         _LECTURE_WHO.en
-        + f". You are {age} on {as_of.isoformat()} and {kind_en} driver, so you may take it.",
+        + f". You are {age} on {format_date(as_of, 'en')} and {kind_en} driver, so you may take it.",
     )
 
 

@@ -59,8 +59,9 @@ class Municipality:
 
     @property
     def display_name_en(self) -> str:
-        # No official romanization in the data: the code disambiguates for English readers.
-        return f"{self.display_name} ({self.code})"
+        """What English pages, plans and mails call it: ``label_en``, "Hachinohe City,
+        Aomori (青森県八戸市)" (issue 16 §8)."""
+        return self.label_en
 
     @property
     def kana(self) -> str:

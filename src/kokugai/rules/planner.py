@@ -472,9 +472,10 @@ def _plan_resident(
                 _LEAVING_WITH_CARD,
                 a,
                 deadline=last_day,
-                deadline_text=Text(
-                    f"転出予定日（{departure.isoformat()}）の前日まで",
-                    f"By the day before your departure ({departure.isoformat()})",
+                deadline_text=Text.dated(
+                    "転出予定日 {departure} の前日まで",
+                    "By the day before your departure ({departure})",
+                    departure=departure,
                 ),
                 documents_for=Channel.DEPARTURE_MUNICIPALITY,
             )
@@ -497,9 +498,11 @@ def _plan_resident(
         free_until = departure + dt.timedelta(days=FREE_WINDOW_DAYS)
         too_late = Reason(
             "continue_deadline_passed",
-            Text(
-                f"国外継続利用の期限（転出予定日の前日、{last_day.isoformat()}）を過ぎています。カードは国外転出届のときに廃止・回収されます。出国後に在外公館などで新しいカードを申請してください。国外転出日から90日以内（{free_until.isoformat()}まで）なら無料です。",
-                f"The deadline for 国外継続利用 (the day before departure, {last_day.isoformat()}) has passed: the card is cancelled and taken back with the 国外転出届. After leaving, apply for a new card (e.g. at a mission): free if applied for within 90 days of departure (by {free_until.isoformat()}).",
+            Text.dated(
+                "国外継続利用の期限（転出予定日の前日、{last_day}）を過ぎています。カードは国外転出届のときに廃止・回収されます。出国後に在外公館などで新しいカードを申請してください。国外転出日から90日以内（{free_until}まで）なら無料です。",
+                "The deadline for 国外継続利用 (the day before departure, {last_day}) has passed: the card is cancelled and taken back with the 国外転出届. After leaving, apply for a new card (e.g. at a mission): free if applied for within 90 days of departure (by {free_until}).",
+                last_day=last_day,
+                free_until=free_until,
             ),
             sources("S28", "S32", "S11", "S12", "S10"),
         )
@@ -717,9 +720,11 @@ def plan(
                 # Likely in time, but not surely: keep the mission pickup as a fallback.
                 unsure = Reason(
                     "may_not_be_ready_before_departure",
-                    Text(
-                        f"滞在中に受け取れる見込みですが、遅れると{visit_route.ready.latest.isoformat()}になることもあります（滞在は{v.depart.isoformat()}まで）。間に合わない場合は受取場所の変更（在外公館など）を相談してください。",
-                        f"Likely ready during the visit, but it may take until {visit_route.ready.latest.isoformat()} (you leave {v.depart.isoformat()}); if it is late, ask to change the pickup place (e.g. to a mission).",
+                    Text.dated(
+                        "滞在中に受け取れる見込みですが、遅れると{latest}になることもあります（滞在は{depart}まで）。間に合わない場合は受取場所の変更（在外公館など）を相談してください。",
+                        "Likely ready during the visit, but it may take until {latest} (you leave {depart}); if it is late, ask to change the pickup place (e.g. to a mission).",
+                        latest=visit_route.ready.latest,
+                        depart=v.depart,
                     ),
                     sources("S13", "S24"),
                 )
@@ -728,9 +733,12 @@ def plan(
             else:
                 routes.insert(0, visit_route)
         else:
-            later = Text(
-                f"滞在中（{v.depart.isoformat()}まで）には受け取れません。次の一時帰国（{visit_route.ready.likely.isoformat()}以降、遅くとも{visit_route.ready.latest.isoformat()}以降が確実）に受け取ります。",
-                f"Not ready during this visit (until {v.depart.isoformat()}): collect on a later visit, from {visit_route.ready.likely.isoformat()} (surely from {visit_route.ready.latest.isoformat()}).",
+            later = Text.dated(
+                "滞在中（{depart}まで）には受け取れません。次の一時帰国（{likely}以降、遅くとも{latest}以降が確実）に受け取ります。",
+                "Not ready during this visit (until {depart}): collect on a later visit, from {likely} (surely from {latest}).",
+                depart=v.depart,
+                likely=visit_route.ready.likely,
+                latest=visit_route.ready.latest,
             )
             visit_route = _with_notes(visit_route, visit_route.notes + (later,))
             routes[0:0] = [visit_route, *alternatives]
@@ -806,9 +814,10 @@ def _children_warnings(s: Situation, a: Assumptions, routes: Sequence[Route] = (
             out.append(
                 Reason(
                     "turns_18_during_processing",
-                    Text(
-                        f"{eighteen.isoformat()}に18歳になります。その前に発行されたカードは5回目の誕生日まで（5年）、その日以降に発行されたカードは10回目の誕生日まで（10年）有効です。",
-                        f"You turn 18 on {eighteen.isoformat()}: a card issued before that day is valid to your 5th birthday after issue (5 years), one issued on or after it to the 10th (10 years).",
+                    Text.dated(
+                        "{eighteen}に18歳になります。その前に発行されたカードは5回目の誕生日まで（5年）、その日以降に発行されたカードは10回目の誕生日まで（10年）有効です。",
+                        "You turn 18 on {eighteen}: a card issued before that day is valid to your 5th birthday after issue (5 years), one issued on or after it to the 10th (10 years).",
+                        eighteen=eighteen,
                     ),
                     sources("S46", "S57"),
                 )
@@ -866,25 +875,35 @@ def _with_notes(r: Route, notes: tuple[Text, ...]) -> Route:
 
 
 def _not_ready_warning(v: Visit, visit_route: Route, alternatives: Sequence[Route]) -> Reason:
-    alts_ja = [
-        f"{r.pickup_at.name}で受け取る（見込み {r.ready.likely.isoformat()}、{r.ready.earliest.isoformat()}〜{r.ready.latest.isoformat()}）"
+    alts = [
+        Text.dated(
+            "{place}で受け取る（見込み {likely}、{earliest}〜{latest}）",
+            "collect at {place} (likely {likely}, {earliest} to {latest})",
+            place=Text(r.pickup_at.name, r.pickup_at.name_en),
+            likely=r.ready.likely,
+            earliest=r.ready.earliest,
+            latest=r.ready.latest,
+        )
         for r in alternatives
     ]
-    alts_en = [
-        f"collect at {r.pickup_at.name_en} (likely {r.ready.likely.isoformat()}, {r.ready.earliest.isoformat()} to {r.ready.latest.isoformat()})"
-        for r in alternatives
-    ]
-    later_ja = f"次の一時帰国で{visit_route.pickup_at.name}で受け取る（{visit_route.ready.likely.isoformat()}以降）"
-    later_en = f"collect at {visit_route.pickup_at.name_en} on a later visit (from {visit_route.ready.likely.isoformat()})"
+    later = Text.dated(
+        "次の一時帰国で{place}で受け取る（{likely}以降）",
+        "collect at {place} on a later visit (from {likely})",
+        place=Text(visit_route.pickup_at.name, visit_route.pickup_at.name_en),
+        likely=visit_route.ready.likely,
+    )
+    head = Text.dated(
+        "{place}で申請したカードは、滞在の終わり（{depart}）までに受け取れない見込みです（受取可能の見込み {likely}）。代わりの方法: ",
+        "A card applied for at {place} will likely not be ready before the visit ends ({depart}); likely ready {likely}. Alternatives: ",
+        place=Text(v.municipality.display_name, v.municipality.display_name_en),
+        depart=v.depart,
+        likely=visit_route.ready.likely,
+    )
     return Reason(
         "not_ready_before_departure",
         Text(
-            f"{v.municipality.display_name}で申請したカードは、滞在の終わり（{v.depart.isoformat()}）までに受け取れない見込みです（受取可能の見込み {visit_route.ready.likely.isoformat()}）。代わりの方法: "
-            + "、".join([*alts_ja, later_ja])
-            + "。",
-            f"A card applied for at {v.municipality.display_name_en} will likely not be ready before the visit ends ({v.depart.isoformat()}); likely ready {visit_route.ready.likely.isoformat()}. Alternatives: "
-            + "; ".join([*alts_en, later_en])
-            + ".",
+            head.ja + "、".join(t.ja for t in [*alts, later]) + "。",
+            head.en + "; ".join(t.en for t in [*alts, later]) + ".",
         ),
         sources("S24", "S26", "S55"),
     )
@@ -948,13 +967,15 @@ def _free_window_warnings(s: Situation, proc: Procedure, routes: Sequence[Route]
     ]
     if not late:
         return []
-    arrives = (late[0].received or late[0].start).isoformat()
+    arrives = late[0].received or late[0].start
     return [
         Reason(
             "free_window_ends_in_transit",
-            Text(
-                f"無料で申請できるのは国外転出日から90日目（{window_end.isoformat()}）に受け付けられた申請までです。郵送では届くまでに日数がかかるため（{arrives}着と想定）、再交付手数料がかかる見込みです。窓口での申請なら間に合う場合があります。",
-                f"The card is free only if the application is received by day 90 after departure ({window_end.isoformat()}). A letter takes time (assumed to arrive {arrives}), so the reissue fee is likely; applying at a counter may still be in time.",
+            Text.dated(
+                "無料で申請できるのは国外転出日から90日目（{window_end}）に受け付けられた申請までです。郵送では届くまでに日数がかかるため（{arrives}着と想定）、再交付手数料がかかる見込みです。窓口での申請なら間に合う場合があります。",
+                "The card is free only if the application is received by day 90 after departure ({window_end}). A letter takes time (assumed to arrive {arrives}), so the reissue fee is likely; applying at a counter may still be in time.",
+                window_end=window_end,
+                arrives=arrives,
             ),
             sources("S11", "S12", "S10"),
         )
@@ -1036,9 +1057,10 @@ def _health_warnings(s: Situation, a: Assumptions) -> list[Reason]:
         out.append(
             Reason(
                 "expired_certificate_stops_hokensho",
-                Text(
-                    f"電子証明書の有効期限（{s.certificates_expire_on.isoformat()}）が過ぎるとマイナ保険証として使えなくなります。",
-                    f"Once the certificates expire ({s.certificates_expire_on.isoformat()}) the card no longer works as a マイナ保険証.",
+                Text.dated(
+                    "電子証明書の有効期限（{expires}）が過ぎるとマイナ保険証として使えなくなります。",
+                    "Once the certificates expire ({expires}) the card no longer works as a マイナ保険証.",
+                    expires=s.certificates_expire_on,
                 ),
                 sources("S43"),
             )

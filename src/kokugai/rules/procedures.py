@@ -15,6 +15,7 @@ from typing import Literal
 
 from .assumptions import Assumptions
 from .codes import Actor, Channel, OfficeKind, OfficeRole, Procedure
+from .dates import format_date
 from .fees import fee
 from .sources import merge, sources
 from .types import Effective, Reason, Source, Text
@@ -488,6 +489,15 @@ _BY_CODE: dict[Procedure, ProcedureSpec] = {p.code: p for p in _CATALOGUE}
 
 def procedure(code: Procedure | str) -> ProcedureSpec:
     return _BY_CODE[Procedure(code)]
+
+
+def procedure_name(code: Procedure | str, lang: str = "ja") -> str:
+    """The one name of a procedure, for mails, the console, the portal and the API alike
+    (its ``ProcedureSpec.name``); an unknown code is shown as it is."""
+    try:
+        return procedure(code).name.get(lang)
+    except (KeyError, ValueError):
+        return str(code)
 
 
 def catalogue(as_of: dt.date) -> list[ProcedureSpec]:
@@ -1102,9 +1112,9 @@ def _continue_items(
             _i(
                 "before_departure" if ok else "deadline_passed",
                 "check",
-                f"期限: 転出予定日の前日（{last_day.isoformat()}）まで"
+                f"期限: 転出予定日の前日（{format_date(last_day, 'ja')}）まで"
                 + ("" if ok else "。期限を過ぎたため継続利用できません（カードは廃止・回収）"),
-                f"Deadline: the day before departure ({last_day.isoformat()})"
+                f"Deadline: the day before departure ({format_date(last_day, 'en')})"
                 + (
                     ""
                     if ok

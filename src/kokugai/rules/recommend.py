@@ -49,8 +49,13 @@ def _recommend(routes: Sequence[Route], need_by: dt.date | None) -> tuple[int | 
         parts_en.append("no route is free and this one costs least")
     if _in_time(r, need_by):
         if need_by is not None:
-            parts_ja.append(f"必要な日（{need_by.isoformat()}）までに受け取れる見込み")
-            parts_en.append(f"it is likely ready before it is needed ({need_by.isoformat()})")
+            need = Text.dated(
+                "必要な日の{need_by}までに受け取れる見込み",
+                "it is likely ready before it is needed ({need_by})",
+                need_by=need_by,
+            )
+            parts_ja.append(need.ja)
+            parts_en.append(need.en)
         elif r.ready_before_departure:
             parts_ja.append("一時帰国中に受け取れる見込み")
             parts_en.append("it is likely ready during your visit")
@@ -64,8 +69,13 @@ def _recommend(routes: Sequence[Route], need_by: dt.date | None) -> tuple[int | 
     )
     ties = [i for i in range(len(routes)) if key(i)[:3] == key(best)[:3]]
     if len(ties) > 1:
-        parts_ja.append(f"受取の見込みが最も早い（{r.ready.likely.isoformat()}）")
-        parts_en.append(f"it is likely ready soonest ({r.ready.likely.isoformat()})")
+        soonest = Text.dated(
+            "受取の見込みが{likely}で最も早い",
+            "it is likely ready soonest ({likely})",
+            likely=r.ready.likely,
+        )
+        parts_ja.append(soonest.ja)
+        parts_en.append(soonest.en)
     return best, Text(
         "おすすめの理由: " + "、".join(parts_ja) + "。",
         "Recommended because " + "; ".join(parts_en) + ".",

@@ -224,9 +224,3 @@ class Schedule:
         if key not in self._days:
             raise RetentionError(key, "unknown retention period")
         return self._days[key]
-
-    def periods(self) -> list[Period]:
-        """Every period with the days in force."""
-        return [
-            Period(p.key, self._days[p.key], p.what, p.when, p.why, p.assumption) for p in _DEFAULTS
-        ]

@@ -13,6 +13,7 @@ from typing import Any
 
 from .assumptions import Assumptions
 from .codes import Channel, Procedure
+from .dates import format_date
 from .fees import CONTINUATION_START, FREE_WINDOW_DAYS, Fee, fee
 from .procedures import ChecklistItem, checklist, procedure
 from .situation import Situation
@@ -110,7 +111,7 @@ _REGISTRATION_UNKNOWN = Reason(
     "registration_unknown",
     Text(
         "国外転出日がわからないため、2015年10月5日以降に日本で住民登録があったものとして計画しています。国外で生まれて一度も住民登録をしたことがない場合は申請できません。",
-        "Without the date you left Japan, this plan assumes you had a resident registration in Japan on or after 2015-10-05. If you were born abroad and never registered, you cannot apply.",
+        "Without the date you left Japan, this plan assumes you had a resident registration in Japan on or after 5 October 2015. If you were born abroad and never registered, you cannot apply.",
     ),
     sources("S1", "S3"),
 )
@@ -195,8 +196,8 @@ def _if_continue_missed(departure: dt.date) -> Reason:
     return Reason(
         "if_continue_missed",
         Text(
-            f"継続利用をしないと、カードは転出予定日に失効します。その後の新しいカードは国外転出日から90日以内（{free_until.isoformat()}まで）に申請すれば無料、91日目からは1,000円（電子証明書なしは800円）です。",
-            f"Without it the card lapses on the departure day. A new card applied for within 90 days of leaving (by {free_until.isoformat()}) is free; from day 91 it costs 1,000 yen (800 yen without certificates).",
+            f"継続利用をしないと、カードは転出予定日に失効します。その後の新しいカードは国外転出日から90日以内（{format_date(free_until, 'ja')}まで）に申請すれば無料、91日目からは1,000円（電子証明書なしは800円）です。",
+            f"Without it the card lapses on the departure day. A new card applied for within 90 days of leaving (by {format_date(free_until, 'en')}) is free; from day 91 it costs 1,000 yen (800 yen without certificates).",
         ),
         sources("S11", "S12", "S10", "S28", "S32"),
     )
@@ -210,7 +211,7 @@ def _lapsed_card_reason(s: Situation) -> Reason:
             "card_lapsed_on_departure",
             Text(
                 "2024年5月27日より前の国外転出では、カードは転出のときに失効しています（手元にあっても使えません）。国外転出者向けカードを新しく申請してください（無料）。",
-                "Before 2024-05-27 every card lapsed when its holder moved abroad: yours no longer works even if you still have it. Apply for a new overseas card (free).",
+                "Before 27 May 2024 every card lapsed when its holder moved abroad: yours no longer works even if you still have it. Apply for a new overseas card (free).",
             ),
             sources("S3", "S7"),
         )
@@ -222,13 +223,13 @@ def _lapsed_card_reason(s: Situation) -> Reason:
             Text(
                 "国外転出の前に国外継続利用をしなかったカードは、転出予定日に失効しています。新しいカードを申請してください。"
                 + (
-                    f"国外転出日から90日以内（{free_until.isoformat()}まで）に受け付けられれば無料です。"
+                    f"国外転出日から90日以内（{format_date(free_until, 'ja')}まで）に受け付けられれば無料です。"
                     if free
                     else "90日を過ぎているため1,000円（電子証明書なしは800円）かかります。"
                 ),
                 "A card not continued (国外継続利用) before leaving lapsed on the departure day. Apply for a new card: "
                 + (
-                    f"free if received within 90 days of departure (by {free_until.isoformat()})."
+                    f"free if received within 90 days of departure (by {format_date(free_until, 'en')})."
                     if free
                     else "past day 90 it costs 1,000 yen (800 without certificates)."
                 ),
@@ -278,8 +279,8 @@ def _choose(
             Reason(
                 "card_expired",
                 Text(
-                    f"カードの有効期限（{s.card_expires_on.isoformat()}）が過ぎています。新しいカードを申請してください。",
-                    f"The card expired on {s.card_expires_on.isoformat()}: apply for a new card.",
+                    f"カードの有効期限（{format_date(s.card_expires_on, 'ja')}）が過ぎています。新しいカードを申請してください。",
+                    f"The card expired on {format_date(s.card_expires_on, 'en')}: apply for a new card.",
                 ),
                 sources("S46", "S57"),
             )
@@ -292,7 +293,7 @@ def _choose(
                     "lost_card_had_lapsed",
                     Text(
                         "なくしたカードは2024年5月27日より前の国外転出で失効していたため、新規交付として扱います（想定）。手数料の要否は申請後に本籍地から通知されます。",
-                        "The lost card had already lapsed when you left before 2024-05-27, so this is treated as a new card (assumption); the 本籍地 tells you after applying whether a fee is due.",
+                        "The lost card had already lapsed when you left before 27 May 2024, so this is treated as a new card (assumption); the 本籍地 tells you after applying whether a fee is due.",
                     ),
                     sources("S7", "S56", "S55"),
                 )
@@ -316,7 +317,7 @@ def _choose(
                 "fee_depends_on_departure",
                 Text(
                     "国外転出日がわからないため手数料は無料として示しています。2024年5月27日以降に国外継続利用をせずに出国した場合は、国外転出日から90日以内の申請なら無料、91日目からは1,000円（電子証明書なしは800円）です。",
-                    "Without your departure date the fee is shown as free. If you left on or after 2024-05-27 without 国外継続利用, a new card is free within 90 days of leaving and costs 1,000 yen (800 without certificates) from day 91.",
+                    "Without your departure date the fee is shown as free. If you left on or after 27 May 2024 without 国外継続利用, a new card is free within 90 days of leaving and costs 1,000 yen (800 without certificates) from day 91.",
                 ),
                 sources("S11", "S12", "S10"),
             )
@@ -339,8 +340,8 @@ def _choose(
                 main_reason = Reason(
                     "renewal_due",
                     Text(
-                        f"カード又は電子証明書の有効期限（{soonest.isoformat()}）まで1年未満です。在外公館では電子証明書を更新できないため、新しいカードを申請します（無料、2〜3か月）。期限までに受け取れる方法を選んでください。",
-                        f"Under a year remains before the card or its certificates expire ({soonest.isoformat()}). A mission cannot renew certificates, so you apply for a new card (free, 2–3 months): pick a route that is ready before that day.",
+                        f"カード又は電子証明書の有効期限（{format_date(soonest, 'ja')}）まで1年未満です。在外公館では電子証明書を更新できないため、新しいカードを申請します（無料、2〜3か月）。期限までに受け取れる方法を選んでください。",
+                        f"Under a year remains before the card or its certificates expire ({format_date(soonest, 'en')}). A mission cannot renew certificates, so you apply for a new card (free, 2–3 months): pick a route that is ready before that day.",
                     ),
                     sources("S26", "S13", "S46"),
                 )
@@ -354,8 +355,8 @@ def _choose(
                     Reason(
                         "renewal_opens_on",
                         Text(
-                            f"今のカードは国外でそのまま使えます。{opens.isoformat()}（有効期限の1年前）から、在外公館で新しいカード（無料）を申請して更新できます。",
-                            f"Your card keeps working abroad. From {opens.isoformat()} (a year before the expiry) you can renew it by applying for a new card (free) at a mission.",
+                            f"今のカードは国外でそのまま使えます。{format_date(opens, 'ja')}（有効期限の1年前）から、在外公館で新しいカード（無料）を申請して更新できます。",
+                            f"Your card keeps working abroad. From {format_date(opens, 'en')} (a year before the expiry) you can renew it by applying for a new card (free) at a mission.",
                         ),
                         sources("S35", "S37", "S26", "S13", "S46"),
                     )

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from .dates import format_date
+
 
 @dataclass(frozen=True)
 class Source:
@@ -44,7 +46,30 @@ class Text:
         return self.en if lang == "en" else self.ja
 
     def format(self, **kw: object) -> Text:
-        return Text(self.ja.format(**kw), self.en.format(**kw))
+        """Fill ``{name}`` placeholders in each language: a date is written the way that
+        language writes dates (``rules.dates.format_date``: 2027年1月29日(金)（令和9年） /
+        29 January 2027, never ISO), a ``Text`` in that language, anything else as is."""
+        return Text(self.ja.format(**_in_lang(kw, "ja")), self.en.format(**_in_lang(kw, "en")))
+
+    @classmethod
+    def dated(cls, ja: str, en: str, **values: object) -> Text:
+        """A text with dates (and other values) as placeholders, filled per language by
+        :meth:`format`: ``Text.dated("{d}まで", "by {d}", d=day)``."""
+        return cls(ja, en).format(**values)
+
+
+def _in_lang(values: dict[str, object], lang: str) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for k, v in values.items():
+        if isinstance(v, dt.datetime):
+            v = v.date()
+        if isinstance(v, dt.date):
+            out[k] = format_date(v, lang)
+        elif isinstance(v, Text):
+            out[k] = v.get(lang)
+        else:
+            out[k] = v
+    return out
 
 
 @dataclass(frozen=True)

@@ -40,10 +40,13 @@ from django.db import connection, transaction
 from kokugai.cases import workflow as wf
 from kokugai.cases.models import Case, CaseEvent
 from kokugai.core.audit import AuditRow, audit_record_many
+from kokugai.core.models import AuditEntry
 from kokugai.people.models import Person
 from kokugai.registry.models import Office
 from kokugai.rules.checkdigits import make_receipt_number
 from kokugai.rules.codes import Channel, OfficeKind, Procedure
+
+AUDIT_TABLE = AuditEntry._meta.db_table
 
 # Share of each procedure among the cases (new cards and keeping the card dominate).
 PROCEDURE_WEIGHTS: dict[Procedure, float] = {
@@ -286,7 +289,7 @@ SELECT %s + g.i, w.procedure, w.channel, w.final, w.steps + 1, %s + g.i, NULL,
     CASE w.final WHEN 'ready_for_pickup' THEN {_epoch_to_date("g.opened + (w.steps + 90) * g.gap")} END,
     NULL
 FROM gen_case g JOIN gen_step w ON w.walk_id = g.walk_id AND w.seq = 0
-""",  # noqa: S608, E501 - as above
+""",  # noqa: S608 - as above
             [bases["case"], bases["person"], production],
         )
         cursor.execute(
@@ -346,6 +349,19 @@ def _fast_load() -> None:
         row = cursor.fetchone()
         if row and row[0]:
             cursor.execute("SET LOCAL session_replication_role = replica")
+
+
+def _analyze() -> None:
+    """Fresh planner statistics for the tables just filled and the offices they point to
+    (PostgreSQL). Without them the planner keeps the sizes it saw before the load until
+    autovacuum comes round: at a million cases a console queue page took 1.1 s (nested
+    loops over "78" offices that were 2,156), 90 ms after ``ANALYZE``."""
+    if connection.vendor != "postgresql":
+        return
+    tables = [Person._meta.db_table, Case._meta.db_table, CaseEvent._meta.db_table,
+              AUDIT_TABLE, Office._meta.db_table]  # fmt: skip
+    with connection.cursor() as cursor:
+        cursor.execute(f"ANALYZE {', '.join(tables)}")
 
 
 def _reset_sequences() -> None:
@@ -435,6 +451,7 @@ def generate(
         with connection.cursor() as cursor:
             cursor.execute("DROP TABLE IF EXISTS gen_case")
             cursor.execute("DROP TABLE IF EXISTS gen_step")
+    _analyze()
     n_events = CaseEvent.objects.filter(case_id__gt=bases["case"]).count()
     return GenerateResult(
         cases=n_cases,

@@ -22,7 +22,7 @@ from django.utils.crypto import salted_hmac
 from kokugai.cases.household_services import code_normalize
 from kokugai.cases.households import Household
 from kokugai.core import clock
-from kokugai.core.audit import audit_record
+from kokugai.core.audit import audit_citizen
 from kokugai.core.net import rate_key
 from kokugai.people.selectors import person_age
 from kokugai.rules.estimate import Ready
@@ -113,16 +113,14 @@ def household_lookup(*, reference: str, birth_date: dt.date, client_ip: str) -> 
             )
             stored = (
                 household.representative.birth_date.isoformat()
-                if household is not None
+                if household is not None and household.representative is not None
                 else _DUMMY_BIRTH_DATE
             )
             ok = hmac.compare_digest(stored, birth_date.isoformat()) and household is not None
             result = "hit" if ok else "miss"
             if ok:
                 rate_undo(failures, now=now)
-        audit_record(
-            actor=None,
-            actor_label="citizen",
+        audit_citizen(
             action="household.lookup",
             object_type="household" if result == "hit" and household else "reference",
             object_id=(
@@ -169,4 +167,4 @@ def household_status(household: Household, *, today: dt.date | None = None) -> H
                 receipt_number="" if child else case.receipt_number,
             )
         )
-    return HouseholdStatus(household.reference, out, household.pickup_together)
+    return HouseholdStatus(household.reference_display, out, household.pickup_together)

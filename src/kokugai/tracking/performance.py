@@ -31,6 +31,7 @@ from kokugai.registry.models import Office
 from kokugai.registry.selectors import staff_office
 from kokugai.rules.estimate import ANY_OFFICE
 from kokugai.tracking import eta
+from kokugai.tracking.errors import TrackingError
 from kokugai.tracking.learning import stage_groups
 from kokugai.tracking.selectors import STAGE_PATH, calendar_of
 
@@ -84,7 +85,7 @@ class Performance:
 class PerformanceForbiddenError(Forbidden):
     def __init__(self) -> None:
         super().__init__(
-            "performance_office_forbidden",
+            TrackingError.PERFORMANCE_OFFICE_FORBIDDEN,
             _("Only a superuser may see the figures of another office or of all offices."),
         )
 

@@ -14,12 +14,10 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from django.conf import settings
 from django.db import DatabaseError
 
-from kokugai.core import clock
+from kokugai.core import clock, config
 from kokugai.rules import planner
-from kokugai.rules.assumptions import Assumptions
 from kokugai.rules.estimate import Durations
 
 logger = logging.getLogger(__name__)
@@ -50,7 +48,7 @@ def plan_for(data: object, *, lang: str = "ja") -> dict[str, Any]:
     """
     situation = planner.parse_situation(data, today=clock.today())
     # A bad deployment setting is reported before the database is read, too.
-    assumptions = Assumptions(getattr(settings, "KOKUGAI_ASSUMPTIONS", None) or {})
+    assumptions = config.assumptions()
     return planner.plan(situation, overrides=assumptions, learned=learned()).as_dict(lang)
 
 
@@ -61,5 +59,5 @@ def household_plan_for(data: object, *, lang: str = "ja") -> dict[str, Any]:
     from kokugai.rules import household
 
     h = household.parse_household(data, today=clock.today())
-    assumptions = Assumptions(getattr(settings, "KOKUGAI_ASSUMPTIONS", None) or {})
+    assumptions = config.assumptions()
     return household.plan_household(h, overrides=assumptions, learned=learned()).as_dict(lang)

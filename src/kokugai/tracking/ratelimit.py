@@ -16,7 +16,7 @@ every limit here is set with that in mind.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from django.db import connection
@@ -49,7 +49,13 @@ def _table() -> str:
     return connection.ops.quote_name(RateCount._meta.db_table)
 
 
-def _upsert(limits: Sequence[Limit], now: dt.datetime, *, undo: bool) -> dict[Limit, int]:
+def _upsert(
+    limits: Sequence[Limit],
+    now: dt.datetime,
+    *,
+    undo: bool,
+    read_only: Collection[Limit] = (),
+) -> dict[Limit, int]:
     # Rows are locked in key order by every statement, so two statements never wait on
     # each other crosswise (an UPDATE … WHERE key IN (…) locks in scan order and deadlocks
     # against the INSERT under load).
@@ -65,11 +71,16 @@ def _upsert(limits: Sequence[Limit], now: dt.datetime, *, undo: bool) -> dict[Li
         params += [
             lim.key,
             bucket,
-            0 if undo else 1,
+            0 if undo or lim in read_only else 1,
             connection.ops.adapt_datetimefield_value(expires),
         ]
     count = f"{table}.{q('count')}"
-    change = f"CASE WHEN {count} > 0 THEN {count} - 1 ELSE 0 END" if undo else f"{count} + 1"
+    # EXCLUDED.count is the row's proposed count: 1 to count this event, 0 to only read.
+    change = (
+        f"CASE WHEN {count} > 0 THEN {count} - 1 ELSE 0 END"
+        if undo
+        else f"{count} + EXCLUDED.{q('count')}"
+    )
     # Only quoted identifiers and placeholders are formatted in; every value is a parameter.
     sql = (
         f"INSERT INTO {table} ({q('key')}, {q('bucket')}, {q('count')}, {q('expires_at')}) "  # noqa: S608
@@ -88,6 +99,17 @@ def rate_hit(limits: Sequence[Limit], *, now: dt.datetime | None = None) -> dict
     if not limits:
         return {}
     return _upsert(limits, now or clock.now(), undo=False)
+
+
+def rate_count(
+    charged: Sequence[Limit], read: Sequence[Limit], *, now: dt.datetime | None = None
+) -> dict[Limit, int]:
+    """ONE statement: count one event on ``charged`` and read ``read`` without counting
+    (each read row locked like a counted one); returns every counter's value."""
+    limits = [*charged, *read]
+    if not limits:
+        return {}
+    return _upsert(limits, now or clock.now(), undo=False, read_only=set(read) - set(charged))
 
 
 def rate_undo(limits: Sequence[Limit], *, now: dt.datetime | None = None) -> None:

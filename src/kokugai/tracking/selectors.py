@@ -16,10 +16,10 @@ from typing import Any
 from django.conf import settings
 
 from kokugai.cases.models import Case
-from kokugai.core import clock
+from kokugai.core import clock, config
+from kokugai.registry.selectors import office_calendar
 from kokugai.rules import offices, procedures
-from kokugai.rules.assumptions import Assumptions
-from kokugai.rules.calendars import Calendar, japan_calendar, mission_calendar, municipal_calendar
+from kokugai.rules.calendars import Calendar
 from kokugai.rules.codes import Channel, OfficeKind, Procedure
 from kokugai.rules.estimate import Ready
 from kokugai.tracking import eta
@@ -48,35 +48,12 @@ STAGE_PATH: tuple[str, ...] = (
 )
 ISSUANCE_PROCEDURES = frozenset({"new_issuance", "reissue", "change_details", "cert_renewal"})
 HISTORY_DAYS = 365
-LEARN_TTL_S = 60.0
-
-
-def deployment_assumptions() -> Assumptions:
-    """The assumptions of this deployment: the registry defaults plus
-    ``settings.KOKUGAI_ASSUMPTIONS`` (what the planner pages and the API pass as overrides)."""
-    return Assumptions.of(getattr(settings, "KOKUGAI_ASSUMPTIONS", None) or {})
-
-
-def deployment_mission_calendar(country_iso2: str) -> Calendar:
-    """A mission's calendar with this deployment's overrides of the two calendar
-    assumptions, so the tracker, the booking slots and the planner count the same days."""
-    a = deployment_assumptions()
-    return mission_calendar(
-        country_iso2,
-        observe_japanese_holidays=a.bool("missions_observe_japanese_holidays"),
-        observe_year_end=a.bool("missions_observe_year_end"),
-    )
 
 
 def calendar_of(office_code: str) -> Calendar:
-    """The closure calendar of an office, by its code (pure reference data, no query)."""
-    mu = offices.municipality(office_code)
-    if mu is not None:
-        return municipal_calendar(mu.code)
-    mi = offices.mission(office_code)
-    if mi is not None:
-        return deployment_mission_calendar(mi.country)
-    return japan_calendar()
+    """The closure calendar of an office, by its code (``registry.selectors.office_calendar``:
+    the same days as the booking slots and the planner)."""
+    return office_calendar(office_code)
 
 
 @dataclass(frozen=True)
@@ -135,7 +112,7 @@ def learned_durations(*, refresh: bool = False) -> dict[tuple[str, str], eta.Lea
     ``KOKUGAI_ETA_TTL_S``; nothing here reads the history, so a cold process answers as
     fast as a warm one. Empty until the worker's first run: the priors of ``rules`` apply.
     """
-    ttl = float(getattr(settings, "KOKUGAI_ETA_TTL_S", LEARN_TTL_S))
+    ttl = float(settings.KOKUGAI_ETA_TTL_S)
     with _cache_lock:
         hit = _cache.get("learned")
         if hit is not None and not refresh and time.monotonic() - hit[0] < ttl:
@@ -198,7 +175,7 @@ def ready_estimate(
             Procedure(case.procedure),
             Channel(case.channel),
             pickup_kind=_pickup_kind(o.pickup),
-            overrides=deployment_assumptions(),
+            overrides=config.assumptions(),
         )
     except (procedures.ChannelNotAvailableError, ValueError):
         return None

@@ -26,18 +26,26 @@ from dataclasses import dataclass
 from typing import Literal
 
 from django.conf import settings
-from django.core import signing
 from django.db import transaction
 from django.utils.crypto import salted_hmac
 
 from kokugai.cases.models import Case
 from kokugai.core import clock
-from kokugai.core.audit import audit_record
-from kokugai.core.errors import ApplicationError, NotFound
+from kokugai.core.audit import audit_citizen
+from kokugai.core.errors import ApplicationError, CoreError, NotFound
 from kokugai.core.net import rate_key
+from kokugai.core.tokens import LinkExpired, LinkInvalid, LinkKind, link_make, link_read
 from kokugai.rules import checkdigits
 from kokugai.rules.types import Text
-from kokugai.tracking.ratelimit import Limit, exceeded, rate_counts_purge, rate_hit, rate_undo
+from kokugai.tracking.errors import REFERENCE_FAULTS, TrackingError
+from kokugai.tracking.ratelimit import (
+    Limit,
+    exceeded,
+    rate_count,
+    rate_counts_purge,
+    rate_hit,
+    rate_undo,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -90,7 +98,7 @@ _DUMMY_BIRTH_DATE = "1900-01-01"
 
 
 def limits() -> dict[str, int]:
-    return {**DEFAULT_LIMITS, **getattr(settings, "KOKUGAI_TRACKER_LIMITS", {})}
+    return {**DEFAULT_LIMITS, **settings.KOKUGAI_TRACKER_LIMITS}
 
 
 def _key(kind: str, value: str) -> str:
@@ -107,8 +115,7 @@ class TrackerError(ApplicationError):
     """An ApplicationError whose message exists in both languages."""
 
     def __init__(self, code: str, text: Text, *, status: int, field: str | None = None) -> None:
-        super().__init__(code, text.en, fields={field: code} if field else {}, status=status)
-        self.text = text
+        super().__init__(code, text, fields={field: code} if field else {}, status=status)
 
 
 def reference_parse(text: str) -> Reference:
@@ -121,10 +128,10 @@ def reference_parse(text: str) -> Reference:
             return Reference("application_id", checkdigits.validate_application_id(text))
     except checkdigits.CheckDigitError as exc:
         raise TrackerError(
-            f"reference_{exc.code}", exc.message, status=400, field="reference"
+            REFERENCE_FAULTS[exc.code], exc.message, status=400, field="reference"
         ) from exc
     raise TrackerError(
-        "reference_unrecognized", UNRECOGNIZED_MESSAGE, status=400, field="reference"
+        TrackingError.REFERENCE_UNRECOGNIZED, UNRECOGNIZED_MESSAGE, status=400, field="reference"
     )
 
 
@@ -159,9 +166,7 @@ def _limits_for(ref: Reference, client: str) -> tuple[Limit, list[Limit]]:
 
 
 def _audit_lookup(result: str, ref: Reference, reference_key: str, case: Case | None) -> None:
-    audit_record(
-        actor=None,
-        actor_label="citizen",
+    audit_citizen(
         action="tracker.lookup",
         object_type="case" if case is not None else "reference",
         object_id=case.pk if case is not None else reference_key[:32],
@@ -182,36 +187,51 @@ def tracker_lookup(*, reference: str, birth_date: dt.date, client_ip: str) -> Ca
     client = rate_key(client_ip) if client_ip else "-"
     reference_key = _key("reference", ref.value)
     client_limit, failures = _limits_for(ref, client)
-    # One transaction, one commit (one disk flush): the counters, the lookup and the audit
-    # row. ONE statement counts this lookup on every counter and reads them back; a
-    # concurrent lookup's statement waits for this commit on the rows they share, then sees
-    # the new counts. Failures are charged in advance (a lookup is a failure until it hits)
-    # and taken back on a hit, so concurrent guesses cannot all read "below the limit".
+    # One transaction, one commit (one disk flush): the case, the counters and the audit row.
+    # The case is read first (a unique-index probe, nothing revealed yet); then ONE
+    # statement counts this lookup: on the client's counter always, on the failure counters
+    # only when it missed, and reads them back. A hit only reads the failure counters, and
+    # is refused when one is already at its limit (as if charged in advance and taken back,
+    # without the second statement). A concurrent lookup's statement waits for this commit on
+    # the rows they share, then sees the new counts, so concurrent guesses cannot all read
+    # "below the limit".
     with transaction.atomic():
-        counts = rate_hit([client_limit, *failures], now=now)
-        over = exceeded(counts)
-        case: Case | None = None
+        field = "receipt_number" if ref.kind == "receipt" else "application_id"
+        found = list(
+            Case.objects.select_related(*STATUS_RELATED).filter(**{field: ref.value}).order_by()[:1]
+        )
+        case: Case | None = found[0] if found else None
+        stored = case.person.birth_date.isoformat() if case is not None else _DUMMY_BIRTH_DATE
+        matches = hmac.compare_digest(stored, birth_date.isoformat()) and case is not None
+        if matches:
+            counts = rate_count([client_limit], failures, now=now)
+            over = [
+                lim
+                for lim, n in counts.items()
+                if n > lim.limit or (lim in failures and n >= lim.limit)
+            ]
+        else:
+            counts = rate_count([client_limit, *failures], [], now=now)
+            over = exceeded(counts)
         if over:
             # A refused lookup is not a failure of the reference: a blocked client must not
-            # be able to push a reference's ceiling and lock its owner out.
-            rate_undo(failures, now=now)
+            # be able to push a reference's ceiling and lock its owner out. (A refused hit
+            # reads the counters once more, so that hit and miss cost the same statements.)
+            if matches:
+                rate_count([], failures, now=now)
+            else:
+                rate_undo(failures, now=now)
             anomaly = any(lim.scope == "tracker.failed_application_id" for lim in over)
             result = "anomaly" if anomaly else "rate_limited"
         else:
-            field = "receipt_number" if ref.kind == "receipt" else "application_id"
-            case = Case.objects.select_related(*STATUS_RELATED).filter(**{field: ref.value}).first()
-            stored = case.person.birth_date.isoformat() if case is not None else _DUMMY_BIRTH_DATE
-            matches = hmac.compare_digest(stored, birth_date.isoformat()) and case is not None
             result = "hit" if matches else "miss"
-            if matches:
-                rate_undo(failures, now=now)
         _audit_lookup(result, ref, reference_key, case if result == "hit" else None)
     if result == "anomaly":
         logger.warning("tracker: failed 申請書ID lookups past the hourly ceiling")
     if result in ("anomaly", "rate_limited"):
-        raise TrackerError("rate_limited", RATE_LIMITED_MESSAGE, status=429)
+        raise TrackerError(CoreError.RATE_LIMITED, RATE_LIMITED_MESSAGE, status=429)
     if result != "hit" or case is None:
-        raise TrackerError("not_found", NOT_FOUND_MESSAGE, status=NotFound.status)
+        raise TrackerError(CoreError.NOT_FOUND, NOT_FOUND_MESSAGE, status=NotFound.status)
     return case
 
 
@@ -222,9 +242,8 @@ def lookup_attempts_purge() -> int:
 
 # --- links to the verified mailbox -----------------------------------------------------------
 
-LINKS_SALT = "kokugai.tracking.links"
 #: The "send my links" button on a status page works this long after the lookup.
-LINKS_TOKEN_MAX_AGE_S = 15 * 60
+LINKS = LinkKind("tracker_links", "kokugai.tracking.links", dt.timedelta(minutes=15), compress=True)
 
 LINKS_NO_ADDRESS = Text(
     "確認済みのメールアドレスがないため、リンクをお送りできません。"
@@ -256,21 +275,26 @@ LINKS_TOO_MANY = Text(
 
 def links_token(case: Case) -> str:
     """What the status page's "send my links" button posts: the case, signed, short-lived."""
-    return signing.dumps({"c": case.pk}, salt=LINKS_SALT, compress=True)
+    return link_make(LINKS, {"c": case.pk})
 
 
 def case_from_links_token(token: str) -> Case:
     """The case of a "send my links" token; TrackerError ``link_invalid`` / ``link_expired``."""
+    return case_from_token(LINKS, token)
+
+
+def case_from_token(kind: LinkKind, token: str) -> Case:
+    """The case of a short-lived token a tracker result posts (``{"c": case id}``, signed
+    as ``kind``); TrackerError ``link_invalid`` (404) / ``link_expired`` (410)."""
     try:
-        data = signing.loads(token, salt=LINKS_SALT, max_age=LINKS_TOKEN_MAX_AGE_S)
-        case_id = int(data["c"])
-    except signing.SignatureExpired as exc:
-        raise TrackerError("link_expired", LINK_EXPIRED, status=410) from exc
-    except (signing.BadSignature, KeyError, TypeError, ValueError) as exc:
-        raise TrackerError("link_invalid", LINK_INVALID, status=404) from exc
+        case_id = int(link_read(kind, token)["c"])
+    except LinkExpired as exc:
+        raise TrackerError(CoreError.LINK_EXPIRED, LINK_EXPIRED, status=410) from exc
+    except (LinkInvalid, KeyError, TypeError, ValueError) as exc:
+        raise TrackerError(CoreError.LINK_INVALID, LINK_INVALID, status=404) from exc
     case = Case.objects.select_related(*STATUS_RELATED).filter(pk=case_id).first()
     if case is None:
-        raise TrackerError("link_invalid", LINK_INVALID, status=404)
+        raise TrackerError(CoreError.LINK_INVALID, LINK_INVALID, status=404)
     return case
 
 
@@ -316,34 +340,32 @@ def tracker_links_send(*, case: Case, what: str = "case") -> str:
     from kokugai.cases.services import notification_context
     from kokugai.notifications.services import (
         email_change_code_send,
-        mask_email,
         notification_queue,
     )
+    from kokugai.people.selectors import mask_email
 
     person = case.person
     if not person.email or person.email_verified_at is None:
-        raise TrackerError("links_no_address", LINKS_NO_ADDRESS, status=409)
+        raise TrackerError(TrackingError.LINKS_NO_ADDRESS, LINKS_NO_ADDRESS, status=409)
     if what == "case" and person.email_undeliverable:
-        raise TrackerError("links_undeliverable", LINKS_UNDELIVERABLE, status=409)
+        raise TrackerError(TrackingError.LINKS_UNDELIVERABLE, LINKS_UNDELIVERABLE, status=409)
     if what not in ("case", "email_change"):
-        raise TrackerError("links_nothing", LINKS_NOTHING, status=409)
+        raise TrackerError(TrackingError.LINKS_NOTHING, LINKS_NOTHING, status=409)
     action, url = _action_url(case) if what == "case" else ("email_change", "")
     if not action:
-        raise TrackerError("links_nothing", LINKS_NOTHING, status=409)
+        raise TrackerError(TrackingError.LINKS_NOTHING, LINKS_NOTHING, status=409)
     lim = limits()
     per_case = Limit(
         f"tracker.links.{what}", str(case.pk), lim["links_per_case"], lim["links_per_case_window_s"]
     )
     if exceeded(rate_hit([per_case])):
-        audit_record(
-            actor=None,
-            actor_label="citizen",
+        audit_citizen(
             action="tracker.links",
             object_type="case",
             object_id=case.pk,
             detail={"result": "rate_limited", "what": action},
         )
-        raise TrackerError("links_rate_limited", LINKS_TOO_MANY, status=429)
+        raise TrackerError(TrackingError.LINKS_RATE_LIMITED, LINKS_TOO_MANY, status=429)
     with transaction.atomic():
         if what == "email_change":
             masked = email_change_code_send(person=person)
@@ -360,9 +382,7 @@ def tracker_links_send(*, case: Case, what: str = "case") -> str:
                 case=case,
             )
             masked = mask_email(person.email)
-        audit_record(
-            actor=None,
-            actor_label="citizen",
+        audit_citizen(
             action="tracker.links",
             object_type="case",
             object_id=case.pk,

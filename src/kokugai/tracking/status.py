@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from kokugai.cases.models import Case
 from kokugai.core import clock
+from kokugai.registry.models import Office
 from kokugai.rules import offices
 from kokugai.rules.estimate import Ready
 from kokugai.rules.types import Text
@@ -55,6 +57,14 @@ class TrackerStatus:
     email_state: str = "none"
     #: The booked pickup visit at the ready stage, if any (shown; changed only by mail link).
     appointment: Appointment | None = None
+    #: The office holding the case and the pickup office, for their contact details (name,
+    #: postal address, phone, opening hours: ``{% office_contact %}``).
+    holder_office: Office | None = None
+    pickup_office_record: Office | None = None
+    #: The day the case first reached each public stage (the progress list's dates).
+    stage_dates: dict[Stage, dt.date] = field(default_factory=dict)
+    #: Where the departure date came from: "typed" (on the tracker) | "case" (at intake) | "".
+    departure_source: str = ""
 
 
 @dataclass(frozen=True)
@@ -132,29 +142,56 @@ def _later_visit_alternative(case: Case, ready: Ready | None) -> Alternative:
     )
 
 
+def stage_dates(case: Case) -> dict[Stage, dt.date]:
+    """The day (Japan) the case first reached each public stage, from its event history."""
+    from zoneinfo import ZoneInfo
+
+    tokyo = ZoneInfo("Asia/Tokyo")
+    out: dict[Stage, dt.date] = {}
+    rows: list[Any] = list(case.events.order_by("seq").values_list("to_state", "at"))
+    for to_state, at in rows:
+        stage = stage_of(to_state)
+        out.setdefault(stage, at.astimezone(tokyo).date())
+    return out
+
+
 def tracker_status(
-    case: Case, *, departure_date: dt.date | None = None, today: dt.date | None = None
+    case: Case,
+    *,
+    departure_date: dt.date | None = None,
+    today: dt.date | None = None,
+    reference: str = "",
+    case_departure: bool = False,
 ) -> TrackerStatus:
+    """The public status of ``case``. ``departure_date`` typed on the tracker wins; without
+    it and with ``case_departure`` (the portal's tracker), the one the case holds (given at
+    intake) is used. ``reference`` is what the person typed (shown in the heading, so they
+    recognise their own number)."""
     today = today or clock.today()
     stage = stage_of(case.state)
     since = case.state_entered_at.date()
     ready = selectors.ready_estimate(case, today=today) if is_waiting_for_card(stage) else None
     verdict: bool | None = None
     alternatives: list[Alternative] = []
+    source = "typed" if departure_date is not None else ""
+    if departure_date is None and case_departure and case.departure_date is not None:
+        departure_date, source = case.departure_date, "case"
     if departure_date is not None and departure_date < today:
-        departure_date = None  # already gone: nothing to compare against
+        departure_date, source = None, ""  # already gone: nothing to compare against
+    appointment = _appointment(case) if stage is Stage.READY else None
     if departure_date is not None:
         if stage is Stage.READY:
             verdict = True
-            alternatives.append(
-                Alternative(
-                    "book_before_departure",
-                    Text(
-                        "出発前に受取の予約をしてください。",
-                        "Book a pickup visit before you leave.",
-                    ),
+            if appointment is None:
+                alternatives.append(
+                    Alternative(
+                        "book_before_departure",
+                        Text(
+                            "出発前に受取の予約をしてください。",
+                            "Book a pickup visit before you leave.",
+                        ),
+                    )
                 )
-            )
         elif ready is not None:
             verdict = ready.before(departure_date)
             if verdict is not True:
@@ -169,7 +206,7 @@ def tracker_status(
             Stage.READY: case.pickup_office,
             Stage.COLLECTED: case.pickup_office,
         }.get(stage, case.honseki_office)
-    from kokugai.notifications.services import mask_email
+    from kokugai.people.selectors import mask_email
 
     person = case.person
     email_state = "none"
@@ -177,14 +214,13 @@ def tracker_status(
     if person.email and person.email_verified_at is not None:
         email_state = "undeliverable" if person.email_undeliverable else "verified"
         email_masked = mask_email(person.email)
-    appointment = _appointment(case) if stage is Stage.READY else None
     action = ""
     if stage is Stage.READY:
         action = "manage" if appointment is not None else "book"
     elif stage is Stage.ACTION_NEEDED:
         action = "reply"
     return TrackerStatus(
-        reference=case.application_id or case.receipt_number,
+        reference=reference or case.application_id or case.receipt_number,
         stage=stage,
         info=STAGES[stage],
         office=_office_text(holder),
@@ -200,4 +236,8 @@ def tracker_status(
         email_masked=email_masked,
         email_state=email_state,
         appointment=appointment,
+        holder_office=holder,
+        pickup_office_record=case.pickup_office,
+        stage_dates=stage_dates(case),
+        departure_source=source,
     )

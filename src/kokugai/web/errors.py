@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Callable
+from enum import StrEnum
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -20,7 +21,21 @@ from django.shortcuts import render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
-from kokugai.core.errors import ApplicationError, Forbidden, NotFound
+from kokugai.core.errors import ApplicationError, CoreError, Forbidden, NotFound
+
+
+class WebError(StrEnum):
+    """Codes the portal and console views raise themselves (besides their services' codes)."""
+
+    FORM_INVALID = "form_invalid"
+    PDF_FONT_MISSING = "pdf_font_missing"
+    PREREG_CODE_INVALID = "prereg_code_invalid"
+    PREREG_CODE_CHECK = "prereg_code_check"
+    PREREG_RATE_LIMITED = "prereg_rate_limited"
+    PREREG_NOT_FOUND = "prereg_not_found"
+    PREREG_USED = "prereg_used"
+    PREREG_EMAIL_FIXED = "prereg_email_fixed"
+
 
 logger = logging.getLogger(__name__)
 
@@ -125,5 +140,5 @@ def page_not_found(request: HttpRequest, exception: Exception | None = None) -> 
 def permission_denied(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     """handler403, in the layout of the part of the site that was asked for."""
     return render_application_error(
-        request, Forbidden("forbidden", _("You are not allowed to see this page."))
+        request, Forbidden(CoreError.FORBIDDEN, _("You are not allowed to see this page."))
     )

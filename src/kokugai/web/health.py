@@ -42,7 +42,7 @@ def _database() -> str:
 
 
 def _migrations() -> str:
-    global _migrations_seen_applied  # noqa: PLW0603 - a per-process memo
+    global _migrations_seen_applied
     if _migrations_seen_applied:
         return "ok"
     try:

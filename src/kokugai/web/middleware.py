@@ -33,7 +33,7 @@ from django.http.multipartparser import MultiPartParserError
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
-from kokugai.core.errors import ApplicationError
+from kokugai.core.errors import ApplicationError, CoreError
 from kokugai.core.logging import request_id_var
 from kokugai.core.net import trusted_proxies
 from kokugai.web.errors import render_application_error
@@ -146,7 +146,7 @@ class BadInputMiddleware:
         limit = int(settings.KOKUGAI_MAX_BODY_BYTES)
         if _content_length(request) > limit:
             raise BadInputError(
-                "body_too_large",
+                CoreError.BODY_TOO_LARGE,
                 _("The request is too large (at most %(limit)d bytes).") % {"limit": limit},
                 fields={"body": "too_large"},
                 status=413,
@@ -166,14 +166,14 @@ class BadInputMiddleware:
                 post, files = request.POST, request.FILES
             except (MultiPartParserError, RequestDataTooBig, TooManyFieldsSent) as exc:
                 raise BadInputError(
-                    "malformed_body",
+                    CoreError.MALFORMED_BODY,
                     _("The form data could not be read."),
                     fields={"body": "malformed"},
                 ) from exc
             if files:
                 name = next(iter(files))
                 raise BadInputError(
-                    "file_not_accepted",
+                    CoreError.FILE_NOT_ACCEPTED,
                     _("This page does not accept files."),
                     fields={name: "file_not_accepted"},
                 )
@@ -186,7 +186,7 @@ class BadInputMiddleware:
             return list(_nul_fields(data))
         if content_type.startswith("multipart/"):
             raise BadInputError(
-                "malformed_body",
+                CoreError.MALFORMED_BODY,
                 _("The form data could not be read."),
                 fields={"body": "malformed"},
             )
@@ -195,7 +195,7 @@ class BadInputMiddleware:
     @staticmethod
     def nul(fields: list[str]) -> BadInputError:
         return BadInputError(
-            "nul_character",
+            CoreError.NUL_CHARACTER,
             _("The input contains a NUL character, which is not allowed."),
             fields={name: "nul_character" for name in fields},
         )

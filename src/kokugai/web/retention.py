@@ -32,8 +32,9 @@ from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 from tqdm import tqdm
 
+from kokugai.api.models import IdempotencyRecord
 from kokugai.appointments.models import Booking, WaitlistEntry, WaitlistStatus
-from kokugai.cases.models import Case
+from kokugai.cases.models import Case, FamilyPreRegistration, Household, HouseholdMember
 from kokugai.core import clock
 from kokugai.core.audit import audit_prunable, audit_prune, audit_record
 from kokugai.notifications.models import (
@@ -55,7 +56,7 @@ DEFAULT_BATCH = 500
 
 
 def schedule() -> Schedule:
-    overrides = dict(getattr(settings, "KOKUGAI_RETENTION", {}))
+    overrides = dict(settings.KOKUGAI_RETENTION)
     # settings derives KOKUGAI_PREREGISTRATION_DAYS from the schedule; the portal shows it.
     if hasattr(settings, "KOKUGAI_PREREGISTRATION_DAYS"):
         overrides["preregistration_days"] = settings.KOKUGAI_PREREGISTRATION_DAYS
@@ -114,10 +115,30 @@ def _rate_limit_rows(ctx: Context) -> models.QuerySet[Any]:
     return RateCount.objects.filter(expires_at__lt=ctx.now)
 
 
+def _idempotency_records(ctx: Context) -> models.QuerySet[Any]:
+    # The API's kept answers, each until its own expiry (KOKUGAI_IDEMPOTENCY_HOURS).
+    return IdempotencyRecord.objects.filter(expires_at__lt=ctx.now)
+
+
 def _preregistrations(ctx: Context) -> models.QuerySet[Any]:
     return PreRegistration.objects.filter(
         Q(created_at__lt=ctx.cutoff("preregistration_days"))
         | Q(used_at__lt=ctx.cutoff("preregistration_used_days"))
+    )
+
+
+def _family_preregistrations(ctx: Context) -> models.QuerySet[Any]:
+    # The same periods as a single pre-registration: its data lives in the cases once used.
+    return FamilyPreRegistration.objects.filter(
+        Q(created_at__lt=ctx.cutoff("preregistration_days"))
+        | Q(used_at__lt=ctx.cutoff("preregistration_used_days"))
+    )
+
+
+def _empty_households(ctx: Context) -> models.QuerySet[Any]:
+    # A household whose every case was purged (memberships go with their cases).
+    return Household.objects.filter(created_at__lt=ctx.cutoff("closed_case_days")).exclude(
+        Exists(HouseholdMember.objects.filter(household=OuterRef("pk")))
     )
 
 
@@ -188,7 +209,14 @@ STEPS: tuple[Step, ...] = (
     Step("sessions", "session_days", Session, _sessions),
     Step("task_results", "task_result_days", DBTaskResult, _task_results),
     Step("rate_limit_rows", "rate_limit", RateCount, _rate_limit_rows),
+    Step("idempotency_records", "idempotency", IdempotencyRecord, _idempotency_records),
     Step("preregistrations", "preregistration_days", PreRegistration, _preregistrations),
+    Step(
+        "family_preregistrations",
+        "preregistration_days",
+        FamilyPreRegistration,
+        _family_preregistrations,
+    ),
     Step(
         "email_change_requests",
         "email_change_request_days",
@@ -200,6 +228,7 @@ STEPS: tuple[Step, ...] = (
     Step("bookings", "booking_days", Booking, _bookings),
     Step("waitlist_entries", "booking_days", WaitlistEntry, _waitlist),
     Step("closed_cases", "closed_case_days", Case, _closed_cases, _delete_cases),
+    Step("households", "closed_case_days", Household, _empty_households),
     Step("people", "person_days", Person, _people, _delete_people),
 )
 KINDS = (*(s.kind for s in STEPS), "audit_entries")
@@ -330,6 +359,8 @@ def purge(
 def _cutoff_text(ctx: Context, step: Step) -> str:
     if step.period == "rate_limit":
         return "longest rate-limit window"
+    if step.period == "idempotency":
+        return "each record's expiry (KOKUGAI_IDEMPOTENCY_HOURS)"
     return ctx.cutoff(step.period).isoformat()
 
 

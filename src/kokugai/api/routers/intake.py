@@ -87,7 +87,7 @@ def _applicant(body: CaseOpenIn) -> Applicant:
     for name in ("family_name_kana", "given_name_kana"):
         try:
             kana[name] = kana_value(getattr(body, name))
-        except Exception:  # noqa: BLE001 - forms.ValidationError: not kana
+        except Exception:
             bad[name] = "kana"
     try:
         zoneinfo.ZoneInfo(body.timezone)

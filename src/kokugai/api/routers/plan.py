@@ -19,6 +19,7 @@ from django.http import HttpRequest
 from ninja import Router, Schema
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
+from kokugai.api.errors import ApiError
 from kokugai.api.schemas import ErrorOut, lang_of
 from kokugai.core.errors import ApplicationError
 from kokugai.rules.planner import SituationError, decode_situation
@@ -31,9 +32,8 @@ router = Router(tags=["planner"])
 class SituationInvalidError(ApplicationError):
     def __init__(self, field: str, text: Text, lang: str) -> None:
         super().__init__(
-            "invalid_situation", text.get(lang), fields={field: text.get(lang)}, status=422
+            ApiError.INVALID_SITUATION, text, fields={field: text.get(lang)}, status=422
         )
-        self.text = text
 
 
 # --- request (documentation only: the planner validates) ----------------------------------

@@ -8,6 +8,7 @@ from django.http import HttpRequest
 from ninja import Query, Router, Schema
 from pydantic import Field
 
+from kokugai.api.errors import CHECK_DIGIT_CODES
 from kokugai.api.schemas import ErrorOut, lang_of
 from kokugai.core.errors import ApplicationError
 from kokugai.rules import checkdigits, offices
@@ -19,8 +20,7 @@ class CheckDigitFailedError(ApplicationError):
     """A number failed its check: ``<what>_<fault>``, e.g. ``mynumber_check_digit``."""
 
     def __init__(self, what: str, field: str, exc: checkdigits.CheckDigitError) -> None:
-        super().__init__(f"{what}_{exc.code}", exc.message.en, fields={field: exc.code})
-        self.text = exc.message
+        super().__init__(CHECK_DIGIT_CODES[(what, exc.code)], exc.message, fields={field: exc.code})
 
 
 class MyNumberIn(Schema):

@@ -19,10 +19,13 @@ from ninja import Query, Router, Schema
 from ninja.security import APIKeyCookie
 from pydantic import Field, create_model
 
+from kokugai.api.auth import api_key_bearer, api_key_header
+from kokugai.api.errors import ApiError
+from kokugai.api.idempotency import idempotency_keep_not
 from kokugai.api.schemas import ErrorOut, lang_of
 from kokugai.cases import selectors, services
 from kokugai.cases.access import access_case_by_id, access_identity, office_roles
-from kokugai.cases.errors import ALL_CODES
+from kokugai.cases.errors import ALL_CODES, state_label
 from kokugai.cases.models import Case, CaseEvent
 from kokugai.cases.workflow import (
     CONTRACTS,
@@ -31,13 +34,13 @@ from kokugai.cases.workflow import (
     Param,
     Transition,
     contract_for,
-    workflow_for,
 )
 from kokugai.core.errors import NotFound
 from kokugai.core.models import User
-from kokugai.people.selectors import person_mynumber_masked
+from kokugai.people.selectors import mask_name, person_mynumber_masked
 from kokugai.registry.models import Office
 from kokugai.registry.selectors import staff_office_required
+from kokugai.rules.procedures import procedure_name
 from kokugai.tracking.stages import stage_of
 
 
@@ -55,7 +58,9 @@ class StaffSession(APIKeyCookie):
         return staff
 
 
-staff_auth = StaffSession()
+staff_session = StaffSession()
+#: Every staff operation accepts an office's API key (header) or the console's session.
+staff_auth = [api_key_bearer, api_key_header, staff_session]
 router = Router(tags=["staff"], auth=staff_auth)
 
 #: Errors every staff operation may answer.
@@ -79,9 +84,8 @@ def office_ref(o: Office | None, lang: str) -> OfficeRef | None:
     return None if o is None else OfficeRef(code=o.code, name=o.name(lang))
 
 
-def state_label(case: Case, lang: str) -> str:
-    text = workflow_for(case.procedure).state_labels.get(case.state)
-    return text.get(lang) if text else case.state
+def case_state_label(case: Case, lang: str) -> str:
+    return state_label(case.state, case.procedure, lang)
 
 
 # --- queues ---------------------------------------------------------------------------------
@@ -114,16 +118,35 @@ def queues(request: HttpRequest) -> QueuesOut:
     )
 
 
-class QueueItemOut(Schema):
-    """One case in a queue: identifiers and state only, never personal data."""
+class CaseRefOut(Schema):
+    """A case's identifiers and state, never personal data."""
 
     id: int
     receipt_number: str
     application_id: str | None
     procedure: str
+    procedure_label: str = Field(description="The procedure's name (the rules' one name).")
     channel: str
     state: str
     state_label: str
+
+
+def case_ref(case: Case, lang: str) -> dict[str, Any]:
+    return {
+        "id": case.pk,
+        "receipt_number": case.receipt_number,
+        "application_id": case.application_id,
+        "procedure": case.procedure,
+        "procedure_label": procedure_name(case.procedure, lang),
+        "channel": case.channel,
+        "state": case.state,
+        "state_label": case_state_label(case, lang),
+    }
+
+
+class QueueItemOut(CaseRefOut):
+    """One case in a queue: identifiers and state only, never personal data."""
+
     state_entered_at: dt.datetime
     version: int
 
@@ -152,20 +175,10 @@ def queue(request: HttpRequest, queue: str, page: Query[QueuePage]) -> QueueOut:
     lang = lang_of(request)
     office = staff_office_required(_user(request))
     if queue not in selectors.QUEUES:
-        raise NotFound(code="unknown_queue")
+        raise NotFound(code=ApiError.UNKNOWN_QUEUE)
     qs = selectors.case_queue(office, queue)
     items = [
-        QueueItemOut(
-            id=c.pk,
-            receipt_number=c.receipt_number,
-            application_id=c.application_id,
-            procedure=c.procedure,
-            channel=c.channel,
-            state=c.state,
-            state_label=state_label(c, lang),
-            state_entered_at=c.state_entered_at,
-            version=c.version,
-        )
+        QueueItemOut(**case_ref(c, lang), state_entered_at=c.state_entered_at, version=c.version)
         for c in qs[page.offset : page.offset + page.limit]
     ]
     return QueueOut(queue=queue, count=qs.count(), items=items)
@@ -314,14 +327,7 @@ class BlockedOut(Schema):
     reasons: list[str] = Field(description="Reason codes of the guards that fail.")
 
 
-class CaseOut(Schema):
-    id: int
-    receipt_number: str
-    application_id: str | None
-    procedure: str
-    channel: str
-    state: str
-    state_label: str
+class CaseOut(CaseRefOut):
     public_stage: str
     version: int = Field(description="Send it back as `expected_version`.")
     opened_at: dt.datetime
@@ -339,10 +345,6 @@ class CaseOut(Schema):
     history: list[EventOut] = Field(description="Newest first.")
     actions: list[ActionOut] = Field(description="What my office may do now.")
     blocked: list[BlockedOut] = Field(description="What my office could do but guards block.")
-
-
-def _mask(text: str) -> str:
-    return text[:1] + "＊" * max(len(text) - 1, 0) if text else ""
 
 
 def _action(t: Transition, lang: str) -> ActionOut:
@@ -375,13 +377,7 @@ def case_out(case: Case, user: User, lang: str) -> CaseOut:
     honseki = office_ref(case.honseki_office, lang)
     assert intake is not None and honseki is not None
     return CaseOut(
-        id=case.pk,
-        receipt_number=case.receipt_number,
-        application_id=case.application_id,
-        procedure=case.procedure,
-        channel=case.channel,
-        state=case.state,
-        state_label=state_label(case, lang),
+        **case_ref(case, lang),
         public_stage=stage_of(case.state).value,
         version=case.version,
         opened_at=case.opened_at,
@@ -403,8 +399,8 @@ def case_out(case: Case, user: User, lang: str) -> CaseOut:
         ),
         person=PersonMaskedOut(
             family_name=person.family_name,
-            given_name_masked=_mask(person.given_name),
-            kana_masked=f"{person.family_name_kana} {_mask(person.given_name_kana)}",
+            given_name_masked=mask_name(person.given_name),
+            kana_masked=f"{person.family_name_kana} {mask_name(person.given_name_kana)}",
             family_name_romaji=person.family_name_romaji,
             birth_year=person.birth_date.year,
             mynumber_masked=person_mynumber_masked(person),
@@ -460,6 +456,8 @@ class IdentityOut(Schema):
 )
 def case_identity(request: HttpRequest, case_id: int, payload: RevealIn) -> IdentityOut:
     user = _user(request)
+    # Never kept for an Idempotency-Key: a retry reveals again, checked and audited.
+    idempotency_keep_not(request)
     case = access_case_by_id(user, case_id, why="api.reveal_identity")
     return IdentityOut(**access_identity(user, case, reason=payload.reason))  # type: ignore[arg-type]
 
@@ -513,7 +511,7 @@ def _fire(request: HttpRequest, case_id: int, name: str, payload: Schema | None)
         receipt_number=case.receipt_number,
         application_id=case.application_id,
         state=case.state,
-        state_label=state_label(case, lang),
+        state_label=case_state_label(case, lang),
         version=case.version,
         actions=[_action(t, lang) for t in selectors.case_actions(case, user)],
     )

@@ -36,12 +36,7 @@ from kokugai.appointments.services.booking import (
     booking_open_check,
     intake_contact_clean,
 )
-from kokugai.appointments.services.calendars import (
-    OpenDays,
-    office_blocks,
-    office_calendar,
-    office_open_days,
-)
+from kokugai.appointments.services.calendars import OpenDays, office_blocks, office_open_days
 from kokugai.appointments.services.capacity import day_capacity_adjust, slot_capacity_set
 from kokugai.appointments.services.checkin import appointment_check_in, appointment_no_show
 from kokugai.appointments.services.common import (
@@ -74,7 +69,8 @@ from kokugai.appointments.services.service_types import (
     service_ensure_pickup,
     service_for_case,
 )
-from kokugai.appointments.services.waitlist import waitlist_join, waitlist_leave
+from kokugai.appointments.services.waitlist import waitlist_join
+from kokugai.registry.selectors import office_calendar
 
 __all__ = [
     "CAPACITY_ROLES",
@@ -117,5 +113,4 @@ __all__ = [
     "slots_extend",
     "slots_materialise",
     "waitlist_join",
-    "waitlist_leave",
 ]

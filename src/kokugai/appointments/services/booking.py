@@ -37,13 +37,14 @@ from kokugai.appointments.models import (
     WaitlistStatus,
 )
 from kokugai.appointments.services.calendars import office_open_days
-from kokugai.appointments.services.common import REMINDER_LEAD, WAITLIST_TRIES, log
+from kokugai.appointments.services.common import PICKUP_STATE, REMINDER_LEAD, WAITLIST_TRIES, log
 from kokugai.appointments.services.materialise import slots_materialise
 from kokugai.appointments.services.rendering import _audit, _notify
 from kokugai.appointments.services.service_types import service_for_case
 from kokugai.cases.models import Case
 from kokugai.core import clock
 from kokugai.core.errors import ApplicationError
+from kokugai.core.i18n import lang_of
 from kokugai.core.models import User
 
 
@@ -60,9 +61,34 @@ def _release_place(slot_id: int) -> None:
     Slot.objects.filter(pk=slot_id, booked__gt=0).update(booked=F("booked") - 1)
 
 
+def _family_waiting(case: Case) -> list[str]:
+    """Members of the case's household still waiting for their card, when the family
+    chose to collect together (``kokugai.appointments.households``)."""
+    from kokugai.cases.households import HouseholdMember
+
+    member = HouseholdMember.objects.filter(case=case, household__pickup_together=True).first()
+    if member is None:
+        return []
+    return [
+        f"{c.person.family_name} {c.person.given_name}"
+        for c in Case.objects.filter(household_member__household_id=member.household_id)
+        .exclude(state=PICKUP_STATE)
+        .filter(closed_at__isnull=True)
+        .select_related("person")
+    ]
+
+
 def booking_open_check(case: Case, service: ServiceType) -> None:
     if service.case_states and case.state not in service.case_states:
         raise NotReadyForPickup(fields={"state": case.state})
+    waiting = _family_waiting(case) if service.kind == ServiceKind.PICKUP else []
+    if waiting:
+        # The family collects together: the pickup opens once the last card has arrived.
+        raise NotReadyForPickup(
+            _("The family collects together: still waiting for the card of %(names)s.")
+            % {"names": ", ".join(waiting)},
+            fields={"household": "waiting"},
+        )
     if service.kind == ServiceKind.PICKUP and case.pickup_office_id != service.office_id:
         raise NotReadyForPickup(fields={"office": service.office.code})
     if service.procedures and case.procedure not in service.procedures:
@@ -252,7 +278,7 @@ def appointment_book_intake(
             contact_name=name,
             contact_email=email,
             applicant_timezone=applicant_timezone,
-            language="en" if language.startswith("en") else "ja",
+            language=lang_of(language),
             created_at=clock.now(),
             created_by=actor,
         )
@@ -347,8 +373,9 @@ def appointment_cancel_for_case(
 ) -> Booking | None:
     """Cancel the case's future booking when the case leaves pickup another way.
 
-    For kokugai.cases: call it in the same transaction as ``case_change_pickup``,
-    ``case_expire`` or a withdrawal, so the place goes back on sale and the citizen is told.
+    Subscribed to the case transitions ``change_pickup``, ``expire`` and ``withdraw``
+    (``appointments/subscriptions.py``), inside their transaction, so the place goes back on
+    sale and the citizen is told.
     Past or checked-in bookings are left as they are (they are history now).
     """
     booking = Booking.objects.filter(case=case, status=BookingStatus.BOOKED).first()
@@ -373,10 +400,10 @@ def appointment_cancel_for_case(
 def appointment_complete_for_case(*, case: Case, actor: User | None = None) -> Booking | None:
     """The card was handed over: the case's active booking is done, whatever its state.
 
-    For kokugai.cases: call it in the same transaction as ``case_hand_over``. A checked-in
-    or already started booking keeps its place (it was used); a booking still in the future
-    (the card was collected early, e.g. at a walk-in) gives its place back and withdraws its
-    reminder. Either way it ends as ``completed`` with reason ``collected`` and no mail: the
+    Subscribed to ``hand_over`` (``appointments/subscriptions.py``), inside its transaction.
+    A checked-in or already started booking keeps its place (it was used); a booking still in
+    the future (the card was collected early, e.g. at a walk-in) gives its place back and
+    withdraws its reminder. Either way it ends as ``completed`` with reason ``collected`` and no mail: the
     citizen has the card and the hand-over sends its own notice. Waiting entries are closed.
     """
     with transaction.atomic():

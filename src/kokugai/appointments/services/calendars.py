@@ -1,4 +1,5 @@
-"""An office's calendar, opening blocks and open days."""
+"""An office's opening blocks and open days; its calendar is
+``registry.selectors.office_calendar`` (re-exported here)."""
 
 from __future__ import annotations
 
@@ -7,24 +8,10 @@ from dataclasses import dataclass
 
 from kokugai.appointments import slots
 from kokugai.registry.models import Office
-from kokugai.rules.calendars import Calendar, calendar_for_office, japan_calendar
+from kokugai.registry.selectors import office_calendar
+from kokugai.rules.calendars import Calendar
 
-
-def office_calendar(office: Office) -> Calendar:
-    # A mission's calendar rests on two assumptions a deployment may override: take them
-    # from the deployment (calendar_for_office would take the registry defaults).
-    if office.kind == "mission":
-        from kokugai.rules.offices import mission
-        from kokugai.tracking.selectors import deployment_mission_calendar
-
-        known = mission(office.code)
-        country = office.country or (known.country if known else "")
-        if country:
-            return deployment_mission_calendar(country)
-    try:
-        return calendar_for_office(office.kind, office.code, office.country or None)
-    except KeyError:
-        return japan_calendar()
+__all__ = ["office_calendar"]
 
 
 def office_blocks(office: Office) -> tuple[slots.OpeningBlock, ...]:

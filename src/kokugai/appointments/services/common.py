@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 
 from kokugai.appointments.errors import StaffNotAllowed
+from kokugai.core.errors import CoreError
 from kokugai.core.models import User
 from kokugai.registry.models import Office, StaffRole
 from kokugai.registry.selectors import staff_office, staff_role
@@ -33,6 +34,6 @@ def _require_staff(actor: User | None, office: Office, roles: frozenset[str]) ->
     """The service checks, not its caller: staff of ``office`` in one of ``roles``."""
     own = staff_office(actor)
     if own is None or own.pk != office.pk:
-        raise StaffNotAllowed("office_not_allowed", fields={"office": office.code})
+        raise StaffNotAllowed(CoreError.OFFICE_NOT_ALLOWED, fields={"office": office.code})
     if staff_role(actor) not in roles:
-        raise StaffNotAllowed("role_not_allowed", fields={"role": staff_role(actor) or ""})
+        raise StaffNotAllowed(CoreError.ROLE_NOT_ALLOWED, fields={"role": staff_role(actor) or ""})

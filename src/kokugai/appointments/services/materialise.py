@@ -8,9 +8,10 @@ from django.db.models import Q
 
 from kokugai.appointments import slots
 from kokugai.appointments.models import ServiceType, Slot
-from kokugai.appointments.services.calendars import office_blocks, office_calendar
+from kokugai.appointments.services.calendars import office_blocks
 from kokugai.cases.models import Case
 from kokugai.core import clock
+from kokugai.registry.selectors import office_calendar
 
 
 def slots_materialise(*, service: ServiceType, start: dt.date, end: dt.date) -> int:

@@ -6,10 +6,11 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from kokugai.appointments import ics, slots
-from kokugai.appointments.access import manage_token_make, site_url
+from kokugai.appointments.access import manage_token_make
 from kokugai.appointments.models import Booking
 from kokugai.cases import tokens
 from kokugai.core.audit import audit_record
+from kokugai.core.links import absolute_url
 from kokugai.core.models import User
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
 
 def manage_url(booking: Booking) -> str:
-    return site_url(f"/appointments/manage/{manage_token_make(booking)}/")
+    return absolute_url("appointments:manage", manage_token_make(booking))
 
 
 def appointment_times(booking: Booking) -> dict[str, str]:
@@ -44,6 +45,8 @@ def appointment_context(booking: Booking) -> dict[str, Any]:
         "service_en": service.name_en,
         "office_ja": office.name_ja,
         "office_en": office.name_en or office.name_ja,
+        "office_contact_ja": office.contact("ja").text("ja"),
+        "office_contact_en": office.contact("en").text("en"),
         "counter_ja": counter.name_ja,
         "counter_en": counter.name_en or counter.name_ja,
         "floor": counter.floor,
@@ -100,7 +103,9 @@ def _notify(template: str, booking: Booking) -> Notification | None:
         # Only a verified address is written to (design §6); staff who booked for someone
         # without one tell them in person.
         return None
-    attachments = [("appointment.ics", ics.booking_ics(booking), "text/calendar")]
+    attachments: list[tuple[str, str | bytes, str]] = [
+        ("appointment.ics", ics.booking_ics(booking), "text/calendar")
+    ]
     return notification_queue(
         template=template,
         to=to,

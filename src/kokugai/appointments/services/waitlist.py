@@ -7,7 +7,7 @@ import datetime as dt
 from django.db import IntegrityError, transaction
 
 from kokugai.appointments.errors import AlreadyWaiting, EmailNotVerified
-from kokugai.appointments.models import WaitlistEntry, WaitlistStatus
+from kokugai.appointments.models import WaitlistEntry
 from kokugai.appointments.services.booking import _locked_case, booking_open_check
 from kokugai.appointments.services.service_types import service_for_case
 from kokugai.cases.models import Case
@@ -56,12 +56,4 @@ def waitlist_join(
             detail={"case": case.pk},
             actor_label="applicant",
         )
-    return entry
-
-
-def waitlist_leave(*, entry: WaitlistEntry) -> WaitlistEntry:
-    WaitlistEntry.objects.filter(pk=entry.pk, status=WaitlistStatus.WAITING).update(
-        status=WaitlistStatus.LEFT
-    )
-    entry.refresh_from_db()
     return entry

@@ -11,7 +11,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 
 from kokugai.cases.models import Case, IdSequence
-from kokugai.core import clock
+from kokugai.core import clock, config
 from kokugai.people.models import CardStatus, Person
 from kokugai.people.selectors import person_current_card
 from kokugai.registry.models import Counter, Office
@@ -54,12 +54,10 @@ def local_today(office: Office | None) -> dt.date:
 
 
 def holding_days() -> int:
-    configured = getattr(settings, "KOKUGAI_HOLDING_DAYS", None)
+    configured = settings.KOKUGAI_HOLDING_DAYS
     if configured:
         return int(configured)
-    from kokugai.rules.assumptions import Assumptions
-
-    return Assumptions(getattr(settings, "KOKUGAI_ASSUMPTIONS", {})).int("uncollected_holding_days")
+    return config.assumptions().int("uncollected_holding_days")
 
 
 def card_state(person: Person, today: dt.date) -> str:

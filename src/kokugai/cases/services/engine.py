@@ -19,6 +19,7 @@ from kokugai.cases.errors import (
     StaleVersionError,
     TransitionNotAllowedError,
 )
+from kokugai.cases.events import TransitionEvent, publish
 from kokugai.cases.models import Case, CaseEvent
 from kokugai.cases.services.common import local_today
 from kokugai.cases.services.notify import _queue
@@ -78,7 +79,7 @@ def _acting(case: Case, actor: User | None, office: Office | None, party: str) -
 
 
 def four_eyes_on() -> bool:
-    return bool(getattr(settings, "KOKUGAI_FOUR_EYES", True))
+    return bool(settings.KOKUGAI_FOUR_EYES)
 
 
 def _opened_by(case: Case) -> int | None:
@@ -156,6 +157,9 @@ def _fire(
         locked.closed_at = now
     after = _field_values(locked)
     locked.save(update_fields=[f for f, value in after.items() if before[f] != value])
+    # The effects on higher apps (bookings, …), subscribed by them: same transaction.
+    event = TransitionEvent(locked, name, from_state, locked.state, actor, acting.office, data)
+    data.update(publish(event))
     data["notifications"] = _queue(locked, transition.notifications)
     CaseEvent.objects.create(
         case=locked,

@@ -5,16 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.conf import settings
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from kokugai.cases.errors import CaseError, OfficeNotAllowedError, RoleNotAllowedError, case_error
+from kokugai.cases.events import TransitionEvent, publish
 from kokugai.cases.models import Case, CaseEvent, ChecklistEntry
 from kokugai.cases.services.common import _receipt_number_new, card_state, local_today
 from kokugai.cases.services.notify import _queue
 from kokugai.cases.workflow import APPLICANT, OPEN_STAFF, workflow_for
-from kokugai.core import clock
+from kokugai.core import clock, config
 from kokugai.core.audit import audit_record
 from kokugai.core.models import User
 from kokugai.people.models import Person
@@ -46,7 +46,7 @@ def _checklist_items(
                 with_certificates=with_certificates,
                 departure_date=departure_date,
                 card_state=card_state,
-                overrides=getattr(settings, "KOKUGAI_ASSUMPTIONS", {}),
+                overrides=config.assumptions(),
             )
         )
     except procedures.ChannelNotAvailableError as exc:
@@ -92,7 +92,7 @@ def case_open(
         applied_on=today,
         card_state=state_of_card,
         channel=channel,
-        overrides=getattr(settings, "KOKUGAI_ASSUMPTIONS", {}),
+        overrides=config.assumptions(),
     )
     receipt = _receipt_number_new(today.year)
     if pickup_office is None and workflow.find("receive", "shipped") is not None:
@@ -136,6 +136,8 @@ def case_open(
         for i, item in enumerate(items)
     )
     label = actor.get_username() if actor else APPLICANT
+    opened = {"fee_yen": fee.yen, "card_state": state_of_card}
+    effects = publish(TransitionEvent(case, "open", "", case.state, actor, intake_office, opened))
     sent = _queue(case, workflow.open_notifications)
     CaseEvent.objects.create(
         case=case,
@@ -153,6 +155,7 @@ def case_open(
             "fee_yen": fee.yen,
             "fee_reasons": [r.code for r in fee.reasons],
             "card_state": state_of_card,
+            **effects,
         },
     )
     audit_record(

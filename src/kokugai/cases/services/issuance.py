@@ -7,7 +7,6 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from django.conf import settings
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -28,9 +27,14 @@ from kokugai.cases.workflow import (
     Transition,
     contract_for,
 )
-from kokugai.core import clock
+from kokugai.core import config
 from kokugai.core.models import User
-from kokugai.people.models import Card, CardKind, CardStatus
+from kokugai.people.services import (
+    card_activate,
+    card_order,
+    card_pending_invalidate,
+    cards_invalidate_others,
+)
 from kokugai.registry.models import Office
 from kokugai.rules import checkdigits
 from kokugai.rules.codes import OfficeKind
@@ -195,13 +199,7 @@ def case_order(
         c.application_id = application_id
         c.production_office = _production_office(c.production_office)
         c.holder_office = c.production_office
-        c.card = Card.objects.create(
-            person=c.person,
-            kind=CardKind.OVERSEAS,
-            status=CardStatus.PENDING,
-            application_id=application_id,
-            status_changed_at=clock.now(),
-        )
+        c.card = card_order(person=c.person, application_id=application_id)
         return {"application_id": application_id, "card": c.card.pk}
 
     return _fire(
@@ -248,14 +246,9 @@ def case_receive(
     """The card arrived at the pickup office: start the holding period, send the notice."""
 
     def apply(c: Case, t: Transition, a: _Acting) -> dict[str, Any]:
-        from kokugai.appointments.services import service_ensure_pickup
-
         c.pickup_deadline = local_today(a.office) + dt.timedelta(days=holding_days())
         c.holder_office = c.pickup_office
         c.uncollected_warning_sent_at = None
-        # Booking opens with the arrival notice: the pickup service must exist at this office.
-        if c.pickup_office is not None:
-            service_ensure_pickup(office=c.pickup_office)
         return {"pickup_deadline": c.pickup_deadline.isoformat()}
 
     return _fire(
@@ -294,15 +287,10 @@ def case_hand_over(
     def apply(c: Case, t: Transition, a: _Acting) -> dict[str, Any]:
         from kokugai.rules.validity import address_field, validity
 
-        now = clock.now()
         today = local_today(a.office)
         old_ids: list[int] = []
         if old_card_collected:
-            old = c.person.cards.exclude(pk=c.card_id).exclude(
-                status__in=[CardStatus.INVALIDATED, CardStatus.PENDING]
-            )
-            old_ids = list(old.values_list("pk", flat=True))
-            old.update(status=CardStatus.INVALIDATED, status_changed_at=now)
+            old_ids = cards_invalidate_others(person=c.person, keep=c.card)
         card = c.card
         assert card is not None  # ordered before it could ship
         v = validity(
@@ -310,24 +298,18 @@ def case_hand_over(
             today,
             applied_on=c.opened_at.date(),
             with_certificates=c.with_certificates,
-            overrides=getattr(settings, "KOKUGAI_ASSUMPTIONS", {}),
+            overrides=config.assumptions(),
         )
-        card.status = CardStatus.ACTIVE
-        card.status_changed_at = now
-        card.issued_on = today
-        card.expires_on = v.card_expires_on
-        card.signing_cert_expires_on = v.certificates_expire_on
-        card.auth_cert_expires_on = v.certificates_expire_on
         departed = c.person.left_japan_on or c.departure_date
-        card.endorsement = address_field(departed) if departed else ""
-        card.save()
+        card_activate(
+            card=card,
+            issued_on=today,
+            expires_on=v.card_expires_on,
+            certificates_expire_on=v.certificates_expire_on,
+            endorsement=address_field(departed) if departed else "",
+        )
         c.holder_office = None
-        # The pickup booking is done: its place is used (or, if collected early, released).
-        from kokugai.appointments.services import appointment_complete_for_case
-
-        booking = appointment_complete_for_case(case=c, actor=actor)
         return {
-            "booking_completed": booking.pk if booking else None,
             "identity_checked": True,
             "identity_documents": list(identity_documents),
             "old_cards_invalidated": old_ids,
@@ -364,7 +346,6 @@ def case_expire(
         office=office,
         party=SYSTEM,
         expected_version=expected_version,
-        apply=lambda c, t, a: _cancel_booking(c, actor, "expire"),
     )
 
 
@@ -387,12 +368,8 @@ def case_withdraw(
 
     def apply(c: Case, t: Transition, a: _Acting) -> dict[str, Any] | None:
         data: dict[str, Any] = {"reason": reason}
-        if c.card is not None and c.card.status == CardStatus.PENDING:
-            c.card.status = CardStatus.INVALIDATED
-            c.card.status_changed_at = clock.now()
-            c.card.save(update_fields=["status", "status_changed_at"])
+        if c.card is not None and card_pending_invalidate(card=c.card):
             data["card_invalidated"] = c.card.pk
-        data.update(_cancel_booking(c, actor, "withdraw") or {})
         return data
 
     return _fire(
@@ -432,7 +409,6 @@ def case_change_pickup(
             "from_office": old.code if old else "",
             "to_office": pickup_office.code,
         }
-        data.update(_cancel_booking(c, actor, "change_pickup") or {})
         return data
 
     return _fire(
@@ -445,11 +421,3 @@ def case_change_pickup(
         note=note,
         apply=apply,
     )
-
-
-def _cancel_booking(c: Case, actor: User | None, reason: str) -> dict[str, Any] | None:
-    """The case leaves pickup at this office: its future booking goes back on sale."""
-    from kokugai.appointments.services import appointment_cancel_for_case
-
-    booking = appointment_cancel_for_case(case=c, actor=actor, reason=reason)
-    return {"booking_cancelled": booking.pk} if booking is not None else None

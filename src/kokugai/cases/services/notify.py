@@ -14,9 +14,16 @@ from kokugai.rules.types import Text
 
 
 def _office_names(prefix: str, office: Office | None) -> dict[str, str]:
+    """The office's names, and its contact (postal address, phone, hours) as text lines
+    (``office_contact_ja``/``_en``: the mails' one contact block, ``_office_contact_*``)."""
     if office is None:
         return {f"{prefix}_ja": "", f"{prefix}_en": ""}
-    return {f"{prefix}_ja": office.name_ja, f"{prefix}_en": office.name("en")}
+    return {
+        f"{prefix}_ja": office.name_ja,
+        f"{prefix}_en": office.name("en"),
+        "office_contact_ja": office.contact("ja").text("ja"),
+        "office_contact_en": office.contact("en").text("en"),
+    }
 
 
 def notification_context(case: Case, template: str) -> dict[str, Any]:

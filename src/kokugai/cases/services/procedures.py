@@ -14,10 +14,15 @@ from kokugai.cases.services.common import local_today
 from kokugai.cases.services.engine import _Acting, _fire
 from kokugai.cases.services.issuance import case_withdraw
 from kokugai.cases.workflow import Transition
-from kokugai.core import clock
 from kokugai.core.models import User
-from kokugai.people.models import Card, CardKind, CardStatus
+from kokugai.people.models import Card
 from kokugai.people.selectors import person_current_card
+from kokugai.people.services import (
+    card_certificates_renew,
+    card_convert_domestic,
+    card_endorse_abroad,
+    card_return,
+)
 from kokugai.registry.models import Office
 
 
@@ -40,15 +45,9 @@ def case_endorse(
     """国外継続利用: print 国外転出 <planned departure> in the 追記欄 and give the card back."""
 
     def apply(c: Case, t: Transition, a: _Acting) -> dict[str, Any]:
-        from kokugai.rules.validity import address_field
-
         card = _current_card(c)
         assert c.departure_date is not None  # the guard required it
-        card.endorsement = address_field(c.departure_date)
-        card.kind = CardKind.OVERSEAS
-        card.save(update_fields=["endorsement", "kind"])
-        c.person.left_japan_on = c.departure_date
-        c.person.save(update_fields=["left_japan_on"])
+        card_endorse_abroad(card=card, person=c.person, departure_date=c.departure_date)
         c.card = card
         return {"card": card.pk, "endorsement": card.endorsement}
 
@@ -107,9 +106,7 @@ def case_renew_certificates(
         until = certificate_expiry(
             c.person.birth_date, local_today(a.office), card_expires_on=card.expires_on
         )
-        card.signing_cert_expires_on = until
-        card.auth_cert_expires_on = until
-        card.save(update_fields=["signing_cert_expires_on", "auth_cert_expires_on"])
+        card_certificates_renew(card=card, until=until)
         c.card = card
         return {"card": card.pk, "certificates_expire_on": until.isoformat()}
 
@@ -155,9 +152,7 @@ def case_accept_surrender(
 ) -> Case:
     def apply(c: Case, t: Transition, a: _Acting) -> dict[str, Any]:
         card = _current_card(c)
-        card.status = CardStatus.RETURNED
-        card.status_changed_at = clock.now()
-        card.save(update_fields=["status", "status_changed_at"])
+        card_return(card=card)
         c.card = card
         return {"card": card.pk}
 
@@ -188,8 +183,8 @@ def case_update_email(
         from kokugai.notifications.services import (
             email_change_request,
             email_verification_start,
-            mask_email,
         )
+        from kokugai.people.selectors import mask_email
 
         # The old address stays in use (and gets the remaining mails) until the applicant
         # opens the link sent to the new one; only an unverified one is simply replaced.
@@ -227,9 +222,7 @@ def case_convert(
 
     def apply(c: Case, t: Transition, a: _Acting) -> dict[str, Any]:
         card = _current_card(c)
-        card.kind = CardKind.DOMESTIC
-        card.endorsement = ""
-        card.save(update_fields=["kind", "endorsement"])
+        card_convert_domestic(card=card)
         c.card = card
         return {"card": card.pk}
 

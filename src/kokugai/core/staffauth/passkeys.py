@@ -38,6 +38,7 @@ from webauthn.helpers.structs import (
 from kokugai.core.audit import audit_record
 from kokugai.core.models import User
 from kokugai.core.net import client_rate_key
+from kokugai.core.staffauth.errors import StaffAuthError
 from kokugai.core.staffauth.models import Passkey
 from kokugai.core.staffauth.services import SigninError, signin_passkey_ok
 
@@ -46,7 +47,7 @@ SIGNIN_CHALLENGE = "kokugai_passkey_signin_challenge"
 
 
 def rp_id(request: HttpRequest) -> str:
-    configured = getattr(settings, "KOKUGAI_WEBAUTHN_RP_ID", "")
+    configured = settings.KOKUGAI_WEBAUTHN_RP_ID
     if configured:
         return configured
     host = request.get_host()
@@ -56,9 +57,7 @@ def rp_id(request: HttpRequest) -> str:
 
 
 def expected_origin(request: HttpRequest) -> str:
-    return getattr(settings, "KOKUGAI_WEBAUTHN_ORIGIN", "") or (
-        f"{request.scheme}://{request.get_host()}"
-    )
+    return settings.KOKUGAI_WEBAUTHN_ORIGIN or (f"{request.scheme}://{request.get_host()}")
 
 
 def _descriptors(user: User) -> list[PublicKeyCredentialDescriptor]:
@@ -94,7 +93,7 @@ def _refused(request: HttpRequest, user: User | None, action: str, why: str) -> 
         detail={"address": client_rate_key(request), "why": why[:200]},
     )
     return SigninError(
-        "passkey_refused",
+        StaffAuthError.PASSKEY_REFUSED,
         _("The passkey was not accepted. Try again, or use a code from your authenticator app."),
     )
 

@@ -39,6 +39,7 @@ from kokugai.core.errors import ApplicationError
 from kokugai.core.models import User
 from kokugai.core.net import client_rate_key
 from kokugai.core.staffauth import throttle
+from kokugai.core.staffauth.errors import StaffAuthError
 from kokugai.core.staffauth.models import AccountState, Passkey
 
 #: Session keys (the sign-in time, the last request, the account's epoch at sign-in).
@@ -126,7 +127,9 @@ def signin_password(request: HttpRequest, username: str, password: str) -> User:
             object_id=username[:64],
             detail={"address": address, "wait": wait},
         )
-        raise SigninError("signin_throttled", _throttled_message(wait), status=429, wait=wait)
+        raise SigninError(
+            StaffAuthError.SIGNIN_THROTTLED, _throttled_message(wait), status=429, wait=wait
+        )
     user = auth.authenticate(request, username=username, password=password)
     if user is None or not user.is_active:
         imposed = throttle.record_failure(keys)
@@ -141,7 +144,9 @@ def signin_password(request: HttpRequest, username: str, password: str) -> User:
         message = _("The username or password is not correct. Both are case-sensitive.")
         if imposed:
             message = f"{message} {_throttled_message(imposed)}"
-        raise SigninError("invalid_login", message, status=429 if imposed else 400, wait=imposed)
+        raise SigninError(
+            StaffAuthError.INVALID_LOGIN, message, status=429 if imposed else 400, wait=imposed
+        )
     throttle.record_success(keys)
     auth.login(request, user)
     audit_record(
@@ -195,7 +200,7 @@ def _second_factor_failed(request: HttpRequest, user: User, reason: str, message
         throttle.record_failure(throttle.keys_for(user.get_username(), _address(request), request))
         auth.logout(request)
         raise SigninError(
-            "second_factor_restart",
+            StaffAuthError.SECOND_FACTOR_RESTART,
             _("Too many wrong codes. Sign in again with your password."),
             status=429,
         )
@@ -209,7 +214,7 @@ def signin_second_factor(request: HttpRequest, user: User, code: str) -> str:
     a recovery code already used, a device slowed down by django-otp's own throttle."""
     token = _normalise(code)
     if not token:
-        raise SigninError("code_missing", _("Enter the code."))
+        raise SigninError(StaffAuthError.CODE_MISSING, _("Enter the code."))
     if token.isdigit() and len(token) == 6:
         devices = list(TOTPDevice.objects.filter(user=user, confirmed=True))
         for device in devices:
@@ -218,7 +223,7 @@ def signin_second_factor(request: HttpRequest, user: User, code: str) -> str:
                 _second_factor_failed(
                     request,
                     user,
-                    "code_throttled",
+                    StaffAuthError.CODE_THROTTLED,
                     _("Too many wrong codes. Wait a few seconds, then try the next code."),
                 )
             if device.verify_token(token):
@@ -227,14 +232,17 @@ def signin_second_factor(request: HttpRequest, user: User, code: str) -> str:
             _second_factor_failed(
                 request,
                 user,
-                "code_reused",
+                StaffAuthError.CODE_REUSED,
                 _(
                     "This code was already used. Wait until your app shows a new code, "
                     "then enter that one."
                 ),
             )
         _second_factor_failed(
-            request, user, "code_wrong", _("The code is not correct. Check your app's code.")
+            request,
+            user,
+            StaffAuthError.CODE_WRONG,
+            _("The code is not correct. Check your app's code."),
         )
     for device in StaticDevice.objects.filter(user=user, confirmed=True):
         if device.verify_token(token):
@@ -242,7 +250,7 @@ def signin_second_factor(request: HttpRequest, user: User, code: str) -> str:
     _second_factor_failed(
         request,
         user,
-        "recovery_code_wrong",
+        StaffAuthError.RECOVERY_CODE_WRONG,
         _("This recovery code is not valid. Each recovery code works only once."),
     )
     raise AssertionError("unreachable")  # pragma: no cover
@@ -319,7 +327,7 @@ def totp_enrol_confirm(request: HttpRequest, user: User, code: str) -> list[str]
     The new device replaces any older TOTP device; the session becomes verified."""
     if not may_enrol(request, user):
         raise SigninError(
-            "enrolment_not_allowed",
+            StaffAuthError.ENROLMENT_NOT_ALLOWED,
             _("This account already has a second factor. Sign in with it first."),
             status=403,
         )
@@ -334,7 +342,7 @@ def totp_enrol_confirm(request: HttpRequest, user: User, code: str) -> list[str]
             detail={"address": _address(request)},
         )
         raise SigninError(
-            "code_wrong",
+            StaffAuthError.CODE_WRONG,
             _("The code is not correct. Check that the app shows the code for this account."),
         )
     with transaction.atomic():
@@ -401,7 +409,9 @@ def password_change(request: HttpRequest, user: User, old: str, new: str) -> Non
             object_id=user.pk,
             detail={"address": _address(request)},
         )
-        raise SigninError("old_password_wrong", _("Your current password is not correct."))
+        raise SigninError(
+            StaffAuthError.OLD_PASSWORD_WRONG, _("Your current password is not correct.")
+        )
     password_validation.validate_password(new, user)
     with transaction.atomic():
         _password_set(user, new)
@@ -475,7 +485,7 @@ def password_reset_user(request: HttpRequest, uidb64: str, token: str) -> User:
             detail={"address": _address(request)},
         )
         raise SigninError(
-            "reset_link_invalid",
+            StaffAuthError.RESET_LINK_INVALID,
             _(
                 "This password reset link has expired or was already used. Ask your office "
                 "admin for a new one."
@@ -555,7 +565,7 @@ def demo_totp_ensure(users: list[User], *, secret: str = "") -> DemoEnrolment:
             detail={"demo": True},
         )
     b32 = b32encode(key).decode()
-    issuer = getattr(settings, "OTP_TOTP_ISSUER", "Kokugai")
+    issuer = settings.OTP_TOTP_ISSUER
     label = quote(f"{issuer}:demo staff")
     uri = f"otpauth://totp/{label}?secret={b32}&issuer={quote(issuer)}&digits=6&period=30"
     return DemoEnrolment(secret=b32, uri=uri)

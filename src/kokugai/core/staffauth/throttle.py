@@ -128,10 +128,6 @@ def unlock_account(username: str) -> None:
     cache.delete_many([name, f"{name}:until"])
 
 
-def account_failures(username: str) -> int:
-    return int(cache.get(f"{_PREFIX}:user:{_digest(username)}") or 0)
-
-
 def remember_device(request: HttpRequest, response: HttpResponse, username: str) -> None:
     """After a full sign-in: this browser becomes a known device for ``username``."""
     state = _device_state(request)

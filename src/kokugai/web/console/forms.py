@@ -8,7 +8,6 @@ from typing import Any
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.text import format_lazy
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from kokugai.cases.workflow import contract_for
@@ -20,6 +19,7 @@ from kokugai.core.forms import (
     SaysWhatToDo,
     kana_value,
 )
+from kokugai.core.i18n import current_lang
 from kokugai.people.models import Sex
 from kokugai.registry.models import Office
 from kokugai.rules import offices as rules_offices
@@ -47,11 +47,7 @@ CHANNEL_LABELS: dict[str, Any] = {
 
 
 def procedure_label(code: str) -> str:
-    lang = "en" if (get_language() or "ja").startswith("en") else "ja"
-    try:
-        return rules_procedures.procedure(code).name.get(lang)
-    except (KeyError, ValueError):
-        return code
+    return rules_procedures.procedure_name(code, current_lang())
 
 
 def channel_label(code: str) -> str:
@@ -124,7 +120,7 @@ class PasswordChangeForm(NewPasswordForm):
 
 
 def lang_code() -> str:
-    return "en" if (get_language() or "ja").startswith("en") else "ja"
+    return current_lang()
 
 
 def console_country_choices() -> list[tuple[str, str]]:
@@ -362,7 +358,7 @@ def office_search(text: str, limit: int = 10) -> list[dict[str, str]]:
     known = set(
         Office.objects.filter(code__in=codes, is_active=True).values_list("code", flat=True)
     )
-    lang = "en" if (get_language() or "ja").startswith("en") else "ja"
+    lang = current_lang()
     out = []
     for h in hits:
         if h.office_code not in known:

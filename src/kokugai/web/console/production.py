@@ -24,9 +24,9 @@ from django.views.decorators.http import require_GET, require_POST
 from kokugai.cases import selectors, services
 from kokugai.cases.models import Case
 from kokugai.core.errors import ApplicationError, Forbidden
+from kokugai.core.i18n import current_lang as _lang
 from kokugai.registry.models import StaffRole
 from kokugai.registry.selectors import staff_office_required, staff_role
-from kokugai.web.console.views import _lang
 from kokugai.web.errors import handle_application_errors
 
 #: The steps this page fires, and the queue each one works on.

@@ -9,8 +9,9 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET
 
 from kokugai.cases.search import LIMIT, case_search
+from kokugai.people.selectors import mask_name
 from kokugai.registry.selectors import staff_office_required
-from kokugai.web.console.views import _case_row, _mask_name
+from kokugai.web.console.views import _case_row
 from kokugai.web.errors import handle_application_errors
 
 
@@ -26,7 +27,7 @@ def search(request: HttpRequest) -> HttpResponse:
     rows = [
         {
             **_case_row(c),
-            "name": _mask_name(c.person.family_name) + " " + _mask_name(c.person.given_name),
+            "name": mask_name(c.person.family_name) + " " + mask_name(c.person.given_name),
         }
         for c in hits
     ]

@@ -27,6 +27,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from kokugai.core.models import User
 from kokugai.core.staffauth import passkeys, services, throttle
+from kokugai.core.staffauth.errors import StaffAuthError
 from kokugai.core.staffauth.models import Passkey
 from kokugai.core.staffauth.services import SigninError
 from kokugai.web.console.forms import CodeForm, NewPasswordForm, PasswordChangeForm, SigninForm
@@ -117,7 +118,7 @@ def verify(request: HttpRequest) -> HttpResponse:
         try:
             services.signin_second_factor(request, user, form.cleaned_data["code"])
         except SigninError as exc:
-            if exc.code == "second_factor_restart":
+            if exc.code == StaffAuthError.SECOND_FACTOR_RESTART:
                 messages.error(request, exc.message)
                 return redirect("console:login")
             error, status = str(exc.message), _error_status(exc)

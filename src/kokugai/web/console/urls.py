@@ -1,6 +1,16 @@
 from django.urls import path
 
-from kokugai.web.console import performance, prereg, production, search, signin, views
+from kokugai.web.console import (
+    apikeys,
+    family,
+    office,
+    performance,
+    prereg,
+    production,
+    search,
+    signin,
+    views,
+)
 from kokugai.web.errors import handle_application_errors
 
 app_name = "console"
@@ -45,9 +55,28 @@ urlpatterns = [
     path("cases/<int:case_id>/actions/<slug:name>/", views.case_action, name="case_action"),
     path("intake/", views.intake, name="intake"),
     path("prereg/", handle_application_errors(prereg.prereg_load), name="prereg_load"),
+    path("family/", handle_application_errors(family.family_open), name="family_open"),
+    path(
+        "households/<int:household_id>/",
+        handle_application_errors(family.household_detail),
+        name="household",
+    ),
+    path(
+        "households/<int:household_id>/book/",
+        handle_application_errors(family.household_book),
+        name="household_book",
+    ),
+    path(
+        "households/<int:household_id>/check/<slug:code>/",
+        handle_application_errors(family.household_check),
+        name="household_check",
+    ),
     path("offices/search/", views.offices_search, name="offices_search"),
     path("search/", search.search, name="search"),
     path("performance/", performance.performance, name="performance"),
     path("production/", production.production, name="production"),
     path("production/batch/", production.production_batch, name="production_batch"),
+    path("api-keys/", apikeys.api_keys, name="api_keys"),
+    path("api-keys/<int:key_id>/revoke/", apikeys.api_key_revoke, name="api_key_revoke"),
+    path("office/", handle_application_errors(office.office_details), name="office"),
 ]

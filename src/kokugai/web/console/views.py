@@ -18,8 +18,8 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.utils.dateparse import parse_datetime
-from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_POST
 
@@ -31,25 +31,29 @@ from kokugai.cases.access import (
     office_roles,
 )
 from kokugai.cases.errors import (
+    CaseError,
     ConfirmationRequiredError,
     ParamsInvalidError,
     StaleVersionError,
+    state_label,
 )
 from kokugai.cases.intake import Applicant, case_intake
 from kokugai.cases.models import Case
 from kokugai.cases.workflow import workflow_for
 from kokugai.core.errors import ApplicationError, Forbidden
+from kokugai.core.i18n import current_lang
 from kokugai.notifications.models import Status as NotificationStatus
 from kokugai.notifications.selectors import (
     failed_notifications_for_case,
     notifications_for_case,
 )
 from kokugai.people.access import access_mynumber
-from kokugai.people.selectors import person_mynumber_masked
+from kokugai.people.selectors import mask_name, person_mynumber_masked
 from kokugai.registry.models import Office, StaffRole
 from kokugai.registry.selectors import staff_office_required, staff_role
 from kokugai.rules.codes import OfficeKind
 from kokugai.tracking.stages import info as stage_info
+from kokugai.web.console.family import household_panel
 from kokugai.web.console.forms import (
     IntakeForm,
     NoteForm,
@@ -60,7 +64,7 @@ from kokugai.web.console.forms import (
     procedure_label,
 )
 from kokugai.web.console.prereg import CODE_SESSION_KEY, INTAKE_SESSION_KEY
-from kokugai.web.errors import handle_application_errors
+from kokugai.web.errors import WebError, handle_application_errors
 
 #: Where the intake view keeps a pre-registration's verified email until the case opens.
 VERIFIED_SESSION_KEY = "console_intake_verified_email"
@@ -97,10 +101,6 @@ ALERT_QUEUES = frozenset({"overdue", "mail_undeliverable"})
 #: The guards' reasons as staff read them (kept in cases.services, shared with its errors).
 REASON_LABELS = services.REASON_LABELS
 reason_label = services.reason_label
-
-
-def _lang() -> str:
-    return "en" if (get_language() or "ja").startswith("en") else "ja"
 
 
 def queue_label(queue: str) -> str:
@@ -170,32 +170,22 @@ def queue(request: HttpRequest, queue: str) -> HttpResponse:
     )
 
 
-def _state_label(case: Case) -> str:
-    labels = workflow_for(case.procedure).state_labels
-    text = labels.get(case.state)
-    return text.get(_lang()) if text else case.state
-
-
 def _case_row(case: Case) -> dict[str, Any]:
     # Queue lists show the receipt number and stage, never names: the case page (audited)
     # is where personal data is read.
     return {
         "case": case,
         "procedure": procedure_label(case.procedure),
-        "state": _state_label(case),
+        "state": state_label(case.state, case.procedure),
     }
 
 
 # --- the case page -------------------------------------------------------------------------
 
 
-def _mask_name(text: str) -> str:
-    return text[:1] + "＊" * max(len(text) - 1, 0) if text else ""
-
-
 def _actions_context(request: HttpRequest, case: Case) -> dict[str, Any]:
     """The actions panel: what this user may do now, and what is blocked and why."""
-    lang = _lang()
+    lang = current_lang()
     actions = []
     for t in selectors.case_actions(case, request.user):
         contract = t.contract
@@ -242,11 +232,11 @@ def _case_context(request: HttpRequest, case: Case) -> dict[str, Any]:
         "roles": roles,
         "procedure": procedure_label(case.procedure),
         "channel": channel_label(case.channel),
-        "state_label": _state_label(case),
+        "state_label": state_label(case.state, case.procedure),
         "person": {
             "family_name": person.family_name,
-            "given_name_masked": _mask_name(person.given_name),
-            "kana": f"{person.family_name_kana} {_mask_name(person.given_name_kana)}",
+            "given_name_masked": mask_name(person.given_name),
+            "kana": f"{person.family_name_kana} {mask_name(person.given_name_kana)}",
             "romaji": person.family_name_romaji,
             "birth_year": person.birth_date.year,
             "mynumber": person_mynumber_masked(person),
@@ -320,6 +310,7 @@ def pickup_choices(query: str, case: Case | None = None) -> list[dict[str, str]]
 def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
     case = access_case_by_id(request.user, case_id, why="console.case_page")
     context = _case_context(request, case)
+    context["household_panel"] = household_panel(request, case)
     # The no-JavaScript path of the pickup-office picker: search by GET, choose in the form.
     query = request.GET.get("pickup_q", "").strip()[:100]
     context["pickup_query"] = query
@@ -353,7 +344,7 @@ def case_checklist(request: HttpRequest, case_id: int, code: str) -> HttpRespons
     entry = services.checklist_check(
         case=case, code=code, actor=request.user, checked=checked, note=request.POST.get("note", "")
     )
-    label = entry.label_en if _lang() == "en" else entry.label_ja
+    label = entry.label_en if current_lang() == "en" else entry.label_ja
     done = (
         _("Checked: %(item)s") % {"item": label}
         if checked
@@ -384,7 +375,7 @@ def case_note(request: HttpRequest, case_id: int) -> HttpResponse:
     form = NoteForm(request.POST)
     if not form.is_valid():
         raise ApplicationError(
-            "note_empty", _("The note is empty."), fields={"text": "required"}, status=400
+            CaseError.NOTE_EMPTY, _("The note is empty."), fields={"text": "required"}, status=400
         )
     services.case_note_add(case=case, actor=request.user, text=form.cleaned_data["text"])
     messages.success(request, _("Note added."))
@@ -411,7 +402,7 @@ def _action_page(
     if transition is None:
         # Not possible now for this user (state, office part, role or guard): say why.
         raise services.TransitionNotAllowedError(name, case.state, case.procedure)
-    lang = _lang()
+    lang = current_lang()
     contract = transition.contract
     context = _case_context(request, case)
     context.update(
@@ -453,7 +444,7 @@ def case_action(request: HttpRequest, case_id: int, name: str) -> HttpResponse:
         expected = int(request.POST.get("expected_version", ""))
     except ValueError:
         raise ApplicationError(
-            "form_invalid",
+            WebError.FORM_INVALID,
             _("The form is incomplete: reload the case page and try again."),
             fields={"expected_version": "required"},
             status=400,
@@ -507,7 +498,7 @@ def case_reveal_mynumber(request: HttpRequest, case_id: int) -> HttpResponse:
     reason = request.POST.get("reason", "").strip()[:200]
     if not reason:
         raise ApplicationError(
-            "reveal_reason_required",
+            CaseError.REVEAL_REASON_REQUIRED,
             _("Say why you need to see the full My Number."),
             fields={"reason": "required"},
             status=400,
@@ -528,13 +519,6 @@ def case_reveal_mynumber(request: HttpRequest, case_id: int) -> HttpResponse:
 
 
 def _history_rows(case: Case, events: Any) -> list[dict[str, Any]]:
-    labels = workflow_for(case.procedure).state_labels
-    lang = _lang()
-
-    def state(s: str) -> str:
-        text = labels.get(s)
-        return text.get(lang) if text else s
-
     rows = []
     for ev in events:
         rows.append(
@@ -543,8 +527,8 @@ def _history_rows(case: Case, events: Any) -> list[dict[str, Any]]:
                 if ev.transition == "open"
                 else _action_label(case, ev.transition),
                 "from_state": ev.from_state,
-                "from_label": state(ev.from_state) if ev.from_state else "",
-                "to_label": state(ev.to_state),
+                "from_label": state_label(ev.from_state, case.procedure) if ev.from_state else "",
+                "to_label": state_label(ev.to_state, case.procedure),
                 "at": ev.at,
                 "office": ev.office,
                 "actor": ev.actor_label or (ev.actor.get_username() if ev.actor else ""),
@@ -557,7 +541,7 @@ def _history_rows(case: Case, events: Any) -> list[dict[str, Any]]:
 def _action_label(case: Case, name: str) -> str:
     for t in workflow_for(case.procedure).transitions:
         if t.name == name:
-            return t.label.get(_lang())
+            return t.label.get(current_lang())
     return name
 
 
@@ -646,7 +630,7 @@ def _office_display(code: object) -> str:
     if not isinstance(code, str) or not code.strip():
         return ""
     found = Office.objects.filter(code=code.strip()).first()
-    return found.name(_lang()) if found else ""
+    return found.name(current_lang()) if found else ""
 
 
 def _open_case(request: HttpRequest, form: IntakeForm) -> Case:

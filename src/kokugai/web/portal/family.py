@@ -8,16 +8,24 @@ members; "Add a member" posts the form back with one more member (no script need
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
 from django import forms
+from django.conf import settings
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
-from django.utils.translation import get_language
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods
 
+from kokugai.cases.household_services import PERSON_FIELDS
+from kokugai.core import clock
+from kokugai.core.i18n import current_lang
+from kokugai.core.tokens import LinkExpired, LinkInvalid, LinkKind, link_make, link_read
 from kokugai.rules.household import MAX_MEMBERS, NAME_MAX
 from kokugai.web.portal.forms import (
     CARD_CHOICES,
@@ -25,14 +33,11 @@ from kokugai.web.portal.forms import (
     DateField,
     DateInput,
     OfficeField,
+    PreRegistrationForm,
     SaysWhatToDo,
     _yes_no_unknown,
     country_choices,
 )
-
-
-def _lang() -> str:
-    return "en" if (get_language() or "ja").startswith("en") else "ja"
 
 
 class HouseholdForm(SaysWhatToDo, forms.Form):
@@ -162,7 +167,7 @@ def plan_household(request: HttpRequest) -> HttpResponse:
     from kokugai.rules.planner import SituationError
     from kokugai.tracking.planning import household_plan_for
 
-    lang = _lang()
+    lang = current_lang()
     data = request.POST if request.method == "POST" else None
     if data is not None and "add" in data:
         # "Add a member": the same answers again with one more (empty) member, no errors yet.
@@ -251,7 +256,7 @@ def track_household(request: HttpRequest) -> HttpResponse:
             except TrackerError as exc:
                 code = exc.status
                 target = "reference" if exc.code.startswith("reference_") else None
-                form.add_error(target, exc.text.get(_lang()))
+                form.add_error(target, str(exc.message))
             else:
                 status = household_status(household)
         else:
@@ -259,8 +264,274 @@ def track_household(request: HttpRequest) -> HttpResponse:
     response = render(
         request,
         "portal/family/track.html",
-        {"form": form, "status": status, "lang": _lang()},
+        {"form": form, "status": status, "lang": current_lang()},
         status=code,
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+# --- family pre-registration -------------------------------------------------------------------
+
+FAMILY_VERIFY_SALT = "kokugai.family_preregistration.verify"
+FAMILY_VERIFY_MAX_AGE = dt.timedelta(days=7)
+FAMILY_VERIFY = LinkKind("family_preregistration_verify", FAMILY_VERIFY_SALT, FAMILY_VERIFY_MAX_AGE)
+#: Family pre-registrations from one client per hour (a family at one connection fits).
+FAMILY_PER_CLIENT = 5
+
+#: The person fields of a member: the household services' own list.
+_PERSON_KEYS = PERSON_FIELDS
+
+
+class FamilySharedForm(PreRegistrationForm):
+    """What the family shares, typed once: the single pre-registration's form without the
+    person fields; the 本籍地 here is every member's unless a member gives another."""
+
+    representative = forms.TypedChoiceField(
+        label=_("Representative (applies for the children and receives their mail)"),
+        choices=[(str(i), str(i)) for i in range(1, MAX_MEMBERS + 1)],
+        coerce=int,
+        initial="1",
+        help_text=_("The member number of an adult member."),
+    )
+
+    pickup_together = forms.BooleanField(
+        label=_("Collect all the cards together, once the last one has arrived"),
+        required=False,
+        initial=True,
+        help_text=_("Untick to collect each card as soon as it arrives."),
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for name in (*_PERSON_KEYS, "with_certificates"):
+            del self.fields[name]
+        self.fields["honseki"].label = _("本籍地 (registered domicile) of the family")
+        self.fields["email"].label = _("The representative's email address")
+
+    def shared_fields(self) -> dict[str, Any]:
+        d = self.cleaned_data
+        return {
+            "channel": d["channel"],
+            "honseki_code": d["honseki"].office_code,
+            "email": d["email"],
+            "phone": d.get("phone") or "",
+            "country": d["country"],
+            "city": d["city"].strip(),
+            "timezone": d["timezone"],
+            "intake_office_code": d["intake_office"].office_code,
+            "pickup_office_code": d["pickup_office"].office_code,
+            "departure_date": d.get("departure_date"),
+            "language": current_lang(),
+            "pickup_together": bool(d.get("pickup_together")),
+        }
+
+
+class FamilyMemberForm(SaysWhatToDo, forms.Form):
+    family_name = PreRegistrationForm.base_fields["family_name"]
+    given_name = PreRegistrationForm.base_fields["given_name"]
+    family_name_kana = PreRegistrationForm.base_fields["family_name_kana"]
+    given_name_kana = PreRegistrationForm.base_fields["given_name_kana"]
+    family_name_romaji = PreRegistrationForm.base_fields["family_name_romaji"]
+    given_name_romaji = PreRegistrationForm.base_fields["given_name_romaji"]
+    birth_date = PreRegistrationForm.base_fields["birth_date"]
+    sex = PreRegistrationForm.base_fields["sex"]
+    honseki = OfficeField(
+        label=_("本籍地, if not the family's"),
+        municipality_only=True,
+        required=False,
+        help_text=_("Leave empty when it is the family's 本籍地."),
+    )
+    represented_by = forms.TypedChoiceField(
+        label=_("Legal representative (法定代理人), for a child under 15"),
+        choices=[("", "—"), *[(str(i), str(i)) for i in range(1, MAX_MEMBERS + 1)]],
+        coerce=int,
+        empty_value=None,
+        required=False,
+        help_text=_("The member number of the parent who applies with the child."),
+    )
+    with_certificates = PreRegistrationForm.base_fields["with_certificates"]
+
+    clean_family_name_kana = PreRegistrationForm.clean_family_name_kana
+    clean_given_name_kana = PreRegistrationForm.clean_given_name_kana
+    clean_family_name_romaji = PreRegistrationForm.clean_family_name_romaji
+    clean_given_name_romaji = PreRegistrationForm.clean_given_name_romaji
+
+    def member(self) -> dict[str, Any]:
+        d = self.cleaned_data
+        out: dict[str, Any] = {k: d[k] for k in _PERSON_KEYS}
+        out["with_certificates"] = bool(d.get("with_certificates"))
+        if d.get("honseki"):
+            out["honseki_code"] = d["honseki"].office_code
+        if d.get("represented_by"):
+            out["representative"] = d["represented_by"] - 1
+        return out
+
+
+FamilyMemberFormSet = forms.formset_factory(
+    FamilyMemberForm,
+    extra=0,
+    min_num=1,
+    max_num=MAX_MEMBERS,
+    validate_min=True,
+    validate_max=True,
+)
+
+_PREREG_FIELD = re.compile(r"^members\[(\d+)\]\.([a-z_]+)$")
+_FORM_NAME = {"honseki_code": "honseki", "representative": "represented_by"}
+
+
+def family_verify_token(fp: Any) -> str:
+    from kokugai.web.portal.prereg import email_digest
+
+    return link_make(FAMILY_VERIFY, {"f": fp.pk, "h": email_digest(fp.email)})
+
+
+@require_http_methods(["GET", "POST"])
+def preregister_family(request: HttpRequest) -> HttpResponse:
+    """One pre-registration for the whole family: shared data once, then each member."""
+    from kokugai.cases.household_services import HouseholdInputError, family_prereg_create
+    from kokugai.core.audit import audit_citizen
+    from kokugai.core.net import client_rate_key
+    from kokugai.notifications.services import notification_queue
+    from kokugai.tracking.ratelimit import Limit, exceeded, rate_hit
+    from kokugai.web.portal.prereg import limits as prereg_limits
+
+    data = request.POST if request.method == "POST" else None
+    if data is not None and "add" in data:
+        data = data.copy()
+        total = int(data.get("m-TOTAL_FORMS") or 1)
+        data["m-TOTAL_FORMS"] = str(min(total + 1, MAX_MEMBERS))
+        form = FamilySharedForm(initial={k: data.get(k) for k in FamilySharedForm.base_fields})
+        members = FamilyMemberFormSet(
+            prefix="m",
+            initial=[
+                {k: data.get(f"m-{i}-{k}") for k in FamilyMemberForm.base_fields}
+                for i in range(total)
+            ],
+        )
+        members.extra = int(data["m-TOTAL_FORMS"]) - total
+        return render(request, "portal/family/prereg_form.html", {"form": form, "members": members})
+    form = FamilySharedForm(data)
+    members = FamilyMemberFormSet(data, prefix="m")
+    status = 200
+    if data is not None and form.is_valid() and members.is_valid():
+        client = client_rate_key(request)
+        lim = prereg_limits()
+        email_limit = Limit(
+            # The single pre-registration's counter: one mailbox's budget, whichever form.
+            "prereg.email",
+            form.cleaned_data["email"].strip().casefold(),
+            lim["per_email"],
+            lim["per_email_window_s"],
+        )
+        with transaction.atomic():
+            over = exceeded(
+                rate_hit(
+                    [Limit("family_prereg.client", client, FAMILY_PER_CLIENT, 3600), email_limit],
+                    now=clock.now(),
+                )
+            )
+        if over:
+            audit_citizen(
+                action="family_preregistration.rate_limited",
+                object_type="family_preregistration",
+                object_id="",
+                detail={"limits": sorted(limit.scope for limit in over)},
+            )
+            form.add_error(
+                None,
+                _(
+                    "Too many requests for this address or from this connection. Please try again later."
+                )
+                if email_limit in over
+                else _("Too many pre-registrations from here. Please try again later."),
+            )
+            status = 429
+        else:
+            try:
+                with transaction.atomic():
+                    fp = family_prereg_create(
+                        members=[f.member() for f in members.forms],
+                        representative_index=form.cleaned_data["representative"] - 1,
+                        **form.shared_fields(),
+                    )
+                    path = reverse("portal:family_prereg_verify", args=[family_verify_token(fp)])
+                    notification_queue(
+                        template="preregistration_verify",
+                        to=fp.email,
+                        language=fp.language if fp.language in ("ja", "en") else "ja",
+                        context={
+                            "verify_url": settings.KOKUGAI_SITE_URL.rstrip("/") + path,
+                            "days": FAMILY_VERIFY_MAX_AGE.days,
+                        },
+                    )
+            except HouseholdInputError as exc:
+                _place_prereg_error(form, members, exc.field, str(exc.message))
+                status = 422
+            else:
+                request.session["family_prereg_sent"] = fp.pk
+                return redirect("portal:family_prereg_sent")
+    if data is not None and status == 200:
+        status = 400
+    return render(
+        request,
+        "portal/family/prereg_form.html",
+        {"form": form, "members": members},
+        status=status,
+    )
+
+
+def _place_prereg_error(form: Any, members: Any, field: str, message: str) -> None:
+    m = _PREREG_FIELD.match(field)
+    if m and int(m.group(1)) < len(members.forms):
+        target = members.forms[int(m.group(1))]
+        name = _FORM_NAME.get(m.group(2), m.group(2))
+        target.add_error(name if name in target.fields else None, message)
+        form.add_error(None, message)
+        return
+    name = "representative" if field == "representative_index" else None
+    form.add_error(name, message)
+
+
+@require_GET
+def family_prereg_sent(request: HttpRequest) -> HttpResponse:
+    from kokugai.cases.households import FamilyPreRegistration
+
+    fp = FamilyPreRegistration.objects.filter(pk=request.session.get("family_prereg_sent")).first()
+    return render(request, "portal/prereg_sent.html", {"email": fp.email if fp else ""})
+
+
+@require_GET
+def family_prereg_verify(request: HttpRequest, token: str) -> HttpResponse:
+    """The link in the mail: confirms the address, shows the family's one code and QR."""
+    from kokugai.cases.household_services import code_display, family_prereg_verify
+    from kokugai.cases.households import FamilyPreRegistration
+    from kokugai.web.portal.prereg import email_digest
+    from kokugai.web.portal.views import _link_refused, _qr_svg
+
+    try:
+        payload = link_read(FAMILY_VERIFY, token)
+        fp = FamilyPreRegistration.objects.get(pk=payload["f"])
+        if payload.get("h") != email_digest(fp.email):
+            raise FamilyPreRegistration.DoesNotExist
+    except LinkExpired as exc:
+        return _link_refused(request, "family_preregistration_verify", exc)
+    except (LinkInvalid, KeyError, TypeError, FamilyPreRegistration.DoesNotExist):
+        return _link_refused(
+            request,
+            "family_preregistration_verify",
+            LinkInvalid(_("This link is not valid any more.")),
+        )
+    fp = family_prereg_verify(fp)
+    response = render(
+        request,
+        "portal/family/prereg_done.html",
+        {
+            "fp": fp,
+            "code_display": code_display(fp.code),
+            "qr_svg": mark_safe(_qr_svg(fp.code)),  # noqa: S308 - segno's SVG of our own code
+        },
     )
     response["Cache-Control"] = "no-store"
     return response

@@ -10,7 +10,6 @@ import zoneinfo
 from typing import Any
 
 from django import forms
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from kokugai.core.forms import (
@@ -21,6 +20,7 @@ from kokugai.core.forms import (
     SaysWhatToDo,
     kana_value,
 )
+from kokugai.core.i18n import current_lang, lang_of
 from kokugai.rules import checkdigits, offices
 from kokugai.rules.codes import Channel
 from kokugai.web.widgets import NoMyNumberEchoInput
@@ -82,8 +82,7 @@ def country_names() -> dict[str, tuple[str, str]]:
 
 
 def country_choices() -> list[tuple[str, str]]:
-    lang = get_language() or "ja"
-    idx = 1 if lang.startswith("en") else 0
+    idx = 1 if current_lang() == "en" else 0
     pairs = sorted(
         ((code, names[idx]) for code, names in country_names().items()), key=lambda p: p[1]
     )
@@ -142,7 +141,7 @@ def timezone_choices() -> list[tuple[str, str]]:
 
 def office_label(o: offices.Office, lang: str = "ja") -> str:
     """In English, a municipality reads "Sumida City, Tokyo (東京都墨田区)"."""
-    if not lang.startswith("en"):
+    if lang_of(lang) != "en":
         return o.display_name
     return o.label_en if isinstance(o, offices.Municipality) else o.display_name_en
 
@@ -162,7 +161,7 @@ def resolve_office(text: str, *, municipality_only: bool = False) -> offices.Off
         try:
             code = checkdigits.validate_lgcode(first)
         except checkdigits.CheckDigitError as exc:
-            lang = get_language() or "ja"
+            lang = current_lang()
             raise forms.ValidationError(exc.message.get(lang[:2]), code=exc.code) from exc
         found: offices.Office | None = offices.municipality(code)
     else:
@@ -178,7 +177,7 @@ def resolve_office(text: str, *, municipality_only: bool = False) -> offices.Off
         elif not hits:
             raise forms.ValidationError(_("No office matches this name or code."), code="unknown")
         else:
-            lang = get_language() or "ja"
+            lang = current_lang()
             listed = "; ".join(f"{o.office_code} {office_label(o, lang)}" for o in hits)
             raise forms.ValidationError(
                 _("Several offices match; enter the code of the one you mean: %(list)s"),
@@ -372,7 +371,7 @@ class PreRegistrationForm(SaysWhatToDo, forms.Form):
             "pickup_office_code": d["pickup_office"].office_code,
             "departure_date": d.get("departure_date"),
             "with_certificates": bool(d.get("with_certificates")),
-            "language": (get_language() or "ja")[:2],
+            "language": current_lang(),
         }
 
 

@@ -45,7 +45,9 @@ def _office_name(code: str) -> tuple[str, str]:
     o = offices.office(code)
     if o is None:
         return code, code
-    return o.display_name, o.display_name_en
+    # The kanji is printed beside it already: the English name alone ("Sumida City, Tokyo").
+    en = o.english_name if isinstance(o, offices.Municipality) else o.display_name_en
+    return o.display_name, en
 
 
 def _age(birth: dt.date, on: dt.date) -> int:
@@ -155,10 +157,24 @@ def _cover(s: _Sheet, p: PreRegistration, intake: Office | None, lang: str) -> N
     s.title("送付状（申請書類の郵送）", "Cover sheet — application by mail")
     s.text("送付先 / Send to:", 10)
     s.text(name_ja + (f" / {name_en}" if name_en and name_en != name_ja else ""), 11, 6 * mm)
+    if p.channel == "honseki_mail":
+        s.text("（あなたの本籍地の市区町村 / your 本籍地 municipality）", 8.5, 6 * mm)
     address = (intake.postal_address if intake else "").strip()
-    if address:
+    if address and intake is not None:
         for line in address.splitlines():
             s.text(line, 11, 6 * mm, MINCHO)
+        if intake.postal_address_en.strip():
+            for line in intake.postal_address_en.strip().splitlines():
+                s.text(line, 8.5, 6 * mm)
+        if intake.phone:
+            s.text(f"電話 / Phone: {intake.phone}", 9.5, 6 * mm)
+        if intake.contact_is_demo:
+            s.text(
+                "デモ用の架空の住所です。実在の窓口の住所ではありません。"
+                " / Invented demo address, not the office's real one.",
+                8.5,
+                6 * mm,
+            )
     else:
         for line, size in _no_address_lines(p.intake_office_code, intake):
             s.text(line, size, 6 * mm)

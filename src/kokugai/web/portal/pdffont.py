@@ -34,6 +34,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from kokugai.core.errors import ApplicationError
+from kokugai.web.errors import WebError
 
 FONT_NAME = "IPAmjMincho"
 #: Where Debian's fonts-ipamj-mincho puts the font.
@@ -46,7 +47,7 @@ class PdfFontMissing(ApplicationError):
 
     def __init__(self, tried: list[str]) -> None:
         super().__init__(
-            "pdf_font_missing",
+            WebError.PDF_FONT_MISSING,
             _(
                 "The form cannot be printed: the font for names (IPAmj明朝, Debian package "
                 "fonts-ipamj-mincho) is not installed on the server. Please try again later."
@@ -61,7 +62,7 @@ def is_selector(ch: str) -> bool:
 
 
 def font_paths() -> list[str]:
-    configured = getattr(settings, "KOKUGAI_PDF_FONT", "")
+    configured = settings.KOKUGAI_PDF_FONT
     return [configured] if configured else list(DEFAULT_PATHS)
 
 

@@ -13,17 +13,18 @@ import secrets
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
-from django.core import signing
 from django.db import transaction
 from django.urls import reverse
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
 
 from kokugai.core import clock
-from kokugai.core.audit import audit_record
+from kokugai.core.audit import audit_citizen, audit_record
 from kokugai.core.errors import ApplicationError, Conflict, NotFound
 from kokugai.core.models import User
+from kokugai.core.tokens import LinkExpired, LinkInvalid, LinkKind, link_make, link_read
 from kokugai.notifications.services import notification_queue
+from kokugai.web.errors import WebError
 from kokugai.web.models import PreRegistration
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ CHECK_ALPHABET = ALPHABET + "*~$=U"  # Crockford: 37 check symbols
 BODY_LENGTH = 8
 VERIFY_SALT = "kokugai.preregistration.verify"
 VERIFY_MAX_AGE = dt.timedelta(days=7)
-DEFAULT_RETENTION_DAYS = 30
+VERIFY = LinkKind("preregistration_verify", VERIFY_SALT, VERIFY_MAX_AGE)
 # While one office has it loaded, another office cannot load it.
 LOAD_RESERVED_FOR = dt.timedelta(hours=2)
 
@@ -43,9 +44,7 @@ _ALIASES = str.maketrans({"O": "0", "I": "1", "L": "1"})
 
 
 def retention() -> dt.timedelta:
-    return dt.timedelta(
-        days=int(getattr(settings, "KOKUGAI_PREREGISTRATION_DAYS", DEFAULT_RETENTION_DAYS))
-    )
+    return dt.timedelta(days=int(settings.KOKUGAI_PREREGISTRATION_DAYS))
 
 
 def _value(body: str) -> int:
@@ -81,13 +80,13 @@ def code_normalize(text: str) -> str:
     body, check = s[:-1].translate(_ALIASES), s[-1:].translate(_ALIASES)
     if len(body) != BODY_LENGTH or any(ch not in ALPHABET for ch in body):
         raise ApplicationError(
-            "prereg_code_invalid",
+            WebError.PREREG_CODE_INVALID,
             _("This is not a pre-registration code."),
             fields={"code": "format"},
         )
     if check != check_character(body):
         raise ApplicationError(
-            "prereg_code_check",
+            WebError.PREREG_CODE_CHECK,
             _("The check character of the pre-registration code does not match: please check it."),
             fields={"code": "check_character"},
         )
@@ -102,7 +101,7 @@ def email_digest(email: str) -> str:
 
 def verify_token(prereg: PreRegistration) -> str:
     # A token sent to one address is void for another, and the address is not readable.
-    return signing.dumps({"p": prereg.pk, "h": email_digest(prereg.email)}, salt=VERIFY_SALT)
+    return link_make(VERIFY, {"p": prereg.pk, "h": email_digest(prereg.email)})
 
 
 def verify_url(prereg: PreRegistration) -> str:
@@ -174,7 +173,7 @@ DEFAULT_LIMITS: dict[str, int] = {
 
 
 def limits() -> dict[str, int]:
-    return {**DEFAULT_LIMITS, **getattr(settings, "KOKUGAI_PREREGISTRATION_LIMITS", {})}
+    return {**DEFAULT_LIMITS, **settings.KOKUGAI_PREREGISTRATION_LIMITS}
 
 
 def _same_key(fields: dict[str, Any]) -> str:
@@ -235,25 +234,21 @@ def preregistration_create(*, client: str = "", **fields: Any) -> PreRegistratio
                 if not PreRegistration.objects.filter(code=code).exists():
                     break
             prereg = PreRegistration.objects.create(code=code, created_at=now, **fields)
-            audit_record(
-                actor=None,
-                actor_label="citizen",
+            audit_citizen(
                 action="preregistration.create",
                 object_type="preregistration",
                 object_id=prereg.pk,
             )
             _send_verification(prereg)
             return prereg
-    audit_record(
-        actor=None,
-        actor_label="citizen",
+    audit_citizen(
         action="preregistration.rate_limited",
         object_type="preregistration",
         object_id="",
         detail={"limits": sorted(limit.scope for limit in over)},
     )
     raise ApplicationError(
-        "prereg_rate_limited",
+        WebError.PREREG_RATE_LIMITED,
         limits_text(),
         fields={"email": "rate_limited"} if email_limit in over else {},
         status=429,
@@ -286,17 +281,11 @@ def preregistration_resend(prereg: PreRegistration) -> None:
 def preregistration_verify(token: str) -> PreRegistration:
     """Mark the email verified from the link. Clicking twice is fine; a stale link is not."""
     try:
-        data = signing.loads(token, salt=VERIFY_SALT, max_age=VERIFY_MAX_AGE)
-    except signing.SignatureExpired as exc:
-        raise ApplicationError(
-            "prereg_link_expired",
-            _("The verification link has expired."),
-        ) from exc
-    except signing.BadSignature as exc:
-        raise NotFound(
-            _("The verification link is not valid."),
-            code="prereg_link_invalid",
-        ) from exc
+        data = link_read(VERIFY, token)
+    except LinkExpired as exc:
+        raise LinkExpired(_("The verification link has expired.")) from exc
+    except LinkInvalid as exc:
+        raise LinkInvalid(_("The verification link is not valid.")) from exc
     prereg = (
         PreRegistration.objects.select_for_update()
         .filter(pk=data.get("p"), used_at__isnull=True)
@@ -305,16 +294,11 @@ def preregistration_verify(token: str) -> PreRegistration:
     if prereg is None or not constant_time_compare(
         email_digest(prereg.email), str(data.get("h", ""))
     ):
-        raise NotFound(
-            _("This pre-registration no longer exists (used or deleted)."),
-            code="prereg_link_invalid",
-        )
+        raise LinkInvalid(_("This pre-registration no longer exists (used or deleted)."))
     if prereg.email_verified_at is None:
         prereg.email_verified_at = clock.now()
         prereg.save(update_fields=["email_verified_at"])
-        audit_record(
-            actor=None,
-            actor_label="citizen",
+        audit_citizen(
             action="preregistration.verify",
             object_type="preregistration",
             object_id=prereg.pk,
@@ -325,9 +309,7 @@ def preregistration_verify(token: str) -> PreRegistration:
 
 
 def _rate_limited(action: str, over: list[Any], *, field: str = "email") -> ApplicationError:
-    audit_record(
-        actor=None,
-        actor_label="citizen",
+    audit_citizen(
         action=action,
         object_type="preregistration",
         object_id="",
@@ -389,9 +371,7 @@ def preregistration_code_resend(*, email: str, birth_date: dt.date, client: str 
                 else:
                     _send_verification(prereg)
                 sent += 1
-            audit_record(
-                actor=None,
-                actor_label="citizen",
+            audit_citizen(
                 action="preregistration.code_resend",
                 object_type="preregistration",
                 object_id=",".join(str(p.pk) for p in candidates) if sent else "",
@@ -420,7 +400,7 @@ def preregistration_change_email(*, prereg_id: int, new_email: str) -> PreRegist
         )
         if prereg is None:
             raise Conflict(
-                "prereg_email_fixed",
+                WebError.PREREG_EMAIL_FIXED,
                 _("This address is already confirmed and can no longer be changed here."),
             )
         if new_email.casefold() == prereg.email.strip().casefold():
@@ -437,9 +417,7 @@ def preregistration_change_email(*, prereg_id: int, new_email: str) -> PreRegist
         if not over:
             prereg.email = new_email
             prereg.save(update_fields=["email"])
-            audit_record(
-                actor=None,
-                actor_label="citizen",
+            audit_citizen(
                 action="preregistration.email_change",
                 object_type="preregistration",
                 object_id=prereg.pk,
@@ -459,7 +437,7 @@ def _usable(code: str) -> PreRegistration:
     if prereg is None or not prereg.is_verified or prereg.used_at is not None:
         raise NotFound(
             _("No usable pre-registration with this code (unverified, used or expired)."),
-            code="prereg_not_found",
+            code=WebError.PREREG_NOT_FOUND,
         )
     return prereg
 
@@ -500,16 +478,28 @@ def preregistration_initial(prereg: PreRegistration) -> dict[str, Any]:
 
 
 @transaction.atomic
-def preregistration_load(
-    code: str, *, actor: User | None = None, office_code: str = ""
-) -> dict[str, Any]:
+def preregistration_load(code: str, *, actor: User, office_code: str = "") -> dict[str, Any]:
     """Load a pre-registration into the intake form: returns the form's ``initial``.
+
+    Only staff who may take a case in (``case_intake_allowed``: a counter clerk of the office)
+    load one: the answer is the citizen's personal data, and loading reserves it for the
+    office. ``office_code``, if given, must be the actor's own office.
 
     Loading uses nothing up (a refresh or an abandoned form loses nothing): the same office
     may load it again until a case is opened from it (``preregistration_mark_used``).
     Another office may not while the first office's reservation (LOAD_RESERVED_FOR) runs,
     so two counters do not key in one application at once.
     """
+    from kokugai.cases.errors import OfficeNotAllowedError
+    from kokugai.cases.intake import case_intake_allowed
+    from kokugai.registry.selectors import staff_office
+
+    # Who may, before anything is looked up (a refused caller learns nothing of the code).
+    own = staff_office(actor)
+    if own is None or (office_code and office_code != own.code):
+        raise OfficeNotAllowedError("open", own)
+    case_intake_allowed(actor, own)
+    office_code = own.code
     prereg = _usable(code)
     prereg = PreRegistration.objects.select_for_update().get(pk=prereg.pk)
     now = clock.now()
@@ -521,7 +511,7 @@ def preregistration_load(
     ):
         raise NotFound(
             _("This pre-registration is being taken in at another office."),
-            code="prereg_not_found",
+            code=WebError.PREREG_NOT_FOUND,
         )
     prereg.loaded_at = now
     prereg.loaded_by_office = office_code
@@ -548,10 +538,10 @@ def preregistration_mark_used(
     canonical = code_normalize(code)
     prereg = PreRegistration.objects.select_for_update().filter(code=canonical).first()
     if prereg is None or not prereg.is_verified:
-        raise NotFound(code="prereg_not_found")
+        raise NotFound(code=WebError.PREREG_NOT_FOUND)
     if prereg.used_at is not None:
         raise Conflict(
-            "prereg_used",
+            WebError.PREREG_USED,
             _("A case has already been opened from this pre-registration."),
         )
     office_code = case.intake_office.code if case.intake_office_id else ""

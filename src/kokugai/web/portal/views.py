@@ -8,15 +8,15 @@ import segno
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from kokugai.cases.replies import case_for_reply, case_reply, case_reply_awaited
-from kokugai.core.audit import audit_record
+from kokugai.core.audit import audit_citizen
 from kokugai.core.errors import ApplicationError
+from kokugai.core.i18n import current_lang
 from kokugai.core.net import client_rate_key
 from kokugai.rules import offices
-from kokugai.tracking.services import TrackerError, tracker_lookup
+from kokugai.tracking.services import TrackerError, reference_parse, tracker_lookup
 from kokugai.tracking.stages import STAGES, Stage
 from kokugai.tracking.status import TrackerStatus, tracker_status
 from kokugai.web.models import PreRegistration
@@ -27,15 +27,13 @@ from kokugai.web.portal.forms import (
     PlanForm,
     PreRegistrationCodeResendForm,
     PreRegistrationEmailForm,
-    PreRegistrationForm,
     ReplyForm,
     TrackerForm,
     office_label,
 )
 
-
-def _lang() -> str:
-    return "en" if (get_language() or "ja").startswith("en") else "ja"
+#: the planner's answers as typed, in the session (issue 16.6)
+PLAN_ANSWERS = "plan_answers"
 
 
 @require_GET
@@ -46,29 +44,61 @@ def home(request: HttpRequest) -> HttpResponse:
 # --- planner ---------------------------------------------------------------------------
 
 
+def _chosen_route(request: HttpRequest) -> int | None:
+    """The route index posted by "make my checklist for this route", if any."""
+    try:
+        return int(request.POST.get("route", ""))
+    except ValueError:
+        return None
+
+
 @require_http_methods(["GET", "POST"])
 def plan(request: HttpRequest) -> HttpResponse:
     """The planner: the same situation and plan as ``kokugai plan``, as a form."""
     from kokugai.rules.planner import SituationError
     from kokugai.tracking.planning import plan_for
+    from kokugai.web.portal import steps
+    from kokugai.web.portal.prereg_flow import plan_carry
 
     form = PlanForm(request.POST or None)
     result = None
     situation = None
+    if request.method == "POST":
+        # What was typed, kept: "Change my answers" and the language switch return to the
+        # filled form (issue 16.6).
+        request.session[PLAN_ANSWERS] = {name: request.POST.get(name, "") for name in form.fields}
+        if request.POST.get(steps.LANGUAGE_FIELD):
+            return steps.switch_language(request, redirect("portal:plan"))
+    else:
+        saved = request.session.get(PLAN_ANSWERS)
+        form = PlanForm(initial=saved if isinstance(saved, dict) else None)
     if request.method == "POST" and form.is_valid():
         situation = form.situation()
         try:
             # The one wiring shared with the CLI and the API (assumptions, learned durations).
-            result = plan_for(situation, lang=_lang())
+            result = plan_for(situation, lang=current_lang())
         except SituationError as exc:
             target = PlanForm.FIELD_OF.get(exc.field, exc.field)
-            form.add_error(target if target in form.fields else None, exc.message.get(_lang()))
-    return render(
-        request,
-        "portal/plan.html",
-        {"form": form, "plan": result, "situation": situation},
-        status=400 if form.errors else 200,
-    )
+            form.add_error(
+                target if target in form.fields else None, exc.message.get(current_lang())
+            )
+        else:
+            # Pre-registration reuses these answers and preselects the route chosen for the
+            # checklist ("make my checklist for this route"), else the recommended one.
+            plan_carry(request.session, situation, result, _chosen_route(request))
+    context: dict[str, Any] = {
+        "form": form,
+        "plan": result,
+        "situation": situation,
+        "draft_form_id": "" if result else "k-question",
+    }
+    if result is not None:
+        from kokugai.web.portal.planview import plan_view
+
+        context["view"] = plan_view(result, current_lang(), _chosen_route(request))
+        # The answers again, for "make my checklist for this route" (a POST of the same form).
+        context["posted"] = [(k, request.POST.getlist(k)) for k in form.fields if k in request.POST]
+    return render(request, "portal/plan.html", context, status=400 if form.errors else 200)
 
 
 # --- pre-registration ------------------------------------------------------------------
@@ -76,27 +106,41 @@ def plan(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def preregister(request: HttpRequest) -> HttpResponse:
-    form = PreRegistrationForm(request.POST or None)
-    status = 200
-    if request.method == "POST" and form.is_valid():
-        try:
-            p = prereg_services.preregistration_create(
-                client=client_rate_key(request), **form.model_fields()
-            )
-        except ApplicationError as exc:
-            form.add_error(None, str(exc.message))
-            status = exc.status
-        else:
-            request.session["prereg_sent"] = p.pk
-            return redirect("portal:prereg_sent")
-    if form.errors and status == 200:
-        status = 400
-    return render(
+    """The start page: what pre-registration is, its limits, and "Start now". The planner's
+    answers are carried into the draft here (nothing is asked twice)."""
+    from kokugai.web.portal.prereg_flow import JOURNEY, seed_from_plan
+
+    draft = JOURNEY.draft(request)
+    carried = seed_from_plan(request.session, draft)
+    if request.method == "POST":
+        return redirect(JOURNEY.next_url(draft))
+    response = render(
         request,
-        "portal/prereg_form.html",
-        {"form": form, "limits_text": prereg_services.limits_text()},
-        status=status,
+        "portal/prereg_start.html",
+        {
+            "limits_text": prereg_services.limits_text(),
+            "carried": carried or bool(draft.carried),
+            "started": bool(draft.raw),
+        },
     )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def prereg_question(request: HttpRequest, slug: str) -> HttpResponse:
+    from kokugai.web.portal import steps
+    from kokugai.web.portal.prereg_flow import JOURNEY
+
+    return steps.question(request, JOURNEY, slug)
+
+
+@require_http_methods(["GET", "POST"])
+def prereg_check(request: HttpRequest) -> HttpResponse:
+    from kokugai.web.portal import steps
+    from kokugai.web.portal.prereg_flow import JOURNEY
+
+    return steps.check(request, JOURNEY)
 
 
 @require_http_methods(["GET", "POST"])
@@ -136,6 +180,7 @@ def prereg_sent(request: HttpRequest) -> HttpResponse:
             "can_change": can_change,
             "changed": changed,
             "open_change": bool(form.errors),
+            "verify_days": prereg_services.VERIFY_MAX_AGE.days,
         },
         status=status,
     )
@@ -182,7 +227,7 @@ def prereg_verify(request: HttpRequest, token: str) -> HttpResponse:
         p = prereg_services.preregistration_verify(token)
     except ApplicationError as exc:
         return _link_refused(request, "preregistration_verify", exc)
-    lang = _lang()
+    lang = current_lang()
     context: dict[str, Any] = {
         "p": p,
         "token": token,
@@ -212,7 +257,7 @@ def prereg_pdf(request: HttpRequest, token: str) -> HttpResponse:
         return _link_refused(request, "preregistration_pdf", exc)
     if p.channel not in MAIL_CHANNELS:
         raise Http404("only for applications by mail")
-    data = application_pdf(p, lang=_lang())
+    data = application_pdf(p, lang=current_lang())
     resp = HttpResponse(data, content_type="application/pdf")
     resp["Content-Disposition"] = f'inline; filename="kokugai-{p.code}.pdf"'
     resp["Cache-Control"] = "no-store"
@@ -227,7 +272,7 @@ def office_search(request: HttpRequest) -> HttpResponse:
     hits = offices.search(q, limit=15) if len(q.strip()) >= 1 else []
     if field in ("honseki", "visit_municipality"):
         hits = [o for o in hits if isinstance(o, offices.Municipality)]
-    lang = _lang()
+    lang = current_lang()
     options = [(f"{o.office_code} {office_label(o, lang)}", o.office_code) for o in hits]
     return render(request, "portal/_office_options.html", {"options": options})
 
@@ -235,11 +280,12 @@ def office_search(request: HttpRequest) -> HttpResponse:
 # --- status tracker --------------------------------------------------------------------
 
 
-def _steps(status: TrackerStatus | None) -> list[dict[str, str]]:
-    """The progress list: each main-path stage marked done / current / todo in words."""
+def _steps(status: TrackerStatus | None) -> list[dict[str, Any]]:
+    """The progress list: each main-path stage marked done / current / todo in words, with
+    the day it was reached (past and current steps)."""
     if status is None or not status.info.step:
         return []
-    lang = _lang()
+    lang = current_lang()
     out = []
     for info in STAGES.values():
         if not info.step or info.stage in (Stage.ACTION_NEEDED, Stage.DONE):
@@ -250,7 +296,10 @@ def _steps(status: TrackerStatus | None) -> list[dict[str, str]]:
             mark = "current"
         else:
             mark = "todo"
-        out.append({"label": info.label.get(lang), "mark": mark})
+        reached = status.stage_dates.get(info.stage) if mark != "todo" else None
+        if mark == "current" and reached is None:
+            reached = status.since
+        out.append({"label": info.label.get(lang), "mark": mark, "date": reached})
     return out
 
 
@@ -258,9 +307,7 @@ def _link_refused(request: HttpRequest, kind: str, error: ApplicationError) -> H
     """One clear page for every link that cannot be used (tampered, expired, replayed): what
     happened, what to do next. Audited (an attacker probing links shows up); changes nothing.
     """
-    audit_record(
-        actor=None,
-        actor_label="citizen",
+    audit_citizen(
         action="link.refused",
         object_type="link",
         object_id=kind,
@@ -277,10 +324,6 @@ def _link_refused(request: HttpRequest, kind: str, error: ApplicationError) -> H
     return response
 
 
-def _tracker_error(exc: TrackerError) -> ApplicationError:
-    return ApplicationError(exc.code, exc.text.get(_lang()), status=exc.status)
-
-
 def _status_page(
     request: HttpRequest, form: TrackerForm, status: TrackerStatus | None, code: int, **extra: Any
 ) -> HttpResponse:
@@ -289,12 +332,15 @@ def _status_page(
     context: dict[str, Any] = {
         "form": form,
         "status": status,
-        "lang": _lang(),
+        "lang": current_lang(),
         "steps": _steps(status),
         **extra,
     }
     if status is not None and "case" in extra:
+        from kokugai.tracking.tasklist import tasks_token
+
         context["links_token"] = links_token(extra["case"])
+        context["tasks_token"] = tasks_token(extra["case"])
     response = render(request, "portal/track.html", context, status=code)
     response["Cache-Control"] = "no-store"
     return response
@@ -314,11 +360,16 @@ def track(request: HttpRequest) -> HttpResponse:
                     birth_date=form.cleaned_data["birth_date"],
                     client_ip=client_rate_key(request),
                 )
-                status = tracker_status(case, departure_date=form.cleaned_data["departure_date"])
+                status = tracker_status(
+                    case,
+                    departure_date=form.cleaned_data["departure_date"],
+                    reference=reference_parse(form.cleaned_data["reference"]).value,
+                    case_departure=True,
+                )
             except TrackerError as exc:
                 status_code = exc.status
                 target = "reference" if exc.code.startswith("reference_") else None
-                form.add_error(target, exc.text.get(_lang()))
+                form.add_error(target, str(exc.message))
             else:
                 return _status_page(request, form, status, 200, case=case)
         else:
@@ -334,24 +385,57 @@ def track_links(request: HttpRequest) -> HttpResponse:
     try:
         case = case_from_links_token(request.POST.get("token", ""))
     except TrackerError as exc:
-        return _link_refused(request, "tracker_links", _tracker_error(exc))
+        return _link_refused(request, "tracker_links", exc)
     what = "email_change" if request.POST.get("what") == "email_change" else "case"
     try:
         sent_to = tracker_links_send(case=case, what=what)
     except TrackerError as exc:
-        status = tracker_status(case)
+        status = tracker_status(case, case_departure=True)
         return _status_page(
             request,
             TrackerForm(),
             status,
             exc.status,
             case=case,
-            links_error=exc.text.get(_lang()),
+            links_error=str(exc.message),
         )
     response = render(
         request,
         "portal/track_links_sent.html",
         {"sent_to": sent_to, "what": what},
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_POST
+def tasks(request: HttpRequest) -> HttpResponse:
+    """The task list (plan → pre-register → apply → card made → book → collect). Reached
+    only from a tracker result (reference + birth date): it posts a signed, 15-minute token
+    of its own, so a shared address opens nothing (no GET, nothing in the URL), and it
+    shows only what the tracker result shows."""
+    from kokugai.tracking.tasklist import case_from_tasks_token, task_list
+
+    try:
+        case = case_from_tasks_token(request.POST.get("tasks_token", ""))
+    except TrackerError as exc:
+        return _link_refused(request, "tracker_tasks", exc)
+    # The reference the person typed on the tracker, if it is this case's (never echo
+    # anything else: the heading must not say what a crafted form tells it to).
+    typed = request.POST.get("reference", "")
+    reference = typed if typed in (case.receipt_number, case.application_id) else ""
+    status = tracker_status(case, reference=reference, case_departure=True)
+    prereg = PreRegistration.objects.filter(case=case).only("created_at").first()
+    tl = task_list(
+        status,
+        preregistered_on=prereg.created_at.date() if prereg else None,
+        opened_on=case.opened_at.date(),
+        has_pickup=case.pickup_office_id is not None,
+    )
+    response = render(
+        request,
+        "portal/tasks.html",
+        {"tasklist": tl, "status": status},
     )
     response["Cache-Control"] = "no-store"
     return response
@@ -382,7 +466,7 @@ def reply(request: HttpRequest, token: str) -> HttpResponse:
             "form": form,
             "done": done,
             "request_text": case.correction_request,
-            "office": case.honseki_office.name(_lang()),
+            "office": case.honseki_office.name(current_lang()),
         },
         status=400 if form.errors else 200,
     )

@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
 from django import template
 from django.utils import timezone
-from django.utils.translation import get_language
 
+from kokugai.core.i18n import current_lang
 from kokugai.rules import offices as rules_offices
 from kokugai.rules.dates import format_date
 
 register = template.Library()
-
-
-def _lang() -> str:
-    return "en" if (get_language() or "ja").startswith("en") else "ja"
 
 
 @register.filter
@@ -26,9 +23,9 @@ def tr(value: Any) -> str:
         return ""
     getter = getattr(value, "get", None)
     if callable(getter) and hasattr(value, "ja"):
-        return str(getter(_lang()))
+        return str(getter(current_lang()))
     if isinstance(value, dict) and "ja" in value:
-        return str(value.get(_lang()) or value["ja"])
+        return str(value.get(current_lang()) or value["ja"])
     return str(value)
 
 
@@ -39,7 +36,7 @@ def office_name(office: Any) -> str:
         return ""
     name = getattr(office, "name", None)
     if callable(name):
-        lang = _lang()
+        lang = current_lang()
         if lang == "en" and not getattr(office, "name_en", "") and office.kind == "municipality":
             # No English name on file: "Sumida City, Tokyo (東京都墨田区)", as in the mails.
             mu = rules_offices.municipality(office.code)
@@ -87,13 +84,27 @@ def day(value: dt.date | dt.datetime | str | None, zone: str = "") -> str:
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
             tz = zoneinfo.ZoneInfo("Asia/Tokyo")
         value = value.astimezone(tz).date()
-    return format_date(value, _lang())
+    return format_date(value, current_lang())
 
 
-@register.filter
-def get_item(mapping: Any, key: Any) -> Any:
-    """``{{ counts|get_item:queue }}``: look up a key that is itself a variable."""
-    try:
-        return mapping[key]
-    except (KeyError, IndexError, TypeError):
-        return None
+@register.inclusion_tag("includes/office_contact.html")
+def office_contact(office: Any, fallback_name: str = "") -> dict[str, Any]:
+    """``{% office_contact office %}``: the office's name, postal address, phone and opening
+    hours in the page language, the same block everywhere an office is named to a citizen.
+    ``office`` is a ``registry.Office``, an ``OfficeContact`` already in the right language,
+    or an office code (then ``fallback_name`` is shown when no such office is on file)."""
+    from kokugai.registry.models import Office, OfficeContact
+
+    if isinstance(office, str) and office:
+        code = office
+        office = Office.objects.filter(code=code).first()
+        if office is None and fallback_name:
+            return {"contact": OfficeContact(code, fallback_name, "", "", "", "")}
+    if isinstance(office, Office):
+        contact = office.contact(current_lang())
+        if current_lang() == "en":
+            contact = dataclasses.replace(contact, name=office_name(office))
+        return {"contact": contact}
+    if isinstance(office, OfficeContact):
+        return {"contact": office}
+    return {"contact": None}

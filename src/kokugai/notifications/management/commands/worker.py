@@ -31,7 +31,7 @@ from django.db import DatabaseError, InterfaceError, close_old_connections, conn
 from django.utils.module_loading import import_string
 
 from kokugai.core.heartbeat import heartbeat_beat
-from kokugai.notifications import delivery
+from kokugai.notifications import delivery, webhooks
 
 logger = logging.getLogger("kokugai.notifications.worker")
 
@@ -46,7 +46,7 @@ def _close_database() -> None:
     for conn in connections.all(initialized_only=True):
         try:
             conn.close()
-        except Exception:  # noqa: BLE001 - a dead connection is closed either way
+        except Exception:
             logger.debug("closing a dead database connection", exc_info=True)
 
 
@@ -169,6 +169,9 @@ class Command(BaseCommand):
                     stats = delivery.DeliveryStats()
                     handled = deliverer.deliver_due(stats)
                     if not state.stopping:
+                        # Events for other systems (signed POSTs), retried like mail.
+                        handled += webhooks.webhooks_deliver_due().attempted
+                    if not state.stopping:
                         delivery.run_ready_tasks(worker, stats)
                     total.tasks_run += stats.tasks_run
                     pause = 0.0
@@ -187,7 +190,7 @@ class Command(BaseCommand):
                     _close_database()
                     self._sleep(pause, state)
                     continue
-                except Exception as exc:  # noqa: BLE001 - the worker must outlive any one bug
+                except Exception as exc:
                     pause = min(max(pause * 2, 0.5), max_backoff)
                     logger.exception(
                         "worker.error error=%s retry_in_s=%.2f", type(exc).__name__, pause

@@ -81,7 +81,7 @@ class Command(BaseCommand):
             self.fail(f"{e.field}: {e.message.get(lang)}", 2)
         except AssumptionError as e:
             self.fail(f"KOKUGAI_ASSUMPTIONS: {e}", 2)
-        except Exception as e:  # noqa: BLE001 - the one-line guarantee; the log has the rest
+        except Exception as e:
             logger.debug("kokugai plan failed on a situation", exc_info=True)
             self.fail(
                 f"internal error ({type(e).__name__}); please report this situation"

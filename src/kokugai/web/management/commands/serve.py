@@ -87,6 +87,7 @@ class Command(BaseCommand):
             # configured: from nobody, not even loopback).
             "forwarded_allow_ips": _trusted_proxies(),
             "logconfig_dict": _gunicorn_logging(),
+            "post_worker_init": _worker_warm_up,
         }
 
         class KokugaiApplication(BaseApplication):  # type: ignore[misc]
@@ -130,8 +131,21 @@ def warm_up() -> None:
     for name in ("portal/track.html", "portal/home.html", "console/home.html"):
         try:
             get_template(name)
-        except Exception:  # noqa: BLE001, S112 - a renamed template only loses its warm-up
+        except Exception:  # noqa: S112 - a renamed template only loses its warm-up
             continue
+
+
+def _worker_warm_up(worker: object) -> None:
+    """In each worker, after the fork: what cannot be shared across it and a first request
+    would otherwise pay for, its database connection (kept, ``CONN_MAX_AGE``) and the learned
+    stage durations the tracker reads. Failing here only loses the warm-up."""
+    try:
+        from kokugai.tracking.selectors import learned_durations
+
+        connections["default"].ensure_connection()
+        learned_durations()
+    except Exception:
+        connections.close_all()
 
 
 def _trusted_proxies() -> str:

@@ -12,14 +12,14 @@ from hypothesis import strategies as st
 
 from factories import PersonFactory
 from kokugai.cases.models import Case
-from kokugai.notifications.models import Notification, Reminder, Status
-from kokugai.notifications.reminders import (
+from kokugai.cases.reminders import (
     card_reminders_send,
     reminders_send,
     return_reminders_send,
     stage,
 )
-from kokugai.notifications.tasks import send_card_reminders
+from kokugai.cases.tasks import send_card_reminders
+from kokugai.notifications.models import Notification, Reminder, Status
 from kokugai.people.models import Card, CardKind, CardStatus
 
 JST = ZoneInfo("Asia/Tokyo")
@@ -172,7 +172,11 @@ def test_return_switch_reminded_before_the_deadline_while_the_case_is_open(setti
     with time_machine.travel(at(deadline - dt.timedelta(days=7)), tick=False):
         assert return_reminders_send() == {"return_switch_reminder": 1}
     (first, second) = mails("return_switch_reminder")
-    assert first.context == second.context == {"deadline": "2026-05-02"}
+    assert (
+        first.context
+        == second.context
+        == {"deadline": "2026-05-02", "procedure": "return_to_japan"}
+    )
     assert Reminder.objects.filter(case=case).count() == 2
 
     case.closed_at = at(deadline - dt.timedelta(days=3))
@@ -190,4 +194,4 @@ def test_the_assumption_moves_the_deadline(settings):
     return_case(PersonFactory(), dt.date(2026, 2, 1))
     with time_machine.travel(at(dt.date(2026, 2, 9)), tick=False):
         assert return_reminders_send() == {"return_switch_reminder": 1}
-    assert mails()[0].context == {"deadline": "2026-02-15"}
+    assert mails()[0].context == {"deadline": "2026-02-15", "procedure": "return_to_japan"}

@@ -1,5 +1,8 @@
 """Reminders that no transition triggers: card expiry, certificate renewal, return switch.
 
+They live in `cases` (not `notifications`, which sits below it) because they read open
+cases; they send through ``notifications.services.notification_queue``.
+
 Renewing from abroad takes 2–3 months (the 在外公館 forwards to the 本籍地 and back), so the
 holder of an active overseas card is reminded 6 and 3 months before the card or its
 certificates expire. A holder who moved back to Japan is reminded of the switch deadline
@@ -22,16 +25,15 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 
-from kokugai.core import clock
+from kokugai.cases.models import Case
+from kokugai.core import clock, config
 from kokugai.notifications.models import Reminder
 from kokugai.notifications.services import notification_queue
 
 JST = ZoneInfo("Asia/Tokyo")
 
-#: Days ahead of a card or certificate expiry: 6 and 3 months (renewal from abroad: 2–3 months).
-EXPIRY_LEADS = (180, 90)
-#: Days ahead of the return switch deadline.
-RETURN_LEADS = (30, 7)
+# The lead days (settings.KOKUGAI_EXPIRY_REMINDER_DAYS, default 180 and 90: 6 and 3 months,
+# as a renewal from abroad takes 2–3 months; KOKUGAI_RETURN_REMINDER_DAYS, 30 and 7).
 
 #: Open cases that already renew what a reminder would be about: then it is not sent.
 _RENEWING = {
@@ -40,8 +42,8 @@ _RENEWING = {
 }
 
 
-def _setting_leads(name: str, default: Sequence[int]) -> tuple[int, ...]:
-    return tuple(sorted(getattr(settings, name, default), reverse=True))
+def _leads(days: Sequence[int]) -> tuple[int, ...]:
+    return tuple(sorted(days, reverse=True))
 
 
 def stage(today: dt.date, due_on: dt.date, leads: Iterable[int]) -> int | None:
@@ -109,7 +111,7 @@ def card_reminders_send(*, today: dt.date | None = None) -> dict[str, int]:
     from kokugai.people.models import Card, CardKind, CardStatus
 
     today = today or _japan_today()
-    leads = _setting_leads("KOKUGAI_EXPIRY_REMINDER_DAYS", EXPIRY_LEADS)
+    leads = _leads(settings.KOKUGAI_EXPIRY_REMINDER_DAYS)
     horizon = today + dt.timedelta(days=max(leads))
     sent = {"card_expiry_reminder": 0, "cert_renewal_reminder": 0}
     cards = (
@@ -149,20 +151,14 @@ def card_reminders_send(*, today: dt.date | None = None) -> dict[str, int]:
 
 
 def return_switch_deadline(opened_on: dt.date) -> dt.date:
-    from kokugai.rules.assumptions import Assumptions
-
-    days = Assumptions(getattr(settings, "KOKUGAI_ASSUMPTIONS", {})).int(
-        "return_switch_deadline_days"
-    )
+    days = config.assumptions().int("return_switch_deadline_days")
     return opened_on + dt.timedelta(days=days)
 
 
 def return_reminders_send(*, today: dt.date | None = None) -> dict[str, int]:
     """Switch reminders for holders whose return_to_japan case is open with the deadline near."""
-    from kokugai.cases.models import Case
-
     today = today or _japan_today()
-    leads = _setting_leads("KOKUGAI_RETURN_REMINDER_DAYS", RETURN_LEADS)
+    leads = _leads(settings.KOKUGAI_RETURN_REMINDER_DAYS)
     sent = 0
     cases = Case.objects.filter(procedure="return_to_japan", closed_at__isnull=True).select_related(
         "person"
@@ -178,7 +174,8 @@ def return_reminders_send(*, today: dt.date | None = None) -> dict[str, int]:
             case=case,
             due_on=due_on,
             lead=lead,
-            context={"deadline": due_on.isoformat()},
+            # The procedure's one name (継続利用 at the new municipality) comes from the rules.
+            context={"deadline": due_on.isoformat(), "procedure": case.procedure},
         ):
             sent += 1
     return {"return_switch_reminder": sent}
