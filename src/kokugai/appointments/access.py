@@ -11,6 +11,7 @@ import datetime as dt
 from kokugai.appointments.errors import StaffNotAllowed, TokenExpired, TokenInvalid
 from kokugai.appointments.models import Booking
 from kokugai.cases import tokens
+from kokugai.cases.households import Household
 from kokugai.cases.models import Case
 from kokugai.core.audit import audit_record
 from kokugai.core.tokens import LinkExpired, LinkInvalid, LinkKind, link_make, link_read
@@ -40,6 +41,25 @@ def access_case_by_book_token(token: str) -> Case:
     if case is None:
         raise TokenInvalid()
     return case
+
+
+def access_household_by_book_token(token: str) -> Household:
+    """The household of a family booking link, while its representative is the one it was
+    mailed to; else ``TokenInvalid`` (``TokenExpired`` past its age)."""
+    try:
+        household_id, representative_id = tokens.household_from_token(token)
+    except LinkExpired as exc:
+        raise TokenExpired() from exc
+    except LinkInvalid as exc:
+        raise TokenInvalid() from exc
+    household = (
+        Household.objects.select_related("representative")
+        .filter(pk=household_id, representative_id=representative_id)
+        .first()
+    )
+    if household is None:
+        raise TokenInvalid()
+    return household
 
 
 def access_booking_by_manage_token(token: str) -> Booking:

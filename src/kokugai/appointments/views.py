@@ -23,6 +23,7 @@ from kokugai.appointments import ics, selectors, services, slots
 from kokugai.appointments.access import (
     access_booking_by_manage_token,
     access_case_by_book_token,
+    access_household_by_book_token,
     book_token_make,
     day_names_reveal,
     manage_token_make,
@@ -195,6 +196,71 @@ def book(request: HttpRequest, token: str) -> HttpResponse:
         **_picker(request, service=service, case=case, applicant_zone=zone),
     }
     return render(request, "appointments/book.html", context, status=error.status if error else 200)
+
+
+@require_http_methods(["GET", "POST"])
+def household_book(request: HttpRequest, token: str) -> HttpResponse:
+    """The family's one pickup, from the link mailed to the representative: a day, then a
+    time; every member is booked together or nobody (``households.household_pickup_book``)."""
+    from kokugai.appointments import households
+
+    try:
+        household = access_household_by_book_token(token)
+        to_book, waiting, booked = households.household_unbooked(household)
+        if household.pickup_together:
+            households.household_waiting_refuse(waiting)
+    except ApplicationError as exc:
+        return _error(request, exc)
+    lang = current_lang()
+    zone = household.representative.timezone if household.representative else "Asia/Tokyo"
+    context: dict[str, Any] = {
+        "household": household,
+        "to_book": to_book,
+        "booked": [
+            {
+                "booking": b,
+                "when": slots.format_dual(
+                    b.slot.starts_at, b.slot.service.office.timezone, b.applicant_timezone
+                ),
+            }
+            for b in booked
+        ],
+        "error": None,
+    }
+    if not to_book:
+        return render(request, "appointments/household_book.html", context)
+    error: ApplicationError | None = None
+    try:
+        service = services.service_for_case(to_book[0])
+        if request.method == "POST":
+            slot = _slot_from_post(request, service)
+            households.household_pickup_book(
+                household=household,
+                starts_at=slot.starts_at,
+                cases=None if household.pickup_together else to_book,
+            )
+            messages.success(request, _("Your family's appointment is booked."))
+            return HttpResponseRedirect(request.path)
+    except ApplicationError as exc:
+        if request.method != "POST":
+            return _error(request, exc)
+        error = exc
+    minutes = households.family_visit_minutes(service, len(to_book))
+    context |= {
+        "error": error,
+        "minutes": minutes,
+        "applicant_zone": zone,
+        "applicant_zone_name": zone_name(zone, lang),
+        "last_day": min((c.pickup_deadline for c in to_book if c.pickup_deadline), default=None),
+        **_where(service),
+        **_picker(request, service=service, case=to_book[0], applicant_zone=zone),
+    }
+    return render(
+        request,
+        "appointments/household_book.html",
+        context,
+        status=error.status if error else 200,
+    )
 
 
 def _manage_path(booking: Booking) -> str:
