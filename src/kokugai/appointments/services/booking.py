@@ -143,8 +143,11 @@ def appointment_book(
     applicant_timezone: str | None = None,
     language: str | None = None,
     from_waitlist: bool = False,
+    notify: bool = True,
 ) -> Booking:
-    """Book a place for a case (the citizen when ``actor`` is None, else staff for them)."""
+    """Book a place for a case (the citizen when ``actor`` is None, else staff for them).
+
+    ``notify`` False: the caller sends the confirmation (a household's one mail)."""
     with transaction.atomic():
         case = _locked_case(case)
         slot = Slot.objects.select_related("service__office", "service__counter").get(pk=slot.pk)
@@ -179,7 +182,8 @@ def appointment_book(
             status=WaitlistStatus.BOOKED, booking=booking
         )
         _audit(booking, actor, "appointment_book", {"slot": slot.pk, "waitlist": from_waitlist})
-        _notify("appointment_confirmed", booking)
+        if notify:
+            _notify("appointment_confirmed", booking)
     return booking
 
 
