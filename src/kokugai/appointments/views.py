@@ -15,6 +15,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -24,6 +25,7 @@ from kokugai.appointments.access import (
     access_case_by_book_token,
     access_household_by_book_token,
     book_token_make,
+    day_names_reveal,
     manage_token_make,
 )
 from kokugai.appointments.errors import AppointmentError, SlotClosed, TokenExpired, TokenInvalid
@@ -493,7 +495,14 @@ def staff_day(request: HttpRequest, service_id: int, day: str) -> HttpResponse:
     )
 
 
-def _staff_post(request: HttpRequest, services_here: list[ServiceType], day: dt.date) -> None:
+def _who(booking: Booking) -> str:
+    return booking.case.receipt_number if booking.case is not None else booking.contact_name
+
+
+def _staff_post(
+    request: HttpRequest, services_here: list[ServiceType], day: dt.date
+) -> tuple[str, Booking | None]:
+    """Do the posted step; return what to tell the clerk and the booking it changed."""
     actor: User = request.user
     action = request.POST.get("action")
     if action in {"check_in", "no_show"}:
@@ -504,8 +513,9 @@ def _staff_post(request: HttpRequest, services_here: list[ServiceType], day: dt.
             raise NotFound()
         if action == "check_in":
             services.appointment_check_in(booking=booking, actor=actor)
-        else:
-            services.appointment_no_show(booking=booking, actor=actor)
+            return _("Checked in: %(who)s") % {"who": _who(booking)}, booking
+        services.appointment_no_show(booking=booking, actor=actor)
+        return _("Marked as not attended: %(who)s") % {"who": _who(booking)}, booking
     elif action == "capacity":
         service = next((s for s in services_here if str(s.pk) == request.POST.get("service")), None)
         if service is None:
@@ -520,6 +530,7 @@ def _staff_post(request: HttpRequest, services_here: list[ServiceType], day: dt.
         services.slot_capacity_set(
             slot=slot, capacity=int(request.POST.get("capacity", "")), actor=actor
         )
+    return _("Capacity changed."), None
 
 
 @login_required
@@ -536,14 +547,26 @@ def staff_counter_day(request: HttpRequest, counter_id: int, day: str) -> HttpRe
     office = counter.office
     services_here = selectors.service_list_for_counter(counter)
     error: ApplicationError | None = None
-    if request.method == "POST":
+    reveal = request.method == "POST" and request.POST.get("action") == "reveal_names"
+    if request.method == "POST" and not reveal:
         try:
-            _staff_post(request, services_here, the_day)
-            return HttpResponseRedirect(request.path)
+            done, booking = _staff_post(request, services_here, the_day)
         except ApplicationError as exc:
             error = exc
         except ValueError:
             error = ApplicationError(AppointmentError.INVALID_NUMBER, _("Enter a whole number."))
+        else:
+            if request.htmx and booking is not None:
+                # Check-in from the day view: the row shows its new status, the status line
+                # says what happened (the page stays where the clerk is).
+                booking = Booking.objects.select_related("slot", "case").get(pk=booking.pk)
+                return render(
+                    request,
+                    "appointments/_booking_changed.html",
+                    {"row": _booking_row(booking, office.timezone), "done": done},
+                )
+            messages.success(request, done)
+            return HttpResponseRedirect(request.path)
 
     lang = current_lang()
     zone = office.timezone
@@ -551,13 +574,7 @@ def staff_counter_day(request: HttpRequest, counter_id: int, day: str) -> HttpRe
     for service in services_here:
         services.slots_materialise(service=service, start=the_day, end=the_day)
         rows = [
-            {
-                "booking": b,
-                "office_time": slots.format_office(b.slot.starts_at, zone),
-                "applicant_time": slots.format_applicant(b.slot.starts_at, b.applicant_timezone),
-                "case_url": reverse("console:case", args=[b.case_id]) if b.case_id else "",
-                "who": b.case.receipt_number if b.case is not None else b.contact_name,
-            }
+            _booking_row(b, zone)
             for b in selectors.booking_list_for_day(service=service, day=the_day)
         ]
         day_slots = [
@@ -568,6 +585,15 @@ def staff_counter_day(request: HttpRequest, counter_id: int, day: str) -> HttpRe
             {"service": service, "name": service.name(lang), "rows": rows, "slots": day_slots}
         )
     shown = [row["booking"] for section in sections for row in section["rows"]]
+    if reveal and shown:
+        # "Show names": an audited read (appointment.reveal_names), for this response only.
+        try:
+            names = day_names_reveal(actor=request.user, counter=counter, bookings=shown)
+        except ApplicationError as exc:
+            return _error(request, exc)
+        for section in sections:
+            for row in section["rows"]:
+                row["name"] = names.get(row["booking"].pk, "")
     if shown:
         # Names and receipt numbers of the day's citizens: a read of personal data.
         audit_record(
@@ -595,7 +621,22 @@ def staff_counter_day(request: HttpRequest, counter_id: int, day: str) -> HttpRe
         "prev_day": (the_day - dt.timedelta(days=1)).isoformat(),
         "next_day": (the_day + dt.timedelta(days=1)).isoformat(),
         "sections": sections,
+        "revealed": reveal and bool(shown),
+        "has_bookings": bool(shown),
     }
-    return render(
+    response = render(
         request, "appointments/staff_day.html", context, status=error.status if error else 200
     )
+    if reveal:
+        add_never_cache_headers(response)  # names: not kept by the browser's cache
+    return response
+
+
+def _booking_row(b: Booking, zone: str) -> dict[str, Any]:
+    return {
+        "booking": b,
+        "office_time": slots.format_office(b.slot.starts_at, zone),
+        "applicant_time": slots.format_applicant(b.slot.starts_at, b.applicant_timezone),
+        "case_url": reverse("console:case", args=[b.case_id]) if b.case_id else "",
+        "who": _who(b),
+    }
