@@ -7,7 +7,7 @@ import zoneinfo
 from dataclasses import dataclass, field
 from functools import cache
 
-from django.db.models import F, Sum
+from django.db.models import F, QuerySet, Sum
 from django.db.models.functions import TruncDate
 
 from kokugai.appointments import services, slots
@@ -58,7 +58,7 @@ def booking_get_active(case: Case) -> Booking | None:
 
 def _free_slots(
     *, service: ServiceType, case: Case | None, exclude: Slot | None, day: dt.date | None = None
-):
+) -> tuple[QuerySet[Slot], services.OpenDays] | None:
     """The free slots' query (open, not full, after the notice, before the last day) and the
     office's open-day test, or ``None`` when the case has no day left to book."""
     start, end = services.booking_window(service, case)
