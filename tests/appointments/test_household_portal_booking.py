@@ -18,6 +18,7 @@ from kokugai.appointments.models import Booking, ReminderStatus, Slot
 from kokugai.cases import household_services as hs
 from kokugai.cases import services as cases
 from kokugai.cases import tokens
+from kokugai.core.errors import ApplicationError
 from kokugai.notifications.models import Notification
 from kokugai.registry.models import StaffRole
 
@@ -173,3 +174,22 @@ def test_one_reminder_for_the_family(family, clerk, client, service):
     # Run again: nothing twice.
     with time_machine.travel(at_jst(FRIDAY, 9), tick=False):
         assert appointments.appointment_reminders_send(lead=dt.timedelta(hours=24)) == 0
+
+
+def test_a_members_own_link_cannot_split_the_family(family, clerk, client, service):
+    """A family that collects together is booked as one: a member's single booking link
+    (the partner's "arrived" mail) does not book that member alone, page or service."""
+    household, cases_ = family
+    _receive_all(cases_, clerk)
+    token = tokens.make_token(cases_[0].pk, tokens.BOOK)
+    slot = slot_at(service, at_jst(FRIDAY, 10))
+    response = client.post(f"/appointments/book/{token}/", {"slot": slot.pk})
+    assert response.status_code == 409
+    assert "not_ready_for_pickup" in response.content.decode()
+    with pytest.raises(ApplicationError) as e:
+        appointments.appointment_book(case=cases_[0], slot=slot)
+    assert e.value.fields == {"household": "together"}
+    assert not Booking.objects.exists()
+    # Staff at the counter still may (e.g. a member who must leave early).
+    appointments.appointment_book(case=cases_[0], slot=slot, actor=clerk)
+    assert Booking.objects.count() == 1

@@ -163,6 +163,7 @@ def book(request: HttpRequest, token: str) -> HttpResponse:
             return HttpResponseRedirect(_manage_path(active))
         service = services.service_for_case(case)
         services.booking_open_check(case, service)
+        services.family_together_refuse(case, service)
     except ApplicationError as exc:
         return _error(request, exc)
 
