@@ -318,6 +318,7 @@ def test_every_signed_link_is_a_kind_of_the_one_helper():
         "preregistration_verify",
         "family_preregistration_verify",
         "tracker_tasks",
+        "household_book",
     }
     salts = [kind.salt for kind in _kinds().values()]
     assert len(salts) == len(set(salts)), "two kinds of link share a salt"

@@ -50,9 +50,10 @@ def test_one_booking_for_the_family_counted_per_person(family, service):
     assert Slot.objects.get(service=service, starts_at=at_jst(FRIDAY, 10, 30)).booked == 2
     entry = AuditEntry.objects.get(action="household.pickup_book")
     assert entry.detail["minutes"] == 40 and len(entry.detail["bookings"]) == 4
-    # Every member's mails go to the representative's address.
-    sent = Notification.objects.filter(template="appointment_confirmed")
-    assert sent.count() == 4 and set(sent.values_list("to", flat=True)) == {REP}
+    # ONE confirmation, to the representative, naming every member (not one per member).
+    assert not Notification.objects.filter(template="appointment_confirmed").exists()
+    sent = Notification.objects.get(template="household_appointment_confirmed")
+    assert sent.to == REP and len(sent.context["members"].splitlines()) == 4
 
 
 def test_a_full_slot_books_nobody(family, make_case, service):

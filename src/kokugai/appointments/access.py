@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kokugai.appointments.errors import TokenExpired, TokenInvalid
+from kokugai.appointments.errors import StaffNotAllowed, TokenExpired, TokenInvalid
 from kokugai.appointments.models import Booking
 from kokugai.cases import tokens
+from kokugai.cases.households import Household
 from kokugai.cases.models import Case
+from kokugai.core.audit import audit_record
 from kokugai.core.tokens import LinkExpired, LinkInvalid, LinkKind, link_make, link_read
+from kokugai.registry.selectors import staff_office
 
 # Longer than any holding period: the booking rules, not the link, decide what is allowed.
 MANAGE = LinkKind("manage", "kokugai.appointments.manage", dt.timedelta(days=180))
@@ -40,6 +43,25 @@ def access_case_by_book_token(token: str) -> Case:
     return case
 
 
+def access_household_by_book_token(token: str) -> Household:
+    """The household of a family booking link, while its representative is the one it was
+    mailed to; else ``TokenInvalid`` (``TokenExpired`` past its age)."""
+    try:
+        household_id, representative_id = tokens.household_from_token(token)
+    except LinkExpired as exc:
+        raise TokenExpired() from exc
+    except LinkInvalid as exc:
+        raise TokenInvalid() from exc
+    household = (
+        Household.objects.select_related("representative")
+        .filter(pk=household_id, representative_id=representative_id)
+        .first()
+    )
+    if household is None:
+        raise TokenInvalid()
+    return household
+
+
 def access_booking_by_manage_token(token: str) -> Booking:
     try:
         data = link_read(MANAGE, token)
@@ -57,3 +79,42 @@ def access_booking_by_manage_token(token: str) -> Booking:
     if booking is None:
         raise TokenInvalid()
     return booking
+
+
+def day_names_reveal(*, actor: object, counter: object, bookings: list[Booking]) -> dict[int, str]:
+    """The names of a day's appointments at one counter, for its own office's staff only,
+    with one audit row ``appointment.reveal_names`` (which bookings, which cases).
+
+    The day view lists receipt numbers; a clerk who needs the names (calling the next
+    applicant) asks for them and the read is recorded. Names are returned for this response
+    only, never stored in the session or the URL.
+    """
+    own = staff_office(actor)
+    office = counter.office  # type: ignore[attr-defined]
+    if own is None or own.pk != office.pk:
+        raise StaffNotAllowed("office_not_allowed", fields={"office": office.code})
+    ids = {b.pk for b in bookings}
+    if Booking.objects.filter(pk__in=ids, slot__service__office=office).count() != len(ids):
+        raise StaffNotAllowed("office_not_allowed", fields={"office": office.code})
+    names: dict[int, str] = {}
+    for b in bookings:
+        person = b.person or (b.case.person if b.case is not None else None)
+        if person is not None:
+            names[b.pk] = (
+                f"{person.family_name} {person.given_name}"
+                f"（{person.family_name_kana} {person.given_name_kana}）"
+            )
+        else:
+            names[b.pk] = b.contact_name
+    audit_record(
+        actor=actor,  # type: ignore[arg-type]
+        action="appointment.reveal_names",
+        object_type="counter",
+        object_id=counter.pk,  # type: ignore[attr-defined]
+        office_code=office.code,
+        detail={
+            "bookings": [b.pk for b in bookings],
+            "cases": sorted({b.case_id for b in bookings if b.case_id}),
+        },
+    )
+    return names

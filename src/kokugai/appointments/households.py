@@ -11,8 +11,11 @@
   spread over the consecutive slots from the chosen start, so the counter's time is held
   for them; every slot must be open and have the places.
 * All or nothing: one transaction; a full slot for one member books nobody.
-* Mail: each member's booking mails go to the member's address, which for a family
-  pre-registration is the representative's (a child's mail goes to the representative).
+* Mail: the representative alone gets ONE mail with the family's booking link when the last
+  card has arrived (per member: when each card arrives), ``household_arrived``; the link
+  (``cases.tokens.HOUSEHOLD_BOOK``, bound to the household and its representative) opens
+  the portal page that books through :func:`household_pickup_book`. Its confirmation and its
+  reminder are ONE mail each to the representative naming every member.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from django.utils.translation import gettext as _
 
 from kokugai.appointments import slots as slot_days
 from kokugai.appointments.errors import AppointmentError, SlotClosed
-from kokugai.appointments.models import Booking, ServiceType, Slot
+from kokugai.appointments.models import ACTIVE_STATUSES, Booking, ServiceType, Slot
 from kokugai.appointments.services import (
     COUNTER_ROLES,
     PICKUP_STATE,
@@ -35,6 +38,8 @@ from kokugai.appointments.services import (
     slots_materialise,
 )
 from kokugai.appointments.services.common import _require_staff
+from kokugai.appointments.services.rendering import _notify_household, representative_address
+from kokugai.cases import tokens
 from kokugai.cases.household_services import household_cases
 from kokugai.cases.households import Household
 from kokugai.cases.models import Case
@@ -68,6 +73,16 @@ def _name(case: Case) -> str:
     return f"{case.person.family_name} {case.person.given_name}"
 
 
+def household_waiting_refuse(waiting: list[Case]) -> None:
+    """``household_not_all_arrived``, naming who is still waiting, if anyone is."""
+    if waiting:
+        raise Conflict(
+            AppointmentError.HOUSEHOLD_NOT_ALL_ARRIVED,
+            _("The family collects together: still waiting for the card of %(names)s.")
+            % {"names": ", ".join(_name(c) for c in waiting)},
+        )
+
+
 def household_pickup_book(
     *,
     household: Household,
@@ -83,12 +98,7 @@ def household_pickup_book(
     """
     arrived, waiting = household_arrived(household)
     if household.pickup_together:
-        if waiting:
-            raise Conflict(
-                AppointmentError.HOUSEHOLD_NOT_ALL_ARRIVED,
-                _("The family collects together: still waiting for the card of %(names)s.")
-                % {"names": ", ".join(_name(c) for c in waiting)},
-            )
+        household_waiting_refuse(waiting)
         chosen = arrived
     else:
         chosen = cases if cases is not None else arrived
@@ -131,7 +141,7 @@ def household_pickup_book(
     with transaction.atomic():
         for i, case in enumerate(chosen):
             slot = run[i * k // len(chosen)]
-            bookings.append(appointment_book(case=case, slot=slot, actor=actor))
+            bookings.append(appointment_book(case=case, slot=slot, actor=actor, household=True))
         audit_record(
             actor=actor,
             actor_label="" if actor is not None else "citizen",
@@ -146,4 +156,62 @@ def household_pickup_book(
                 "together": household.pickup_together,
             },
         )
+        _notify_household("household_appointment_confirmed", household, bookings)
     return bookings
+
+
+def household_unbooked(household: Household) -> tuple[list[Case], list[Case], list[Booking]]:
+    """(arrived members without an active booking, members still waiting, active bookings)."""
+    arrived, waiting = household_arrived(household)
+    active = list(
+        Booking.objects.select_related("slot__service__office", "case__person")
+        .filter(case__in=[c.pk for c in arrived], status__in=ACTIVE_STATUSES)
+        .order_by("slot__starts_at", "pk")
+    )
+    booked = {b.case_id for b in active}
+    return [c for c in arrived if c.pk not in booked], waiting, active
+
+
+def household_arrival_notify(case: Case) -> dict[str, object] | None:
+    """On a member's card arriving: ONE mail to the representative with the family's booking
+    link, when the last card is in (together) or for this card (per member). None when the
+    case is in no household, the family still waits, or there is nobody to write to."""
+    from kokugai.cases.households import HouseholdMember
+    from kokugai.notifications.services import notification_queue
+
+    member = HouseholdMember.objects.filter(case=case, active=True).first()
+    if member is None:
+        return None
+    # Locked: two members' cards recorded at once send the mail exactly once.
+    household = (
+        Household.objects.select_for_update(of=("self",))
+        .select_related("representative")
+        .get(pk=member.household_id)
+    )
+    if household.representative_id is None:
+        return None
+    arrived, waiting = household_arrived(household)
+    if household.pickup_together and waiting:
+        return None
+    named = arrived if household.pickup_together else [case]
+    to, hold = representative_address(household)
+    if not to and not hold:
+        return {"template": "household_arrived", "queued": False, "why": "no_email"}
+    deadlines = [c.pickup_deadline for c in named if c.pickup_deadline is not None]
+    office = case.pickup_office
+    notification_queue(
+        template="household_arrived",
+        to=to,
+        language=household.representative.language or "ja",
+        context={
+            "household_reference": household.reference_display,
+            "members": "\n".join(_name(c) for c in named),
+            "pickup_office_ja": office.name_ja if office else "",
+            "pickup_office_en": office.name("en") if office else "",
+            "last_day": min(deadlines).isoformat() if deadlines else "",
+            "booking_url": tokens.household_booking_url(household.pk, household.representative_id),
+        },
+        person=household.representative,
+        hold=hold,
+    )
+    return {"template": "household_arrived", "queued": True, "household": household.pk}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kokugai.appointments.households import household_arrival_notify
 from kokugai.appointments.services import (
     appointment_cancel_for_case,
     appointment_complete_for_case,
@@ -18,10 +19,13 @@ from kokugai.cases.events import TransitionEvent, on_transition
 
 
 @on_transition("receive")
-def pickup_service_ready(event: TransitionEvent) -> None:
-    """Booking opens with the arrival notice: the pickup service must exist at this office."""
+def pickup_service_ready(event: TransitionEvent) -> dict[str, Any] | None:
+    """Booking opens with the arrival notice: the pickup service must exist at this office.
+    A family's representative gets the household's one booking link (``households``)."""
     if event.case.pickup_office is not None:
         service_ensure_pickup(office=event.case.pickup_office)
+    sent = household_arrival_notify(event.case)
+    return {"household_mail": sent} if sent is not None else None
 
 
 @on_transition("hand_over")

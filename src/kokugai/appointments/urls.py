@@ -4,6 +4,7 @@ from kokugai.appointments import views
 
 app_name = "appointments"
 urlpatterns = [
+    path("book/family/<str:token>/", views.household_book, name="household_book"),
     path("book/<str:token>/", views.book, name="book"),
     path("manage/<str:token>/", views.manage, name="manage"),
     path("manage/<str:token>/appointment.ics", views.manage_ics, name="manage_ics"),

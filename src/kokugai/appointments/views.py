@@ -15,6 +15,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -22,7 +23,9 @@ from kokugai.appointments import ics, selectors, services, slots
 from kokugai.appointments.access import (
     access_booking_by_manage_token,
     access_case_by_book_token,
+    access_household_by_book_token,
     book_token_make,
+    day_names_reveal,
     manage_token_make,
 )
 from kokugai.appointments.errors import AppointmentError, SlotClosed, TokenExpired, TokenInvalid
@@ -67,32 +70,36 @@ def _picker(
     offered: a pickup after the flight home is no pickup.
     """
     lang = current_lang()
-    free = selectors.slot_list_free(service=service, case=case, exclude=exclude)
-    days = selectors.slots_group_by_day(free, service.office.timezone)
+    # The days with a free place from ONE grouped query; the slots of the chosen day only.
+    days = selectors.slot_days_free(service=service, case=case, exclude=exclude)
     departure = case.departure_date if case is not None else None
     if departure is not None:
-        days = [(d, s) for d, s in days if d < departure]
+        days = [(d, n) for d, n in days if d < departure]
     try:
         page = max(int(request.GET.get("page", "1")), 1)
     except ValueError:
         page = 1
-    by_day = dict(days)
     chosen = _parse_date(request.GET.get("day"))
-    if chosen not in by_day:
+    chosen_slots: list[Slot] = []
+    if chosen in dict(days):
+        chosen_slots = selectors.slot_list_free(
+            service=service, case=case, exclude=exclude, day=chosen
+        )
+    if not chosen_slots:
         chosen = None
     day_links = [
         {
             "day": d,
             "iso": d.isoformat(),
             "label": selectors.day_label(d, lang),
-            "free": sum(s.free for s in day_slots),
+            "free": free,
             "current": d == chosen,
         }
-        for d, day_slots in days[(page - 1) * DAYS_PER_PAGE : page * DAYS_PER_PAGE]
+        for d, free in days[(page - 1) * DAYS_PER_PAGE : page * DAYS_PER_PAGE]
     ]
     shown = (
         selectors.day_groups_render(
-            [(chosen, by_day[chosen])],
+            [(chosen, chosen_slots)],
             office_zone=service.office.timezone,
             applicant_zone=applicant_zone,
             lang=lang,
@@ -156,6 +163,7 @@ def book(request: HttpRequest, token: str) -> HttpResponse:
             return HttpResponseRedirect(_manage_path(active))
         service = services.service_for_case(case)
         services.booking_open_check(case, service)
+        services.family_together_refuse(case, service)
     except ApplicationError as exc:
         return _error(request, exc)
 
@@ -193,6 +201,71 @@ def book(request: HttpRequest, token: str) -> HttpResponse:
         **_picker(request, service=service, case=case, applicant_zone=zone),
     }
     return render(request, "appointments/book.html", context, status=error.status if error else 200)
+
+
+@require_http_methods(["GET", "POST"])
+def household_book(request: HttpRequest, token: str) -> HttpResponse:
+    """The family's one pickup, from the link mailed to the representative: a day, then a
+    time; every member is booked together or nobody (``households.household_pickup_book``)."""
+    from kokugai.appointments import households
+
+    try:
+        household = access_household_by_book_token(token)
+        to_book, waiting, booked = households.household_unbooked(household)
+        if household.pickup_together:
+            households.household_waiting_refuse(waiting)
+    except ApplicationError as exc:
+        return _error(request, exc)
+    lang = current_lang()
+    zone = household.representative.timezone if household.representative else "Asia/Tokyo"
+    context: dict[str, Any] = {
+        "household": household,
+        "to_book": to_book,
+        "booked": [
+            {
+                "booking": b,
+                "when": slots.format_dual(
+                    b.slot.starts_at, b.slot.service.office.timezone, b.applicant_timezone
+                ),
+            }
+            for b in booked
+        ],
+        "error": None,
+    }
+    if not to_book:
+        return render(request, "appointments/household_book.html", context)
+    error: ApplicationError | None = None
+    try:
+        service = services.service_for_case(to_book[0])
+        if request.method == "POST":
+            slot = _slot_from_post(request, service)
+            households.household_pickup_book(
+                household=household,
+                starts_at=slot.starts_at,
+                cases=None if household.pickup_together else to_book,
+            )
+            messages.success(request, _("Your family's appointment is booked."))
+            return HttpResponseRedirect(request.path)
+    except ApplicationError as exc:
+        if request.method != "POST":
+            return _error(request, exc)
+        error = exc
+    minutes = households.family_visit_minutes(service, len(to_book))
+    context |= {
+        "error": error,
+        "minutes": minutes,
+        "applicant_zone": zone,
+        "applicant_zone_name": zone_name(zone, lang),
+        "last_day": min((c.pickup_deadline for c in to_book if c.pickup_deadline), default=None),
+        **_where(service),
+        **_picker(request, service=service, case=to_book[0], applicant_zone=zone),
+    }
+    return render(
+        request,
+        "appointments/household_book.html",
+        context,
+        status=error.status if error else 200,
+    )
 
 
 def _manage_path(booking: Booking) -> str:
@@ -423,7 +496,14 @@ def staff_day(request: HttpRequest, service_id: int, day: str) -> HttpResponse:
     )
 
 
-def _staff_post(request: HttpRequest, services_here: list[ServiceType], day: dt.date) -> None:
+def _who(booking: Booking) -> str:
+    return booking.case.receipt_number if booking.case is not None else booking.contact_name
+
+
+def _staff_post(
+    request: HttpRequest, services_here: list[ServiceType], day: dt.date
+) -> tuple[str, Booking | None]:
+    """Do the posted step; return what to tell the clerk and the booking it changed."""
     actor: User = request.user
     action = request.POST.get("action")
     if action in {"check_in", "no_show"}:
@@ -434,8 +514,9 @@ def _staff_post(request: HttpRequest, services_here: list[ServiceType], day: dt.
             raise NotFound()
         if action == "check_in":
             services.appointment_check_in(booking=booking, actor=actor)
-        else:
-            services.appointment_no_show(booking=booking, actor=actor)
+            return _("Checked in: %(who)s") % {"who": _who(booking)}, booking
+        services.appointment_no_show(booking=booking, actor=actor)
+        return _("Marked as not attended: %(who)s") % {"who": _who(booking)}, booking
     elif action == "capacity":
         service = next((s for s in services_here if str(s.pk) == request.POST.get("service")), None)
         if service is None:
@@ -450,6 +531,7 @@ def _staff_post(request: HttpRequest, services_here: list[ServiceType], day: dt.
         services.slot_capacity_set(
             slot=slot, capacity=int(request.POST.get("capacity", "")), actor=actor
         )
+    return _("Capacity changed."), None
 
 
 @login_required
@@ -466,14 +548,26 @@ def staff_counter_day(request: HttpRequest, counter_id: int, day: str) -> HttpRe
     office = counter.office
     services_here = selectors.service_list_for_counter(counter)
     error: ApplicationError | None = None
-    if request.method == "POST":
+    reveal = request.method == "POST" and request.POST.get("action") == "reveal_names"
+    if request.method == "POST" and not reveal:
         try:
-            _staff_post(request, services_here, the_day)
-            return HttpResponseRedirect(request.path)
+            done, booking = _staff_post(request, services_here, the_day)
         except ApplicationError as exc:
             error = exc
         except ValueError:
             error = ApplicationError(AppointmentError.INVALID_NUMBER, _("Enter a whole number."))
+        else:
+            if request.htmx and booking is not None:
+                # Check-in from the day view: the row shows its new status, the status line
+                # says what happened (the page stays where the clerk is).
+                booking = Booking.objects.select_related("slot", "case").get(pk=booking.pk)
+                return render(
+                    request,
+                    "appointments/_booking_changed.html",
+                    {"row": _booking_row(booking, office.timezone), "done": done},
+                )
+            messages.success(request, done)
+            return HttpResponseRedirect(request.path)
 
     lang = current_lang()
     zone = office.timezone
@@ -481,13 +575,7 @@ def staff_counter_day(request: HttpRequest, counter_id: int, day: str) -> HttpRe
     for service in services_here:
         services.slots_materialise(service=service, start=the_day, end=the_day)
         rows = [
-            {
-                "booking": b,
-                "office_time": slots.format_office(b.slot.starts_at, zone),
-                "applicant_time": slots.format_applicant(b.slot.starts_at, b.applicant_timezone),
-                "case_url": reverse("console:case", args=[b.case_id]) if b.case_id else "",
-                "who": b.case.receipt_number if b.case is not None else b.contact_name,
-            }
+            _booking_row(b, zone)
             for b in selectors.booking_list_for_day(service=service, day=the_day)
         ]
         day_slots = [
@@ -498,6 +586,15 @@ def staff_counter_day(request: HttpRequest, counter_id: int, day: str) -> HttpRe
             {"service": service, "name": service.name(lang), "rows": rows, "slots": day_slots}
         )
     shown = [row["booking"] for section in sections for row in section["rows"]]
+    if reveal and shown:
+        # "Show names": an audited read (appointment.reveal_names), for this response only.
+        try:
+            names = day_names_reveal(actor=request.user, counter=counter, bookings=shown)
+        except ApplicationError as exc:
+            return _error(request, exc)
+        for section in sections:
+            for row in section["rows"]:
+                row["name"] = names.get(row["booking"].pk, "")
     if shown:
         # Names and receipt numbers of the day's citizens: a read of personal data.
         audit_record(
@@ -525,7 +622,22 @@ def staff_counter_day(request: HttpRequest, counter_id: int, day: str) -> HttpRe
         "prev_day": (the_day - dt.timedelta(days=1)).isoformat(),
         "next_day": (the_day + dt.timedelta(days=1)).isoformat(),
         "sections": sections,
+        "revealed": reveal and bool(shown),
+        "has_bookings": bool(shown),
     }
-    return render(
+    response = render(
         request, "appointments/staff_day.html", context, status=error.status if error else 200
     )
+    if reveal:
+        add_never_cache_headers(response)  # names: not kept by the browser's cache
+    return response
+
+
+def _booking_row(b: Booking, zone: str) -> dict[str, Any]:
+    return {
+        "booking": b,
+        "office_time": slots.format_office(b.slot.starts_at, zone),
+        "applicant_time": slots.format_applicant(b.slot.starts_at, b.applicant_timezone),
+        "case_url": reverse("console:case", args=[b.case_id]) if b.case_id else "",
+        "who": _who(b),
+    }

@@ -15,7 +15,8 @@ from django.utils.translation import gettext as _
 from kokugai.cases.access import case_visible_q, cases_visible, office_roles
 from kokugai.cases.errors import CaseError
 from kokugai.cases.models import Case, CaseEvent
-from kokugai.cases.services import case_facts, four_eyes_on, local_today
+from kokugai.cases.services import case_facts, checklist_may_tick, four_eyes_on, local_today
+from kokugai.cases.system_checks import system_checks
 from kokugai.cases.workflow import WORKFLOWS, Transition, allowed_transitions, workflow_for
 from kokugai.core import clock
 from kokugai.core.errors import ApplicationError
@@ -203,3 +204,37 @@ def case_blocked_actions(case: Case, user: object) -> list[tuple[Transition, lis
         if reasons:
             out.append((t, reasons))
     return out
+
+
+def case_checklist_rows(case: Case, user: object) -> list[dict[str, object]]:
+    """The checklist of ``case`` for ``user``: each entry with the system's evidence where
+    the system knows the fact (``cases.system_checks``), whether the user may tick it, and
+    whether "mark all" would tick it (open, required, not checked, the user's to tick)."""
+    system = system_checks(case)
+    is_open = case.closed_at is None and workflow_for(case.procedure).is_open(case.state)
+    rows: list[dict[str, object]] = []
+    for entry in case.checklist.select_related("checked_by").order_by("position"):
+        evidence = system.get(entry.code)
+        may = is_open and evidence is None and checklist_may_tick(case, entry, user)
+        rows.append(
+            {
+                "item": entry,
+                "system": evidence,
+                "can_check": may,
+                "markable": may and entry.required and entry.checked_at is None,
+            }
+        )
+    return rows
+
+
+def case_pending_reply(case: Case) -> CaseEvent | None:
+    """The applicant's reply to the last correction request, while the case waits for the
+    reviewer (under review again, nothing decided since): shown at the top of the case page."""
+    if case.state != "under_review":
+        return None
+    last = (
+        case.events.filter(transition__in=("request_correction", "applicant_replied"))
+        .order_by("-seq")
+        .first()
+    )
+    return last if last is not None and last.transition == "applicant_replied" else None

@@ -17,6 +17,9 @@ from kokugai.rules.types import Text
 LANGUAGES = ("ja", "en")
 DEFAULT_LANGUAGE = "ja"
 
+#: Keys every mail about a household's pickup carries (``members``: one line per member named).
+HOUSEHOLD_KEYS = ("household_reference", "members")
+
 #: Keys every notification about a case carries (filled by cases.services).
 CASE_KEYS = ("receipt_number", "application_id", "procedure", "tracking_url")
 # service_ja / service_en are optional: the texts name the service when given.
@@ -98,6 +101,33 @@ CATALOGUE: dict[str, Entry] = _entries(
             "カードが交付窓口に到着しました(場所・窓口・階・予約・受取期限)",
             "Card arrived (where, counter, floor, booking link, last day to collect)",
         ),
+    ),
+    Entry(
+        "household_arrived",
+        (*HOUSEHOLD_KEYS, "pickup_office_ja", "pickup_office_en", "last_day", "booking_url"),
+        Text(
+            "家族のカードが到着しました(代表者宛、家族の予約リンク1通)",
+            "The family's cards arrived (one mail to the representative, one booking link)",
+        ),
+        about_case=False,
+    ),
+    Entry(
+        "household_appointment_confirmed",
+        (*HOUSEHOLD_KEYS, *APPOINTMENT_KEYS),
+        Text(
+            "家族の窓口予約の確定(代表者宛、全員の名前)",
+            "The family's appointment confirmed (to the representative, naming every member)",
+        ),
+        about_case=False,
+    ),
+    Entry(
+        "household_appointment_reminder",
+        (*HOUSEHOLD_KEYS, *APPOINTMENT_KEYS),
+        Text(
+            "家族の窓口予約のリマインダー(代表者宛)",
+            "The family's appointment reminder (to the representative)",
+        ),
+        about_case=False,
     ),
     Entry(
         "appointment_confirmed",

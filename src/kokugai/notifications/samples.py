@@ -26,6 +26,10 @@ _APPOINTMENT = {
     "starts_at_applicant": "09:00 Asia/Taipei",
     "manage_url": "http://127.0.0.1:8000/appointments/manage/sample-token/",
 }
+_HOUSEHOLD = {
+    "household_reference": "H8KC-YDNE-0DK",
+    "members": "国外 花子\n国外 太郎\n国外 一郎",
+}
 _HONSEKI = {"honseki_office_ja": "架空市役所 市民課", "honseki_office_en": "Kakuu City Office"}
 _PICKUP = {
     "pickup_office_ja": "架空区役所",
@@ -63,6 +67,14 @@ SAMPLE_CONTEXTS: dict[str, dict[str, Any]] = {
         "last_day": "2026-03-05",
         "booking_url": "http://127.0.0.1:8000/book/sample-token/",
     },
+    "household_arrived": {
+        **_HOUSEHOLD,
+        **_PICKUP,
+        "last_day": "2026-03-05",
+        "booking_url": "http://127.0.0.1:8000/appointments/book/family/sample-token/",
+    },
+    "household_appointment_confirmed": {**_HOUSEHOLD, **_APPOINTMENT},
+    "household_appointment_reminder": {**_HOUSEHOLD, **_APPOINTMENT},
     "appointment_confirmed": {**_CASE, **_APPOINTMENT},
     "appointment_reminder": {**_CASE, **_APPOINTMENT},
     "appointment_cancelled": {**_CASE, **_APPOINTMENT},

@@ -115,3 +115,62 @@ def _notify(template: str, booking: Booking) -> Notification | None:
         person=booking.person,
         attachments=attachments,
     )
+
+
+def household_of_booking(booking: Booking) -> Any:
+    """The active household of the booking's case when it has a representative, else None."""
+    from kokugai.cases.households import HouseholdMember
+
+    member = (
+        HouseholdMember.objects.select_related("household__representative")
+        .filter(case_id=booking.case_id, active=True, household__representative__isnull=False)
+        .first()
+    )
+    return member.household if member is not None else None
+
+
+def representative_address(household: Any) -> tuple[str, bool]:
+    """(address, hold): the representative's verified address; an address not verified yet
+    holds the mail until it is (like a single case's mails); ("", False) without one."""
+    rep = household.representative
+    if rep is None or not rep.email:
+        return "", False
+    if rep.email_verified_at:
+        return rep.email, False
+    return "", True
+
+
+def _notify_household(
+    template: str, household: Any, bookings: list[Booking]
+) -> Notification | None:
+    """One mail to the household's representative naming every member booked, with each
+    member's time (a family's members may be spread over consecutive slots)."""
+    from kokugai.notifications.services import notification_queue
+
+    to, hold = representative_address(household)
+    if not bookings or (not to and not hold):
+        return None
+    bookings = sorted(bookings, key=lambda b: (b.slot.starts_at, b.pk))
+    first = bookings[0]
+    zone = first.slot.service.office.timezone
+    context = appointment_context(first)
+    for key in ("receipt_number", "application_id", "procedure"):
+        context.pop(key, None)
+    context |= {
+        "household_reference": household.reference_display,
+        "members": "\n".join(
+            f"{b.case.person.family_name} {b.case.person.given_name} — "
+            f"{slots.format_office(b.slot.starts_at, zone)}"
+            for b in bookings
+        ),
+        "manage_url": tokens.household_booking_url(household.pk, household.representative_id),
+    }
+    return notification_queue(
+        template=template,
+        to=to,
+        language=household.representative.language or first.language,
+        context=context,
+        person=household.representative,
+        attachments=[("appointment.ics", ics.booking_ics(first), "text/calendar")],
+        hold=hold,
+    )

@@ -20,7 +20,8 @@ The package splits the write path by concern; every public name is re-exported h
 - ``notify``: the notification context of a case and the queueing in the transaction
 - ``engine``: ``_fire``, the one path every transition takes (locks, checks, event, audit)
 - ``intake``: opening a case (receipt number, checklist, fee)
-- ``checklist``: ticking the checklist, case notes
+- ``checklist``: ticking the checklist (one item or all at once), case notes
+- ``batch``: one step on many cases (the production centre), one transition per case
 - ``corrections``: the correction request and the applicant's reply
 - ``issuance``: new issuance to hand-over, expiry, withdrawal, change of pickup office
 - ``procedures``: the other procedures (endorsement, renewals, surrender, …)
@@ -39,7 +40,13 @@ from kokugai.cases.errors import (
     state_label,
     transition_label,
 )
-from kokugai.cases.services.checklist import case_note_add, checklist_check, checklist_may_tick
+from kokugai.cases.services.batch import BatchOutcome, cases_transition_batch
+from kokugai.cases.services.checklist import (
+    case_note_add,
+    checklist_check,
+    checklist_check_all,
+    checklist_may_tick,
+)
 from kokugai.cases.services.common import (
     PRODUCTION_OFFICE_CODE,
     card_state,
@@ -85,6 +92,7 @@ from kokugai.cases.workflow import REJECTION_REASONS
 
 __all__ = [
     "Apply",
+    "BatchOutcome",
     "CaseClosedError",
     "GuardFailedError",
     "OfficeNotAllowedError",
@@ -123,7 +131,9 @@ __all__ = [
     "case_update_email",
     "case_withdraw",
     "cases_expire_uncollected",
+    "cases_transition_batch",
     "checklist_check",
+    "checklist_check_all",
     "checklist_may_tick",
     "four_eyes_on",
     "holding_days",

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import secrets
+
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from kokugai.cases.access import office_roles
 from kokugai.cases.errors import CaseClosedError, CaseError, OfficeNotAllowedError, case_error
 from kokugai.cases.models import Case, CaseNote, ChecklistEntry
+from kokugai.cases.system_checks import system_checked_codes
 from kokugai.cases.workflow import checklist_owner, workflow_for
 from kokugai.core import clock
 from kokugai.core.audit import audit_record
@@ -92,3 +95,48 @@ def case_note_add(*, case: Case, actor: User, text: str) -> CaseNote:
         office_code=own.code,
     )
     return note
+
+
+@transaction.atomic
+def checklist_check_all(*, case: Case, actor: User) -> list[ChecklistEntry]:
+    """Tick every open required item of ``case`` that ``actor`` may tick and the system does
+    not already know; returns the items ticked (maybe none). One audit row per item
+    (``case.checklist_check``, with ``batch`` in its detail), all in one transaction."""
+    own = staff_office(actor)
+    if not office_roles(case, own):
+        raise OfficeNotAllowedError("checklist_check", own)
+    locked = (
+        Case.objects.select_for_update(of=("self",))
+        .select_related("person", "intake_office", "pickup_office")
+        .get(pk=case.pk)
+    )
+    if locked.closed_at is not None or not workflow_for(locked.procedure).is_open(locked.state):
+        raise CaseClosedError("checklist_check", locked.state, locked.procedure)
+    known = system_checked_codes(locked)
+    entries = [
+        e
+        for e in ChecklistEntry.objects.select_for_update()
+        .filter(case=locked, required=True, checked_at=None)
+        .order_by("position")
+        if e.code not in known and checklist_may_tick(locked, e, actor)
+    ]
+    now = clock.now()
+    batch = secrets.token_hex(8)
+    for entry in entries:
+        entry.checked_by = actor
+        entry.checked_at = now
+        entry.note = ""
+        audit_record(
+            actor=actor,
+            action="case.checklist_check",
+            object_type="case",
+            object_id=case.pk,
+            office_code=own.code if own else "",
+            detail={
+                "code": entry.code,
+                "batch": batch,
+                "before": {"checked_by": None, "checked_at": None, "note": ""},
+            },
+        )
+    ChecklistEntry.objects.bulk_update(entries, ["checked_by", "checked_at", "note"])
+    return entries

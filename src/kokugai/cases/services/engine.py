@@ -23,6 +23,7 @@ from kokugai.cases.events import TransitionEvent, publish
 from kokugai.cases.models import Case, CaseEvent
 from kokugai.cases.services.common import local_today
 from kokugai.cases.services.notify import _queue
+from kokugai.cases.system_checks import system_checked_codes
 from kokugai.cases.workflow import APPLICANT, SYSTEM, Facts, Transition, Workflow, workflow_for
 from kokugai.core import clock
 from kokugai.core.audit import audit_record
@@ -34,7 +35,13 @@ from kokugai.registry.selectors import staff_office, staff_role
 def case_facts(case: Case, office: Office | None, *, checklist: bool = True, **extra: Any) -> Facts:
     """The guards' snapshot. ``checklist=False`` skips the checklist query (for a transition
     whose guards do not read it: the fact is then reported as complete)."""
-    complete = not checklist or not case.checklist.filter(required=True, checked_at=None).exists()
+    # Items the system knows (cases/system_checks.py: verified email, 本籍地, …) count as checked.
+    complete = (
+        not checklist
+        or not case.checklist.filter(required=True, checked_at=None)
+        .exclude(code__in=system_checked_codes(case))
+        .exists()
+    )
     return Facts(
         state=case.state,
         channel=case.channel,

@@ -61,6 +61,8 @@ def prereg_load(request: HttpRequest) -> HttpResponse:
         # GET ?code=… (a QR scanner that opens URLs) only fills the field: a GET changes
         # nothing, the clerk confirms with the button.
         form = PreRegistrationCodeForm(initial={"code": request.GET.get("code", "")[:20]})
+    # The field a QR scanner types into: focused when the page opens.
+    form.fields["code"].widget.attrs.update({"autofocus": True, "autocomplete": "off"})
     if form.is_bound and form.is_valid():
         try:
             initial = preregistration_load(

@@ -19,7 +19,7 @@ from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_POST
 
@@ -34,12 +34,13 @@ from kokugai.cases.errors import (
     CaseError,
     ConfirmationRequiredError,
     ParamsInvalidError,
+    StaleVersionError,
     state_label,
 )
 from kokugai.cases.intake import Applicant, case_intake
 from kokugai.cases.models import Case
 from kokugai.cases.workflow import workflow_for
-from kokugai.core.errors import ApplicationError
+from kokugai.core.errors import ApplicationError, Forbidden
 from kokugai.core.i18n import current_lang
 from kokugai.notifications.models import Status as NotificationStatus
 from kokugai.notifications.selectors import (
@@ -48,8 +49,8 @@ from kokugai.notifications.selectors import (
 )
 from kokugai.people.access import access_mynumber
 from kokugai.people.selectors import mask_name, person_mynumber_masked
-from kokugai.registry.models import Office
-from kokugai.registry.selectors import staff_office_required
+from kokugai.registry.models import Office, StaffRole
+from kokugai.registry.selectors import staff_office_required, staff_role
 from kokugai.rules.codes import OfficeKind
 from kokugai.tracking.stages import info as stage_info
 from kokugai.web.console.family import household_panel
@@ -62,7 +63,7 @@ from kokugai.web.console.forms import (
     office_search,
     procedure_label,
 )
-from kokugai.web.console.prereg import INTAKE_SESSION_KEY, prereg_code_take
+from kokugai.web.console.prereg import CODE_SESSION_KEY, INTAKE_SESSION_KEY
 from kokugai.web.errors import WebError, handle_application_errors
 
 #: Where the intake view keeps a pre-registration's verified email until the case opens.
@@ -91,6 +92,8 @@ QUEUE_HELP: dict[str, Any] = {
     "overdue": gettext_lazy("Longer in their stage than expected"),
     "mail_undeliverable": gettext_lazy("Mail to the applicant bounced; reach them another way"),
 }
+#: The only queues of the production centre's role (its console: ``production.py``).
+PRODUCTION_QUEUES = frozenset({"to_produce", "to_ship", "overdue"})
 #: Queues whose tile is highlighted on the office home when they are not empty.
 ALERT_QUEUES = frozenset({"overdue", "mail_undeliverable"})
 
@@ -112,6 +115,9 @@ def queue_label(queue: str) -> str:
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
     office = staff_office_required(request.user)
+    if staff_role(request.user) == StaffRole.PRODUCER:
+        # The production centre's console shows only its work (issue 15 §5).
+        return redirect("console:production")
     counts = selectors.case_queue_counts(office)
     queues = [
         {
@@ -132,7 +138,9 @@ def home(request: HttpRequest) -> HttpResponse:
 def queue(request: HttpRequest, queue: str) -> HttpResponse:
     office = staff_office_required(request.user)
     counts = selectors.case_queue_counts(office)
-    if queue not in counts:
+    if queue not in counts or (
+        staff_role(request.user) == StaffRole.PRODUCER and queue not in PRODUCTION_QUEUES
+    ):
         raise Http404
     page = selectors.case_queue_page(
         office,
@@ -141,6 +149,10 @@ def queue(request: HttpRequest, queue: str) -> HttpResponse:
         size=settings.KOKUGAI_QUEUE_PAGE_SIZE,
     )
     rows = [_case_row(c) for c in page.cases]
+    # The review queue: opening a case sent here starts its review (issue 15 §7).
+    opens_review = queue == "to_review" and staff_role(request.user) == StaffRole.REVIEWER
+    for row in rows:
+        row["opens_review"] = opens_review and row["case"].state == "at_honseki"
     return render(
         request,
         "console/queue.html",
@@ -153,6 +165,7 @@ def queue(request: HttpRequest, queue: str) -> HttpResponse:
             "count": counts[queue],
             "next_after": page.next_after,
             "first_page": not request.GET.get("after"),
+            "opens_review": any(row["opens_review"] for row in rows),
         },
     )
 
@@ -170,9 +183,8 @@ def _case_row(case: Case) -> dict[str, Any]:
 # --- the case page -------------------------------------------------------------------------
 
 
-def _case_context(request: HttpRequest, case: Case) -> dict[str, Any]:
-    office = staff_office_required(request.user)
-    person = case.person
+def _actions_context(request: HttpRequest, case: Case) -> dict[str, Any]:
+    """The actions panel: what this user may do now, and what is blocked and why."""
     lang = current_lang()
     actions = []
     for t in selectors.case_actions(case, request.user):
@@ -189,6 +201,30 @@ def _case_context(request: HttpRequest, case: Case) -> dict[str, Any]:
                 "has_office_field": any(p.kind == "office" for p in contract.params),
             }
         )
+    return {
+        "actions": actions,
+        "blocked": [
+            {"label": t.label.get(lang), "reasons": [reason_label(r) for r in reasons]}
+            for t, reasons in selectors.case_blocked_actions(case, request.user)
+        ],
+        "reversible_actions": [a for a in actions if not a["irreversible"]],
+        "irreversible_actions": [a for a in actions if a["irreversible"]],
+    }
+
+
+def _checklist_context(request: HttpRequest, case: Case) -> dict[str, Any]:
+    """The checklist: each item with the system's evidence (if it knows the fact) and whether
+    this user may tick it; ``checklist_open`` counts what "mark all" would tick."""
+    rows = selectors.case_checklist_rows(case, request.user)
+    return {
+        "checklist": rows,
+        "checklist_open": sum(1 for r in rows if r["markable"]),
+    }
+
+
+def _case_context(request: HttpRequest, case: Case) -> dict[str, Any]:
+    office = staff_office_required(request.user)
+    person = case.person
     roles = sorted(r.value for r in office_roles(case, office))
     return {
         "office": office,
@@ -223,18 +259,13 @@ def _case_context(request: HttpRequest, case: Case) -> dict[str, Any]:
         ],
         "history": _history_rows(case, selectors.case_history(case)),
         "public_stage": stage_info(case.state).label,
-        "checklist": list(case.checklist.select_related("checked_by").order_by("position")),
         "notes": list(case.notes.select_related("author", "office").order_by("-at")),
-        "actions": actions,
-        "blocked": [
-            {"label": t.label.get(lang), "reasons": [reason_label(r) for r in reasons]}
-            for t, reasons in selectors.case_blocked_actions(case, request.user)
-        ],
         "deliveries": _delivery_rows(case),
         "failed_count": failed_notifications_for_case(case).count(),
         "note_form": NoteForm(),
-        "reversible_actions": [a for a in actions if not a["irreversible"]],
-        "irreversible_actions": [a for a in actions if a["irreversible"]],
+        "reply": selectors.case_pending_reply(case),
+        **_checklist_context(request, case),
+        **_actions_context(request, case),
     }
 
 
@@ -287,6 +318,23 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
     return render(request, "console/case.html", context)
 
 
+def _checklist_changed(request: HttpRequest, case: Case, done: str) -> HttpResponse:
+    """After a checklist change: with htmx, the checklist, the actions panel (out-of-band:
+    a step the checklist blocked may be open now) and a spoken status; without JavaScript,
+    back to the case page with the same result and a message."""
+    if request.htmx:
+        context = {
+            "case": case,
+            "oob": True,
+            "done": done,
+            **_checklist_context(request, case),
+            **_actions_context(request, case),
+        }
+        return render(request, "console/_checklist_changed.html", context)
+    messages.success(request, done)
+    return redirect(reverse("console:case", args=[case.pk]) + "#checklist")
+
+
 @login_required
 @handle_application_errors
 @require_POST
@@ -296,9 +344,27 @@ def case_checklist(request: HttpRequest, case_id: int, code: str) -> HttpRespons
     entry = services.checklist_check(
         case=case, code=code, actor=request.user, checked=checked, note=request.POST.get("note", "")
     )
-    if request.htmx:
-        return render(request, "console/_checklist_item.html", {"item": entry, "case": case})
-    return redirect(reverse("console:case", args=[case.pk]) + "#checklist")
+    label = entry.label_en if current_lang() == "en" else entry.label_ja
+    done = (
+        _("Checked: %(item)s") % {"item": label}
+        if checked
+        else _("No longer checked: %(item)s") % {"item": label}
+    )
+    return _checklist_changed(request, case, done)
+
+
+@login_required
+@handle_application_errors
+@require_POST
+def case_checklist_all(request: HttpRequest, case_id: int) -> HttpResponse:
+    """ "Mark all I have checked": one POST ticks every open required item this user may tick
+    (one audit row per item, sharing a batch id)."""
+    case = access_case_by_id(request.user, case_id, why="console.checklist")
+    ticked = services.checklist_check_all(case=case, actor=request.user)
+    done = ngettext(
+        "%(n)s item marked as checked.", "%(n)s items marked as checked.", len(ticked)
+    ) % {"n": len(ticked)}
+    return _checklist_changed(request, case, done)
 
 
 @login_required
@@ -487,7 +553,16 @@ def _action_label(case: Case, name: str) -> str:
 @handle_application_errors
 def intake(request: HttpRequest) -> HttpResponse:
     office = staff_office_required(request.user)
-    initial = dict(request.session.pop(INTAKE_SESSION_KEY, {}) or {})
+    if staff_role(request.user) == StaffRole.PRODUCER:
+        raise Forbidden("role_not_allowed", _("Cases are opened at an intake counter."))
+    if request.method == "POST" and "clear_prereg" in request.POST:
+        # "Start again": forget the loaded pre-registration (kept until a case is opened).
+        for key in (INTAKE_SESSION_KEY, CODE_SESSION_KEY, VERIFIED_SESSION_KEY):
+            request.session.pop(key, None)
+        return redirect("console:intake")
+    # Kept in the session (not popped) so that a reload shows the loaded data again; the
+    # URL carries no personal data. Cleared when the case opens or by "start again".
+    initial = dict(request.session.get(INTAKE_SESSION_KEY) or {})
     if initial.get("email_verified_at"):
         # The citizen proved the address through the portal's link; remember that
         # server-side (never trust a form field for it) until the case is opened.
@@ -523,6 +598,8 @@ def intake(request: HttpRequest) -> HttpResponse:
                     form.add_error("mynumber", ValidationError(str(exc.message), code=exc.code))
                     status = exc.status
             if case is not None:
+                for key in (INTAKE_SESSION_KEY, CODE_SESSION_KEY, VERIFIED_SESSION_KEY):
+                    request.session.pop(key, None)
                 messages.success(
                     request,
                     _("Case opened. Receipt number: %(receipt)s")
@@ -531,6 +608,9 @@ def intake(request: HttpRequest) -> HttpResponse:
                 return redirect("console:case", case_id=case.pk)
     else:
         form = IntakeForm(initial=initial, office=office)
+    if initial.get("preregistration"):
+        # Loaded: what is left to type is the My Number (never part of a pre-registration).
+        form.fields["mynumber"].widget.attrs["autofocus"] = True
     return render(
         request,
         "console/intake.html",
@@ -557,7 +637,9 @@ def _open_case(request: HttpRequest, form: IntakeForm) -> Case:
     d = form.cleaned_data
     office = form.office
     assert office is not None
-    verified = request.session.pop(VERIFIED_SESSION_KEY, None) or {}
+    # Read, not taken: if the case does not open (a My Number to fix), a retry or a reload
+    # still has them; the intake view clears them once the case is open.
+    verified = request.session.get(VERIFIED_SESSION_KEY) or {}
     proved = bool(verified) and verified.get("email", "").casefold() == d["email"].casefold()
     return case_intake(
         actor=request.user,
@@ -573,7 +655,7 @@ def _open_case(request: HttpRequest, form: IntakeForm) -> Case:
         with_certificates=d["with_certificates"],
         note=d["note"],
         email_verified_at=parse_datetime(verified["at"]) if proved else None,
-        preregistration=prereg_code_take(request),
+        preregistration=str(request.session.get(CODE_SESSION_KEY, "") or ""),
     )
 
 
@@ -596,3 +678,41 @@ def offices_search(request: HttpRequest) -> HttpResponse:
         "console/_office_results.html",
         {"results": results, "query": query, "field": field},
     )
+
+
+# --- the review queue: opening a case starts its review (issue 15 §7) ---------------------
+
+#: The note of a review started by opening the case from the review queue (both languages:
+#: the history is read by staff of either).
+OPEN_REVIEW_NOTE = "開いて審査開始 / review started on opening the case"
+
+
+@login_required
+@handle_application_errors
+@require_POST
+def case_open_review(request: HttpRequest, case_id: int) -> HttpResponse:
+    """Open a case from the review queue: if the reviewer may start its review now, this is
+    the start (one transition, audited, with its note); otherwise it only opens the case.
+
+    A POST (the queue's button), never a GET: a link prefetched or followed from elsewhere
+    must not change a case."""
+    case = access_case_by_id(request.user, case_id, why="console.open_review")
+    may_start = any(t.name == "start_review" for t in selectors.case_actions(case, request.user))
+    if may_start:
+        try:
+            expected = int(request.POST.get("expected_version", ""))
+        except ValueError:
+            expected = None
+        try:
+            services.case_transition_input(
+                case=case,
+                name="start_review",
+                actor=request.user,
+                data={"note": OPEN_REVIEW_NOTE},
+                expected_version=expected,
+            )
+        except StaleVersionError:
+            pass  # someone else moved it meanwhile: open it as it is now
+        else:
+            messages.success(request, _action_label(case, "start_review"))
+    return redirect("console:case", case_id=case.pk)
