@@ -18,6 +18,7 @@ from kokugai.appointments.models import Booking, ReminderStatus, Slot
 from kokugai.cases import household_services as hs
 from kokugai.cases import services as cases
 from kokugai.cases import tokens
+from kokugai.core.errors import ApplicationError
 from kokugai.notifications.models import Notification
 from kokugai.registry.models import StaffRole
 
@@ -173,3 +174,57 @@ def test_one_reminder_for_the_family(family, clerk, client, service):
     # Run again: nothing twice.
     with time_machine.travel(at_jst(FRIDAY, 9), tick=False):
         assert appointments.appointment_reminders_send(lead=dt.timedelta(hours=24)) == 0
+
+
+def test_a_members_own_link_cannot_split_the_family(family, clerk, client, service):
+    """A family that collects together is booked as one: a member's single booking link
+    (the partner's "arrived" mail) does not book that member alone, page or service."""
+    household, cases_ = family
+    _receive_all(cases_, clerk)
+    token = tokens.make_token(cases_[0].pk, tokens.BOOK)
+    slot = slot_at(service, at_jst(FRIDAY, 10))
+    response = client.post(f"/appointments/book/{token}/", {"slot": slot.pk})
+    assert response.status_code == 409
+    assert "not_ready_for_pickup" in response.content.decode()
+    with pytest.raises(ApplicationError) as e:
+        appointments.appointment_book(case=cases_[0], slot=slot)
+    assert e.value.fields == {"household": "together"}
+    assert not Booking.objects.exists()
+    # Staff at the counter still may (e.g. a member who must leave early).
+    appointments.appointment_book(case=cases_[0], slot=slot, actor=clerk)
+    assert Booking.objects.count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_last_two_cards_recorded_at_once_send_the_mail_exactly_once(family, clerk):
+    """Two clerks record the last two arrivals at the same moment: the household row lock
+    makes the second see the first, so the family gets one mail (not none, not two)."""
+    import threading
+
+    from django.db import connection, connections
+
+    if connection.vendor != "postgresql":
+        pytest.skip("row locks: PostgreSQL (SQLite serialises every writer anyway)")
+    household, cases_ = family
+    _receive_all(cases_[:2], clerk)
+    barrier = threading.Barrier(2)
+    errors: list[BaseException] = []
+
+    def receive(case):
+        try:
+            barrier.wait(timeout=30)
+            cases.case_receive(case=case, actor=clerk)
+        except BaseException as exc:
+            errors.append(exc)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=receive, args=(c,)) for c in cases_[2:]]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert errors == []
+    mails = Notification.objects.filter(template="household_arrived")
+    assert mails.count() == 1 and mails.get().to == REP
+    assert len(mails.get().context["members"].splitlines()) == 4

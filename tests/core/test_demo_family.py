@@ -40,7 +40,16 @@ def test_family_demo_json():
     assert steps["family_tries_to_book"]["refused"] == "household_not_all_arrived"
     assert steps["counter_opens_the_family"]["shared_checked_on"] == 2
     assert len(steps["family_books_one_pickup"]["bookings"]) == 4
-    assert steps["remind_the_representative"]["reminders"] == 4
+    # ONE reminder (and one confirmation, one booking link) naming the four, to 花子 alone.
+    assert steps["remind_the_representative"]["reminders"] == 1
+    for template in (
+        "household_arrived",
+        "household_appointment_confirmed",
+        "household_appointment_reminder",
+    ):
+        mail = Notification.objects.get(template=template)
+        assert mail.to.startswith("hanako.kokugai+family")
+        assert len(mail.context["members"].splitlines()) == 4
     # Booked only after the last arrival; every mail went to the representative.
     assert Booking.objects.filter(case__household_member__household=h).count() == 4
     to = set(

@@ -230,13 +230,24 @@ def test_the_family_story(lang, page, live_server, staff, axe_check, screenshot,
     s.visit(f"/console/households/{household.pk}/", "household waiting", None)
     assert page.locator("#household-waiting").count() == 1
     services.case_receive(case=hs.household_cases(household)[3], actor=clerk)
-    s.visit(f"/console/households/{household.pk}/", "household bookable", None)
+    # The representative alone gets the family's one booking link, and books from the portal.
+    mail = Notification.objects.get(template="household_arrived")
+    assert mail.to == "hanako@example.com"
+    link = re.sub(r"^https?://[^/]+", "", mail.context["booking_url"])
     start = _family_slot()
-    page.fill("#id_starts_at", start.strftime("%Y-%m-%dT%H:%M"))
-    s.submit("#household-book button[type=submit]")
+    s.visit(f"{link}?day={start.date().isoformat()}", "family booking", "portal-family-book")
+    assert page.locator("#family-to-book li").count() == 4
+    slot = Slot.objects.get(service__office__code="131075", starts_at=start)
+    page.check(f"#slot-{slot.pk}")
+    s.submit("form.k-form button[type=submit]")
+    assert page.locator("#family-booked li").count() == 4
+    s.check("family booked", "portal-family-booked")
+    assert Booking.objects.filter(case__in=cases).count() == 4
+    confirmation = Notification.objects.get(template="household_appointment_confirmed")
+    assert confirmation.to == "hanako@example.com"
+    s.visit(f"/console/households/{household.pk}/", "household booked", None)
     assert page.locator("#household-bookings li").count() == 4
     s.check("household booked", "console-household-booked")
-    assert Booking.objects.filter(case__in=cases).count() == 4
 
     # Four hand-overs, each on its own case page with the household panel beside it.
     for i, case in enumerate(hs.household_cases(household)):

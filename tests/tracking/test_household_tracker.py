@@ -110,3 +110,22 @@ def test_the_family_tracker_page(client, household, lang):
         HTTP_ACCEPT_LANGUAGE=lang,
     )
     assert wrong.status_code == 404 and 'id="family-stages"' not in wrong.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("ja", "代表者あてにお送りしたメールのリンク"), ("en", "link mailed to the representative")],
+)
+def test_every_card_ready_points_to_the_mailed_link(client, household, lang, words):
+    from kokugai.cases.models import Case
+
+    Case.objects.filter(household_member__household=household).update(state="ready_for_pickup")
+    r = client.post(
+        "/track/household/",
+        {"reference": household.reference, "birth_date": HANAKO_BIRTH.isoformat()},
+        HTTP_ACCEPT_LANGUAGE=lang,
+    )
+    body = html.unescape(r.content.decode())
+    assert 'id="family-all-ready"' in body and words in body
+    # The tracker shows no link that acts: the booking link is in the representative's mail.
+    assert "/book/family/" not in body

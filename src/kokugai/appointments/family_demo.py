@@ -4,8 +4,9 @@ The 国外 family lives in Taipei: 太郎 and 花子 (the representative), さ�
 (7 months; no photo under 1). They pre-register together at home, the 墨田区 counter opens the
 four cases from the one code during their visit (花子's passport checked once for both
 children), 八戸市 reviews each case on its own, the cards are made and shipped; 蓮's card
-arrives last, and the family books one pickup only then (an earlier try is refused), gets
-one reminder per member at 花子's address, and collects: four hand-overs, each audited.
+arrives last, 花子 alone gets one mail with the family's booking link, the family books one
+pickup only then (an earlier try is refused), gets ONE confirmation and ONE reminder naming
+every member at 花子's address, and collects: four hand-overs, each audited.
 
 It lives in ``appointments`` (it books the pickup) and uses only services. Each run invents a
 new family (new birth dates), so it can be replayed on the same database.

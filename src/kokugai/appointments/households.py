@@ -141,7 +141,7 @@ def household_pickup_book(
     with transaction.atomic():
         for i, case in enumerate(chosen):
             slot = run[i * k // len(chosen)]
-            bookings.append(appointment_book(case=case, slot=slot, actor=actor, notify=False))
+            bookings.append(appointment_book(case=case, slot=slot, actor=actor, household=True))
         audit_record(
             actor=actor,
             actor_label="" if actor is not None else "citizen",

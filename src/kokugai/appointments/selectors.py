@@ -7,7 +7,8 @@ import zoneinfo
 from dataclasses import dataclass, field
 from functools import cache
 
-from django.db.models import F
+from django.db.models import F, QuerySet, Sum
+from django.db.models.functions import TruncDate
 
 from kokugai.appointments import services, slots
 from kokugai.appointments.models import (
@@ -55,32 +56,71 @@ def booking_get_active(case: Case) -> Booking | None:
     )
 
 
-def slot_list_free(
-    *, service: ServiceType, case: Case | None = None, exclude: Slot | None = None
-) -> list[Slot]:
-    """Slots this case could book now: open, not full, after the notice, before the last day."""
+def _free_slots(
+    *, service: ServiceType, case: Case | None, exclude: Slot | None, day: dt.date | None = None
+) -> tuple[QuerySet[Slot], services.OpenDays] | None:
+    """The free slots' query (open, not full, after the notice, before the last day) and the
+    office's open-day test, or ``None`` when the case has no day left to book."""
     start, end = services.booking_window(service, case)
-    if end < start:
-        return []
+    if end < start or (day is not None and not start <= day <= end):
+        return None
     services.slots_extend(service=service, start=start, end=end)
-    _begin, until = slots.local_day_bounds(end, service.office.timezone)
+    zone = service.office.timezone
+    _begin, until = slots.local_day_bounds(end, zone)
     earliest = clock.now() + dt.timedelta(minutes=service.min_notice_minutes)
-    open_day = services.office_open_days(service.office, start, end)
-    rows = (
-        Slot.objects.filter(
-            service=service,
-            starts_at__gte=earliest,
-            starts_at__lt=until,
-            capacity__gt=0,
-            booked__lt=F("capacity"),
-        )
-        .only("id", "service_id", "starts_at", "ends_at", "capacity", "booked")
-        .order_by("starts_at")
+    if day is not None:
+        # One office-local day only (the day the citizen chose): not all 90 days' slots.
+        day_begin, day_end = slots.local_day_bounds(day, zone)
+        earliest, until = max(earliest, day_begin), min(until, day_end)
+    rows = Slot.objects.filter(
+        service=service,
+        starts_at__gte=earliest,
+        starts_at__lt=until,
+        capacity__gt=0,
+        booked__lt=F("capacity"),
     )
     if exclude is not None:
         rows = rows.exclude(pk=exclude.pk)
+    return rows, services.office_open_days(service.office, start, end)
+
+
+def slot_list_free(
+    *,
+    service: ServiceType,
+    case: Case | None = None,
+    exclude: Slot | None = None,
+    day: dt.date | None = None,
+) -> list[Slot]:
+    """Slots this case could book now: open, not full, after the notice, before the last day
+    (only those of the office-local ``day`` when given)."""
+    found = _free_slots(service=service, case=case, exclude=exclude, day=day)
+    if found is None:
+        return []
+    rows, open_day = found
+    rows = rows.only("id", "service_id", "starts_at", "ends_at", "capacity", "booked").order_by(
+        "starts_at"
+    )
     zone = service.office.timezone
     return [s for s in rows if open_day(slots.local_date(s.starts_at, zone))]
+
+
+def slot_days_free(
+    *, service: ServiceType, case: Case | None = None, exclude: Slot | None = None
+) -> list[tuple[dt.date, int]]:
+    """The office-local days with a free place and how many places each has, in order: the
+    same slots as :func:`slot_list_free`, grouped by the database in ONE query (the day
+    picker and every refused booking list days, not the 90 days' slots)."""
+    found = _free_slots(service=service, case=case, exclude=exclude)
+    if found is None:
+        return []
+    rows, open_day = found
+    grouped = (
+        rows.annotate(day=TruncDate("starts_at", tzinfo=zoneinfo.ZoneInfo(service.office.timezone)))
+        .values("day")
+        .annotate(free=Sum(F("capacity") - F("booked")))
+        .order_by("day")
+    )
+    return [(row["day"], row["free"]) for row in grouped if open_day(row["day"])]
 
 
 def slots_group_by_day(free: list[Slot], office_zone: str) -> list[tuple[dt.date, list[Slot]]]:

@@ -70,32 +70,36 @@ def _picker(
     offered: a pickup after the flight home is no pickup.
     """
     lang = current_lang()
-    free = selectors.slot_list_free(service=service, case=case, exclude=exclude)
-    days = selectors.slots_group_by_day(free, service.office.timezone)
+    # The days with a free place from ONE grouped query; the slots of the chosen day only.
+    days = selectors.slot_days_free(service=service, case=case, exclude=exclude)
     departure = case.departure_date if case is not None else None
     if departure is not None:
-        days = [(d, s) for d, s in days if d < departure]
+        days = [(d, n) for d, n in days if d < departure]
     try:
         page = max(int(request.GET.get("page", "1")), 1)
     except ValueError:
         page = 1
-    by_day = dict(days)
     chosen = _parse_date(request.GET.get("day"))
-    if chosen not in by_day:
+    chosen_slots: list[Slot] = []
+    if chosen in dict(days):
+        chosen_slots = selectors.slot_list_free(
+            service=service, case=case, exclude=exclude, day=chosen
+        )
+    if not chosen_slots:
         chosen = None
     day_links = [
         {
             "day": d,
             "iso": d.isoformat(),
             "label": selectors.day_label(d, lang),
-            "free": sum(s.free for s in day_slots),
+            "free": free,
             "current": d == chosen,
         }
-        for d, day_slots in days[(page - 1) * DAYS_PER_PAGE : page * DAYS_PER_PAGE]
+        for d, free in days[(page - 1) * DAYS_PER_PAGE : page * DAYS_PER_PAGE]
     ]
     shown = (
         selectors.day_groups_render(
-            [(chosen, by_day[chosen])],
+            [(chosen, chosen_slots)],
             office_zone=service.office.timezone,
             applicant_zone=applicant_zone,
             lang=lang,
@@ -159,6 +163,7 @@ def book(request: HttpRequest, token: str) -> HttpResponse:
             return HttpResponseRedirect(_manage_path(active))
         service = services.service_for_case(case)
         services.booking_open_check(case, service)
+        services.family_together_refuse(case, service)
     except ApplicationError as exc:
         return _error(request, exc)
 

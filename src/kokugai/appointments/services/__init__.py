@@ -34,6 +34,7 @@ from kokugai.appointments.services.booking import (
     appointment_complete_for_case,
     appointment_reschedule,
     booking_open_check,
+    family_together_refuse,
     intake_contact_clean,
 )
 from kokugai.appointments.services.calendars import OpenDays, office_blocks, office_open_days
@@ -98,6 +99,7 @@ __all__ = [
     "appointment_summary",
     "appointment_times",
     "booking_open_check",
+    "family_together_refuse",
     "booking_window",
     "day_capacity_adjust",
     "intake_contact_clean",

@@ -78,6 +78,24 @@ def _family_waiting(case: Case) -> list[str]:
     ]
 
 
+def family_together_refuse(case: Case, service: ServiceType) -> None:
+    from kokugai.cases.households import HouseholdMember
+
+    if (
+        service.kind == ServiceKind.PICKUP
+        and HouseholdMember.objects.filter(
+            case=case, active=True, household__pickup_together=True
+        ).exists()
+    ):
+        raise NotReadyForPickup(
+            _(
+                "Your family collects together: the representative books one visit for "
+                "everyone with the link mailed to them."
+            ),
+            fields={"household": "together"},
+        )
+
+
 def booking_open_check(case: Case, service: ServiceType) -> None:
     if service.case_states and case.state not in service.case_states:
         raise NotReadyForPickup(fields={"state": case.state})
@@ -143,11 +161,14 @@ def appointment_book(
     applicant_timezone: str | None = None,
     language: str | None = None,
     from_waitlist: bool = False,
-    notify: bool = True,
+    household: bool = False,
 ) -> Booking:
     """Book a place for a case (the citizen when ``actor`` is None, else staff for them).
 
-    ``notify`` False: the caller sends the confirmation (a household's one mail)."""
+    ``household`` True: one member of the family's one booking
+    (``appointments.households``), which sends the family's one confirmation. A citizen
+    may not book one member of a family that collects together on their own (the
+    representative books everyone with the family's link)."""
     with transaction.atomic():
         case = _locked_case(case)
         slot = Slot.objects.select_related("service__office", "service__counter").get(pk=slot.pk)
@@ -155,6 +176,8 @@ def appointment_book(
         if actor is None and not service.citizen_bookable:
             raise SlotClosed(fields={"service": service.code})
         booking_open_check(case, service)
+        if actor is None and not household:
+            family_together_refuse(case, service)
         _check_slot(case, service, slot, staff=actor is not None)
         if Booking.objects.filter(case=case, status__in=ACTIVE_STATUSES).exists():
             raise AlreadyBooked()
@@ -182,7 +205,7 @@ def appointment_book(
             status=WaitlistStatus.BOOKED, booking=booking
         )
         _audit(booking, actor, "appointment_book", {"slot": slot.pk, "waitlist": from_waitlist})
-        if notify:
+        if not household:
             _notify("appointment_confirmed", booking)
     return booking
 
