@@ -193,3 +193,38 @@ def test_a_members_own_link_cannot_split_the_family(family, clerk, client, servi
     # Staff at the counter still may (e.g. a member who must leave early).
     appointments.appointment_book(case=cases_[0], slot=slot, actor=clerk)
     assert Booking.objects.count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_last_two_cards_recorded_at_once_send_the_mail_exactly_once(family, clerk):
+    """Two clerks record the last two arrivals at the same moment: the household row lock
+    makes the second see the first, so the family gets one mail (not none, not two)."""
+    import threading
+
+    from django.db import connection, connections
+
+    if connection.vendor != "postgresql":
+        pytest.skip("row locks: PostgreSQL (SQLite serialises every writer anyway)")
+    household, cases_ = family
+    _receive_all(cases_[:2], clerk)
+    barrier = threading.Barrier(2)
+    errors: list[BaseException] = []
+
+    def receive(case):
+        try:
+            barrier.wait(timeout=30)
+            cases.case_receive(case=case, actor=clerk)
+        except BaseException as exc:
+            errors.append(exc)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=receive, args=(c,)) for c in cases_[2:]]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert errors == []
+    mails = Notification.objects.filter(template="household_arrived")
+    assert mails.count() == 1 and mails.get().to == REP
+    assert len(mails.get().context["members"].splitlines()) == 4

@@ -255,3 +255,72 @@ def test_two_clerks_loading_the_same_family_at_once_open_each_case_exactly_once(
         assert Case.objects.count() == 4 and Person.objects.count() == 4
         given = sorted(Case.objects.values_list("person__given_name", flat=True))
         assert given == sorted(["太郎", "花子", "さくら", "蓮"])
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_two_families_naming_the_same_person_at_once_put_her_in_one_household_only(
+    monkeypatch,
+):
+    """Two clerks open two different family pre-registrations that both name 花子 at the
+    same moment: one household gets her, the other is refused and leaves nothing behind.
+
+    To make the race certain, each clerk's "is she already in a household?" check waits
+    (up to 2 s) for the other clerk's check: without serialisation both see "no" and both
+    go on; with it, the second clerk cannot reach the check until the first has committed.
+    """
+    checked = threading.Barrier(2)
+    original = hs._claimed
+
+    def claimed_then_wait(fields):
+        found = original(fields)
+        if fields["given_name_kana"] == "ハナコ":
+            try:
+                checked.wait(timeout=2)
+            except threading.BrokenBarrierError:
+                pass
+        return found
+
+    monkeypatch.setattr(hs, "_claimed", claimed_then_wait)
+    with time_machine.travel(FROZEN, tick=False):
+        cast = Cast.make()
+        first = make_prereg(cast)
+        second = make_prereg(
+            cast,
+            members=[
+                member("花子", "1988-11-03"),
+                member("さくら", "2019-01-01", representative=0),
+            ],
+            representative_index=0,
+            email="other@example.org",
+        )
+        clerk, office = cast.staff["intake"], cast.offices["intake"]
+        barrier = threading.Barrier(2)
+        results: list[str] = []
+        lock = threading.Lock()
+
+        def load(code: str) -> None:
+            try:
+                barrier.wait(timeout=10)
+                hs.household_open_from_prereg(code=code, actor=clerk, office=office)
+                outcome = "ok"
+            except ApplicationError as exc:
+                outcome = exc.code
+            finally:
+                connection.close()
+            with lock:
+                results.append(outcome)
+
+        threads = [threading.Thread(target=load, args=(fp.code,)) for fp in (first, second)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=60)
+        assert sorted(results) == ["household_person_claimed", "ok"]
+        assert Household.objects.count() == 1
+        hanako = HouseholdMember.objects.filter(
+            active=True, person__given_name_kana="ハナコ", person__birth_date="1988-11-03"
+        )
+        assert hanako.count() == 1
+        members = HouseholdMember.objects.count()
+        assert Case.objects.count() == members and Person.objects.count() == members

@@ -17,10 +17,11 @@ household, in one transaction; the links and their checks.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import secrets
 from typing import Any
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils.translation import gettext as _
 
 from kokugai.cases.errors import CaseError
@@ -238,6 +239,38 @@ def _claimed(person_fields: dict[str, Any]) -> HouseholdMember | None:
     )
 
 
+def _lock_identities(members: list[dict[str, Any]]) -> None:
+    """Serialise households that name the same person (PostgreSQL).
+
+    Two clerks opening two *different* family pre-registrations that both name one person
+    would each find no active membership and both succeed: the person is created anew, so
+    no unique index sees the clash. A transaction-level advisory lock per identity (kana
+    names and birth date, taken in sorted order so two households never deadlock) makes the
+    second wait for the first to commit; its ``_claimed`` check then sees the membership.
+    """
+    if connection.vendor != "postgresql":
+        return  # SQLite serialises writing transactions itself
+    keys = sorted(
+        {
+            int.from_bytes(
+                hashlib.blake2b(
+                    "|".join(
+                        ("household-person", m["family_name_kana"], m["given_name_kana"])
+                        + (str(m["birth_date"]),)
+                    ).encode(),
+                    digest_size=8,
+                ).digest(),
+                "big",
+                signed=True,
+            )
+            for m in members
+        }
+    )
+    with connection.cursor() as cursor:
+        for key in keys:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [key])
+
+
 def _claimed_error(name: str, reference: str) -> Conflict:
     return Conflict(
         CaseError.HOUSEHOLD_PERSON_CLAIMED,
@@ -285,6 +318,7 @@ def household_open_from_prereg(*, code: str, actor: User, office: Office) -> Hou
         )
     }
     pickup = Office.objects.filter(code=fp.pickup_office_code).first() or office
+    _lock_identities(fp.members)
     rep_row = fp.members[fp.representative_index]
     rep_name = f"{rep_row['family_name']} {rep_row['given_name']}"
     persons: list[Person] = []

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext as _
 
 from kokugai.cases.models import Case
+from kokugai.core.i18n import current_lang
 
 #: The codes the system can check, in no particular order.
 SYSTEM_CODES: frozenset[str] = frozenset({"email_address", "honseki_known", "pickup_place", "fee"})
@@ -45,10 +46,7 @@ def _local_day(at: dt.datetime, zone: str) -> str:
 
 
 def _office_label(office: object) -> str:
-    from django.utils.translation import get_language
-
-    lang = "en" if (get_language() or "ja").startswith("en") else "ja"
-    name = office.name(lang)  # type: ignore[attr-defined]
+    name = office.name(current_lang())  # type: ignore[attr-defined]
     return f"{name} {office.code}"  # type: ignore[attr-defined]
 
 

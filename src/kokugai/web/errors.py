@@ -35,6 +35,7 @@ class WebError(StrEnum):
     PREREG_NOT_FOUND = "prereg_not_found"
     PREREG_USED = "prereg_used"
     PREREG_EMAIL_FIXED = "prereg_email_fixed"
+    STEP_UNKNOWN = "step_unknown"
 
 
 logger = logging.getLogger(__name__)

@@ -27,7 +27,7 @@ from kokugai.core.errors import ApplicationError, Forbidden
 from kokugai.core.i18n import current_lang as _lang
 from kokugai.registry.models import StaffRole
 from kokugai.registry.selectors import staff_office_required, staff_role
-from kokugai.web.errors import handle_application_errors
+from kokugai.web.errors import WebError, handle_application_errors
 
 #: The steps this page fires, and the queue each one works on.
 STEPS: dict[str, str] = {"order": "to_produce", "ship": "to_ship"}
@@ -122,7 +122,7 @@ def production_batch(request: HttpRequest) -> HttpResponse:
     ``whole``, on every case of one batch (``all``: hidden fields of that batch's form)."""
     step = request.POST.get("step", "")
     if step not in STEPS:
-        raise ApplicationError("step_unknown", _("Unknown step."), status=400)
+        raise ApplicationError(WebError.STEP_UNKNOWN, _("Unknown step."), status=400)
     key = "all" if request.POST.get("whole") else "case"
     try:
         ids = [int(v) for v in request.POST.getlist(key)]
