@@ -228,3 +228,24 @@ def test_the_last_two_cards_recorded_at_once_send_the_mail_exactly_once(family, 
     mails = Notification.objects.filter(template="household_arrived")
     assert mails.count() == 1 and mails.get().to == REP
     assert len(mails.get().context["members"].splitlines()) == 4
+
+
+def test_per_member_the_link_books_the_arrived_members_not_yet_booked(
+    family, clerk, client, service
+):
+    household, cases_ = family
+    household.pickup_together = False
+    household.save(update_fields=["pickup_together"])
+    _receive_all(cases_[:2], clerk)
+    path = _link(Notification.objects.filter(template="household_arrived").first())
+    first = slot_at(service, at_jst(FRIDAY, 10))
+    assert client.post(path + "?day=" + FRIDAY.isoformat(), {"slot": first.pk}).status_code == 302
+    assert set(Booking.objects.values_list("case_id", flat=True)) == {c.pk for c in cases_[:2]}
+    # The third card arrives: the same link now books only that member.
+    _receive_all(cases_[2:3], clerk)
+    page = client.get(path).content.decode()
+    assert 'id="family-booked"' in page and 'id="family-to-book"' in page
+    later = slot_at(service, at_jst(FRIDAY, 14))
+    assert client.post(path + "?day=" + FRIDAY.isoformat(), {"slot": later.pk}).status_code == 302
+    assert Booking.objects.get(case=cases_[2]).slot_id == later.pk
+    assert Booking.objects.count() == 3
