@@ -72,3 +72,15 @@ def _install_verified_force_login() -> None:
 
 
 _install_verified_force_login()
+
+
+@pytest.fixture(autouse=True)
+def _offices_cache_empty():
+    """Each test starts with an empty per-process office cache: a test's rolled-back offices
+    (SQLite reuses their ids) must not be served to the next one. Offices created with
+    ``bulk_create`` fire no ``post_save``, so the cache cannot learn of them by itself."""
+    from kokugai.registry.selectors import offices_cache_clear
+
+    offices_cache_clear()
+    yield
+    offices_cache_clear()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import time
 from collections.abc import Iterable
 
 from django.db.models import Q
@@ -90,3 +92,37 @@ def office_calendar(office: Office | str) -> Calendar:
         )
     except KeyError:
         return japan_calendar()
+
+
+# --- offices from a per-process cache (reference data: the tracker's hot path) -------------
+
+#: How long a process trusts an office it read (seconds). A change saved in this process
+#: clears the cache at once (``post_save``/``post_delete``, registry/apps.py); another web
+#: process sees it at most this long after.
+OFFICE_CACHE_TTL_S = 60.0
+_office_cache: dict[int, tuple[float, Office]] = {}
+
+
+def offices_cached(ids: Iterable[int]) -> dict[int, Office]:
+    """The offices of ``ids`` by id: from this process's cache when read less than
+    :data:`OFFICE_CACHE_TTL_S` ago, else with ONE query for the missing ones. Each caller
+    gets its own copies (a caller that changes one cannot change the cache)."""
+    now = time.monotonic()
+    found: dict[int, Office] = {}
+    missing = []
+    for pk in set(ids):
+        hit = _office_cache.get(pk)
+        if hit is not None and now - hit[0] < OFFICE_CACHE_TTL_S:
+            found[pk] = copy.copy(hit[1])
+        else:
+            missing.append(pk)
+    if missing:
+        for office in Office.objects.filter(pk__in=missing):
+            _office_cache[office.pk] = (now, office)
+            found[office.pk] = copy.copy(office)
+    return found
+
+
+def offices_cache_clear(**_kwargs: object) -> None:
+    """Forget every cached office (connected to ``Office``'s ``post_save``/``post_delete``)."""
+    _office_cache.clear()
