@@ -142,6 +142,27 @@ def case_reset_pin(
 
 
 @transaction.atomic
+def case_issue_signing_cert(
+    *,
+    case: Case,
+    actor: User | None,
+    office: Office | None = None,
+    expected_version: int | None = None,
+    note: str = "",
+) -> Case:
+    # The certificate is written to the card's chip by J-LIS at the counter; nothing is stored
+    # here (the card record keeps no per-certificate state).
+    return _fire(
+        case=case,
+        name="issue_signing_cert",
+        actor=actor,
+        office=office,
+        expected_version=expected_version,
+        note=note,
+    )
+
+
+@transaction.atomic
 def case_accept_surrender(
     *,
     case: Case,
