@@ -67,6 +67,9 @@ def test_one_mail_to_the_representative_once_the_last_card_arrived(family, clerk
     assert "/book/family/" in mail.context["booking_url"]
     # Nobody else, the partner with an own address included, receives the family's link.
     assert not Notification.objects.filter(to=PARTNER, template="household_arrived").exists()
+    # A family that collects together gets no member's own "book here" mail, whose link
+    # would only be refused: the one family mail is the way to book.
+    assert not Notification.objects.filter(template="arrived").exists()
 
 
 def test_per_member_choice_mails_the_link_on_each_arrival(family, clerk):
@@ -77,6 +80,8 @@ def test_per_member_choice_mails_the_link_on_each_arrival(family, clerk):
     mails = Notification.objects.filter(template="household_arrived").order_by("pk")
     assert mails.count() == 2 and {m.to for m in mails} == {REP}
     assert [len(m.context["members"].splitlines()) for m in mails] == [1, 1]
+    # Per member, each member's own link books that member: their own mails still go.
+    assert Notification.objects.filter(template="arrived").count() == 2
 
 
 def test_the_link_books_every_member_with_one_confirmation(family, clerk, client, service):

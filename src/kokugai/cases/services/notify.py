@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from kokugai.cases import tokens
+from kokugai.cases.households import HouseholdMember
 from kokugai.cases.models import Case
 from kokugai.cases.services.common import pickup_counter
 from kokugai.cases.workflow import REJECTION_REASONS
@@ -59,6 +60,13 @@ def notification_context(case: Case, template: str) -> dict[str, Any]:
     return ctx
 
 
+def _collected_together(case: Case) -> bool:
+    """Is the case's person an active member of a household that collects together?"""
+    return HouseholdMember.objects.filter(
+        case=case, active=True, household__pickup_together=True
+    ).exists()
+
+
 def _queue(case: Case, templates: Iterable[str]) -> list[dict[str, Any]]:
     """Queue the notifications in the caller's transaction; returns what the event records."""
     from kokugai.notifications.catalogue import catalogue_get
@@ -67,6 +75,12 @@ def _queue(case: Case, templates: Iterable[str]) -> list[dict[str, Any]]:
     person = case.person
     out = []
     for template in templates:
+        if template == "arrived" and _collected_together(case):
+            # The family collects together: the representative gets one mail with one link
+            # for the whole household when the last card arrives (``household_arrived``);
+            # a member's own "book here" link would only be refused.
+            out.append({"template": template, "queued": False, "why": "household_together"})
+            continue
         to = person.email if person.email and person.email_verified_at else ""
         if catalogue_get(template) is None:
             out.append({"template": template, "queued": False, "why": "not_in_catalogue"})
