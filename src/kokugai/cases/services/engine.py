@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from django.conf import settings
+from django.db import transaction
 
 from kokugai.cases.access import office_roles
 from kokugai.cases.errors import (
@@ -187,3 +188,46 @@ def _fire(
     for attname, value in after.items():
         setattr(case, attname, value)
     return locked
+
+
+class StandardService(Protocol):
+    """The keyword signature of a service that only fires its transition."""
+
+    def __call__(
+        self,
+        *,
+        case: Case,
+        actor: User | None,
+        office: Office | None = None,
+        expected_version: int | None = None,
+        note: str = "",
+    ) -> Case: ...
+
+
+def transition_service(name: str, apply: Apply | None = None, doc: str = "") -> StandardService:
+    """The service ``case_<name>``: fire transition ``name`` (in one database transaction),
+    with ``apply`` for its own changes to the case. For the services whose only parameters
+    are the common ones; a service with its own parameters or checks is written out."""
+
+    @transaction.atomic
+    def service(
+        *,
+        case: Case,
+        actor: User | None,
+        office: Office | None = None,
+        expected_version: int | None = None,
+        note: str = "",
+    ) -> Case:
+        return _fire(
+            case=case,
+            name=name,
+            actor=actor,
+            office=office,
+            expected_version=expected_version,
+            note=note,
+            apply=apply,
+        )
+
+    service.__name__ = service.__qualname__ = f"case_{name}"
+    service.__doc__ = doc or None
+    return service

@@ -16,59 +16,35 @@ from kokugai.cases.errors import (
     TransitionNotAllowedError,
 )
 from kokugai.cases.models import Case
-from kokugai.cases.services.corrections import case_applicant_replied, case_request_correction
-from kokugai.cases.services.issuance import (
-    case_accept,
-    case_change_pickup,
-    case_expire,
-    case_forward,
-    case_hand_over,
-    case_order,
-    case_receive,
-    case_reject,
-    case_ship,
-    case_start_review,
-    case_withdraw,
-)
-from kokugai.cases.services.procedures import (
-    case_accept_surrender,
-    case_confirm_withdrawal,
-    case_convert,
-    case_endorse,
-    case_issue_signing_cert,
-    case_renew_certificates,
-    case_reset_pin,
-    case_update_card,
-    case_update_email,
-)
+from kokugai.cases.services import corrections, issuance, procedures
 from kokugai.cases.workflow import Param, contract_for
 from kokugai.core.errors import NotFound
 from kokugai.core.models import User
 from kokugai.registry.models import Office
 
 SERVICES: dict[str, Callable[..., Case]] = {
-    "forward": case_forward,
-    "start_review": case_start_review,
-    "request_correction": case_request_correction,
-    "applicant_replied": case_applicant_replied,
-    "accept": case_accept,
-    "reject": case_reject,
-    "order": case_order,
-    "ship": case_ship,
-    "receive": case_receive,
-    "hand_over": case_hand_over,
-    "expire": case_expire,
-    "withdraw": case_withdraw,
-    "change_pickup": case_change_pickup,
-    "endorse": case_endorse,
-    "update_card": case_update_card,
-    "renew_certificates": case_renew_certificates,
-    "reset_pin": case_reset_pin,
-    "issue_signing_cert": case_issue_signing_cert,
-    "accept_surrender": case_accept_surrender,
-    "update_email": case_update_email,
-    "convert": case_convert,
-    "confirm_withdrawal": case_confirm_withdrawal,
+    "forward": issuance.case_forward,
+    "start_review": issuance.case_start_review,
+    "request_correction": corrections.case_request_correction,
+    "applicant_replied": corrections.case_applicant_replied,
+    "accept": issuance.case_accept,
+    "reject": issuance.case_reject,
+    "order": issuance.case_order,
+    "ship": issuance.case_ship,
+    "receive": issuance.case_receive,
+    "hand_over": issuance.case_hand_over,
+    "expire": issuance.case_expire,
+    "withdraw": issuance.case_withdraw,
+    "change_pickup": issuance.case_change_pickup,
+    "endorse": procedures.case_endorse,
+    "update_card": procedures.case_update_card,
+    "renew_certificates": procedures.case_renew_certificates,
+    "reset_pin": procedures.case_reset_pin,
+    "issue_signing_cert": procedures.case_issue_signing_cert,
+    "accept_surrender": procedures.case_accept_surrender,
+    "update_email": procedures.case_update_email,
+    "convert": procedures.case_convert,
+    "confirm_withdrawal": procedures.case_confirm_withdrawal,
 }
 
 

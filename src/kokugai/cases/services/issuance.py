@@ -18,7 +18,7 @@ from kokugai.cases.services.common import (
     holding_days,
     local_today,
 )
-from kokugai.cases.services.engine import _Acting, _fire
+from kokugai.cases.services.engine import _Acting, _fire, transition_service
 from kokugai.cases.workflow import (
     APPLICANT,
     REJECTION_REASONS,
@@ -40,50 +40,12 @@ from kokugai.rules import checkdigits
 from kokugai.rules.codes import OfficeKind
 
 
-@transaction.atomic
-def case_forward(
-    *,
-    case: Case,
-    actor: User | None,
-    office: Office | None = None,
-    expected_version: int | None = None,
-    note: str = "",
-) -> Case:
-    def apply(c: Case, t: Transition, a: _Acting) -> None:
-        c.holder_office = c.honseki_office
-
-    return _fire(
-        case=case,
-        name="forward",
-        actor=actor,
-        office=office,
-        expected_version=expected_version,
-        note=note,
-        apply=apply,
-    )
+def _to_honseki(c: Case, t: Transition, a: _Acting) -> None:
+    c.holder_office = c.honseki_office
 
 
-@transaction.atomic
-def case_start_review(
-    *,
-    case: Case,
-    actor: User | None,
-    office: Office | None = None,
-    expected_version: int | None = None,
-    note: str = "",
-) -> Case:
-    def apply(c: Case, t: Transition, a: _Acting) -> None:
-        c.holder_office = c.honseki_office
-
-    return _fire(
-        case=case,
-        name="start_review",
-        actor=actor,
-        office=office,
-        expected_version=expected_version,
-        note=note,
-        apply=apply,
-    )
+case_forward = transition_service("forward", _to_honseki)
+case_start_review = transition_service("start_review", _to_honseki)
 
 
 def _production_office(chosen: Office | None) -> Office:

@@ -3,6 +3,7 @@ email, conversion, and the withdrawal request received as its own case."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.db import transaction
@@ -11,7 +12,7 @@ from django.utils.translation import gettext as _
 from kokugai.cases.errors import CaseError, case_error
 from kokugai.cases.models import Case
 from kokugai.cases.services.common import local_today
-from kokugai.cases.services.engine import _Acting, _fire
+from kokugai.cases.services.engine import Apply, _Acting, _fire, transition_service
 from kokugai.cases.services.issuance import case_withdraw
 from kokugai.cases.workflow import Transition
 from kokugai.core.models import User
@@ -33,159 +34,61 @@ def _current_card(c: Case) -> Card:
     return card
 
 
-@transaction.atomic
-def case_endorse(
-    *,
-    case: Case,
-    actor: User | None,
-    office: Office | None = None,
-    expected_version: int | None = None,
-    note: str = "",
-) -> Case:
-    """国外継続利用: print 国外転出 <planned departure> in the 追記欄 and give the card back."""
+def _endorse(c: Case, t: Transition, a: _Acting) -> dict[str, Any]:
+    card = _current_card(c)
+    assert c.departure_date is not None  # the guard required it
+    card_endorse_abroad(card=card, person=c.person, departure_date=c.departure_date)
+    c.card = card
+    return {"card": card.pk, "endorsement": card.endorsement}
+
+
+def _update_card(c: Case, t: Transition, a: _Acting) -> dict[str, Any]:
+    c.card = _current_card(c)
+    return {"card": c.card.pk}
+
+
+def _renew_certificates(c: Case, t: Transition, a: _Acting) -> dict[str, Any]:
+    from kokugai.rules.validity import certificate_expiry
+
+    card = _current_card(c)
+    if card.expires_on is None:
+        raise case_error(CaseError.CARD_EXPIRY_UNKNOWN, _("Card expiry unknown."))
+    until = certificate_expiry(
+        c.person.birth_date, local_today(a.office), card_expires_on=card.expires_on
+    )
+    card_certificates_renew(card=card, until=until)
+    c.card = card
+    return {"card": card.pk, "certificates_expire_on": until.isoformat()}
+
+
+def _on_current_card(change: Callable[..., Any]) -> Apply:
+    """An ``apply`` that makes ``change(card=…)`` to the person's current card and links it."""
 
     def apply(c: Case, t: Transition, a: _Acting) -> dict[str, Any]:
         card = _current_card(c)
-        assert c.departure_date is not None  # the guard required it
-        card_endorse_abroad(card=card, person=c.person, departure_date=c.departure_date)
-        c.card = card
-        return {"card": card.pk, "endorsement": card.endorsement}
-
-    return _fire(
-        case=case,
-        name="endorse",
-        actor=actor,
-        office=office,
-        expected_version=expected_version,
-        note=note,
-        apply=apply,
-    )
-
-
-@transaction.atomic
-def case_update_card(
-    *,
-    case: Case,
-    actor: User | None,
-    office: Office | None = None,
-    expected_version: int | None = None,
-    note: str = "",
-) -> Case:
-    """記載事項変更 at the 本籍地: the card is updated (details in the note) and returned."""
-
-    def apply(c: Case, t: Transition, a: _Acting) -> dict[str, Any]:
-        c.card = _current_card(c)
-        return {"card": c.card.pk}
-
-    return _fire(
-        case=case,
-        name="update_card",
-        actor=actor,
-        office=office,
-        expected_version=expected_version,
-        note=note,
-        apply=apply,
-    )
-
-
-@transaction.atomic
-def case_renew_certificates(
-    *,
-    case: Case,
-    actor: User | None,
-    office: Office | None = None,
-    expected_version: int | None = None,
-    note: str = "",
-) -> Case:
-    def apply(c: Case, t: Transition, a: _Acting) -> dict[str, Any]:
-        from kokugai.rules.validity import certificate_expiry
-
-        card = _current_card(c)
-        if card.expires_on is None:
-            raise case_error(CaseError.CARD_EXPIRY_UNKNOWN, _("Card expiry unknown."))
-        until = certificate_expiry(
-            c.person.birth_date, local_today(a.office), card_expires_on=card.expires_on
-        )
-        card_certificates_renew(card=card, until=until)
-        c.card = card
-        return {"card": card.pk, "certificates_expire_on": until.isoformat()}
-
-    return _fire(
-        case=case,
-        name="renew_certificates",
-        actor=actor,
-        office=office,
-        expected_version=expected_version,
-        note=note,
-        apply=apply,
-    )
-
-
-@transaction.atomic
-def case_reset_pin(
-    *,
-    case: Case,
-    actor: User | None,
-    office: Office | None = None,
-    expected_version: int | None = None,
-    note: str = "",
-) -> Case:
-    # The PIN itself is set by the holder on the office's terminal and never stored here.
-    return _fire(
-        case=case,
-        name="reset_pin",
-        actor=actor,
-        office=office,
-        expected_version=expected_version,
-        note=note,
-    )
-
-
-@transaction.atomic
-def case_issue_signing_cert(
-    *,
-    case: Case,
-    actor: User | None,
-    office: Office | None = None,
-    expected_version: int | None = None,
-    note: str = "",
-) -> Case:
-    # The certificate is written to the card's chip by J-LIS at the counter; nothing is stored
-    # here (the card record keeps no per-certificate state).
-    return _fire(
-        case=case,
-        name="issue_signing_cert",
-        actor=actor,
-        office=office,
-        expected_version=expected_version,
-        note=note,
-    )
-
-
-@transaction.atomic
-def case_accept_surrender(
-    *,
-    case: Case,
-    actor: User | None,
-    office: Office | None = None,
-    expected_version: int | None = None,
-    note: str = "",
-) -> Case:
-    def apply(c: Case, t: Transition, a: _Acting) -> dict[str, Any]:
-        card = _current_card(c)
-        card_return(card=card)
+        change(card=card)
         c.card = card
         return {"card": card.pk}
 
-    return _fire(
-        case=case,
-        name="accept_surrender",
-        actor=actor,
-        office=office,
-        expected_version=expected_version,
-        note=note,
-        apply=apply,
-    )
+    return apply
+
+
+case_endorse = transition_service(
+    "endorse",
+    _endorse,
+    "国外継続利用: print 国外転出 <planned departure> in the 追記欄 and give the card back.",
+)
+case_update_card = transition_service(
+    "update_card",
+    _update_card,
+    "記載事項変更 at the 本籍地: the card is updated (details in the note) and returned.",
+)
+case_renew_certificates = transition_service("renew_certificates", _renew_certificates)
+# The PIN itself is set by the holder on the office's terminal and never stored here.
+case_reset_pin = transition_service("reset_pin")
+# The chip is written by J-LIS at the counter; the card record keeps no per-certificate state.
+case_issue_signing_cert = transition_service("issue_signing_cert")
+case_accept_surrender = transition_service("accept_surrender", _on_current_card(card_return))
 
 
 @transaction.atomic
@@ -230,32 +133,11 @@ def case_update_email(
     )
 
 
-@transaction.atomic
-def case_convert(
-    *,
-    case: Case,
-    actor: User | None,
-    office: Office | None = None,
-    expected_version: int | None = None,
-    note: str = "",
-) -> Case:
-    """After moving back to Japan: the card becomes a domestic card (継続利用 at the new town)."""
-
-    def apply(c: Case, t: Transition, a: _Acting) -> dict[str, Any]:
-        card = _current_card(c)
-        card_convert_domestic(card=card)
-        c.card = card
-        return {"card": card.pk}
-
-    return _fire(
-        case=case,
-        name="convert",
-        actor=actor,
-        office=office,
-        expected_version=expected_version,
-        note=note,
-        apply=apply,
-    )
+case_convert = transition_service(
+    "convert",
+    _on_current_card(card_convert_domestic),
+    "After moving back to Japan: the card becomes a domestic card (継続利用 at the new town).",
+)
 
 
 @transaction.atomic
