@@ -19,6 +19,7 @@ from kokugai.notifications.models import (
     WebhookDelivery,
     WebhookSubscription,
 )
+from kokugai.registry.admin_scope import OwnOfficeRows
 from kokugai.registry.staff_access import office_admin_office
 
 #: Fields with personal data (the address, the values mails are rendered with).
@@ -114,7 +115,7 @@ class WebhookDeliveryInline(admin.TabularInline):
 
 
 @admin.register(WebhookSubscription)
-class WebhookSubscriptionAdmin(AuditedAdminMixin, admin.ModelAdmin):
+class WebhookSubscriptionAdmin(AuditedAdminMixin, OwnOfficeRows, admin.ModelAdmin):
     """An office admin manages their own office's subscriptions (the office is theirs, fixed);
     superusers every office's."""
 
@@ -137,29 +138,11 @@ class WebhookSubscriptionAdmin(AuditedAdminMixin, admin.ModelAdmin):
             obj.office = office  # whatever was posted
         super().save_model(request, obj, form, change)
 
-    def _own(self, request: Any, obj: Any) -> bool | None:
-        office = office_admin_office(request.user)
-        if office is None:
-            return None
-        return obj is None or obj.office_id == office.pk
-
     def has_module_permission(self, request: Any) -> bool:
         return office_admin_office(request.user) is not None or super().has_module_permission(
             request
         )
 
-    def has_view_permission(self, request: Any, obj: Any = None) -> bool:
-        own = self._own(request, obj)
-        return super().has_view_permission(request, obj) if own is None else own
-
     def has_add_permission(self, request: Any) -> bool:
         own = self._own(request, None)
         return super().has_add_permission(request) if own is None else own
-
-    def has_change_permission(self, request: Any, obj: Any = None) -> bool:
-        own = self._own(request, obj)
-        return super().has_change_permission(request, obj) if own is None else own
-
-    def has_delete_permission(self, request: Any, obj: Any = None) -> bool:
-        own = self._own(request, obj)
-        return super().has_delete_permission(request, obj) if own is None else own

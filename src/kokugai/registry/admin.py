@@ -22,6 +22,7 @@ from kokugai.core.admin import AuditedAdminMixin, AuditedUserAdmin
 from kokugai.core.errors import ApplicationError
 from kokugai.core.models import User
 from kokugai.registry import staff_access
+from kokugai.registry.admin_scope import OwnOfficeRows, office_admin_of
 from kokugai.registry.models import (
     Closure,
     Counter,
@@ -31,38 +32,17 @@ from kokugai.registry.models import (
 )
 
 
-def office_admin_of(request: Any) -> Office | None:
-    """The office a non-superuser administers, or None (superusers and everyone else)."""
-    return staff_access.office_admin_office(getattr(request, "user", None))
-
-
-class OfficeScopedInline(admin.TabularInline):
+class OfficeScopedInline(OwnOfficeRows, admin.TabularInline):
     """Rows that belong to an office: an office admin manages those of their own office."""
 
     extra = 0
 
-    def _own(self, request: Any, obj: Office | None) -> bool | None:
-        """True/False for an office admin (their office or not), None for anyone else."""
-        office = office_admin_of(request)
-        if office is None:
-            return None
-        return obj is None or obj.pk == office.pk
-
-    def has_view_permission(self, request: Any, obj: Any = None) -> bool:
-        own = self._own(request, obj)
-        return super().has_view_permission(request, obj) if own is None else own
+    def row_office_id(self, obj: Office) -> Any:
+        return obj.pk  # the inline's object is the office itself
 
     def has_add_permission(self, request: Any, obj: Any = None) -> bool:
         own = self._own(request, obj)
         return super().has_add_permission(request, obj) if own is None else own
-
-    def has_change_permission(self, request: Any, obj: Any = None) -> bool:
-        own = self._own(request, obj)
-        return super().has_change_permission(request, obj) if own is None else own
-
-    def has_delete_permission(self, request: Any, obj: Any = None) -> bool:
-        own = self._own(request, obj)
-        return super().has_delete_permission(request, obj) if own is None else own
 
 
 class CounterInline(OfficeScopedInline):
@@ -149,7 +129,7 @@ class OfficeAdmin(AuditedAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(StaffProfile)
-class StaffProfileAdmin(AuditedAdminMixin, admin.ModelAdmin):
+class StaffProfileAdmin(AuditedAdminMixin, OwnOfficeRows, admin.ModelAdmin):
     list_display = ("user", "office", "role")
     list_filter = ("role",)
     search_fields = ("user__username", "office__code", "office__name_ja")
@@ -182,24 +162,6 @@ class StaffProfileAdmin(AuditedAdminMixin, admin.ModelAdmin):
 
     def has_module_permission(self, request: Any) -> bool:
         return office_admin_of(request) is not None or super().has_module_permission(request)
-
-    def _own(self, request: Any, obj: Any) -> bool | None:
-        office = office_admin_of(request)
-        if office is None:
-            return None
-        return obj is None or obj.office_id == office.pk
-
-    def has_view_permission(self, request: Any, obj: Any = None) -> bool:
-        own = self._own(request, obj)
-        return super().has_view_permission(request, obj) if own is None else own
-
-    def has_change_permission(self, request: Any, obj: Any = None) -> bool:
-        own = self._own(request, obj)
-        return super().has_change_permission(request, obj) if own is None else own
-
-    def has_delete_permission(self, request: Any, obj: Any = None) -> bool:
-        own = self._own(request, obj)
-        return super().has_delete_permission(request, obj) if own is None else own
 
     def has_add_permission(self, request: Any) -> bool:
         # An office admin's new accounts join their office when created (the account page);

@@ -144,35 +144,21 @@ def case_reject(
     )
 
 
-@transaction.atomic
-def case_order(
-    *,
-    case: Case,
-    actor: User | None,
-    office: Office | None = None,
-    expected_version: int | None = None,
-    note: str = "",
-) -> Case:
-    """Production takes the order: assigns the 23-digit 申請書ID and creates the pending card."""
+def _order(c: Case, t: Transition, a: _Acting) -> dict[str, Any]:
+    issued_on = local_today(a.office)
+    application_id = checkdigits.make_application_id(_next_value("application-id"), issued_on)
+    c.application_id = application_id
+    c.production_office = _production_office(c.production_office)
+    c.holder_office = c.production_office
+    c.card = card_order(person=c.person, application_id=application_id)
+    return {"application_id": application_id, "card": c.card.pk}
 
-    def apply(c: Case, t: Transition, a: _Acting) -> dict[str, Any]:
-        issued_on = local_today(a.office)
-        application_id = checkdigits.make_application_id(_next_value("application-id"), issued_on)
-        c.application_id = application_id
-        c.production_office = _production_office(c.production_office)
-        c.holder_office = c.production_office
-        c.card = card_order(person=c.person, application_id=application_id)
-        return {"application_id": application_id, "card": c.card.pk}
 
-    return _fire(
-        case=case,
-        name="order",
-        actor=actor,
-        office=office,
-        expected_version=expected_version,
-        note=note,
-        apply=apply,
-    )
+case_order = transition_service(
+    "order",
+    _order,
+    "Production takes the order: assigns the 23-digit 申請書ID and creates the pending card.",
+)
 
 
 @transaction.atomic
@@ -196,32 +182,18 @@ def case_ship(
     )
 
 
-@transaction.atomic
-def case_receive(
-    *,
-    case: Case,
-    actor: User | None,
-    office: Office | None = None,
-    expected_version: int | None = None,
-    note: str = "",
-) -> Case:
-    """The card arrived at the pickup office: start the holding period, send the notice."""
+def _receive(c: Case, t: Transition, a: _Acting) -> dict[str, Any]:
+    c.pickup_deadline = local_today(a.office) + dt.timedelta(days=holding_days())
+    c.holder_office = c.pickup_office
+    c.uncollected_warning_sent_at = None
+    return {"pickup_deadline": c.pickup_deadline.isoformat()}
 
-    def apply(c: Case, t: Transition, a: _Acting) -> dict[str, Any]:
-        c.pickup_deadline = local_today(a.office) + dt.timedelta(days=holding_days())
-        c.holder_office = c.pickup_office
-        c.uncollected_warning_sent_at = None
-        return {"pickup_deadline": c.pickup_deadline.isoformat()}
 
-    return _fire(
-        case=case,
-        name="receive",
-        actor=actor,
-        office=office,
-        expected_version=expected_version,
-        note=note,
-        apply=apply,
-    )
+case_receive = transition_service(
+    "receive",
+    _receive,
+    "The card arrived at the pickup office: start the holding period, send the notice.",
+)
 
 
 @transaction.atomic
