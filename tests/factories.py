@@ -129,6 +129,7 @@ AWAY_CHANNEL = {
     Procedure.EMAIL_CHANGE: Channel.HONSEKI_MAIL,
     Procedure.RETURN_TO_JAPAN: Channel.RETURN_MUNICIPALITY,
     Procedure.WITHDRAWAL: Channel.MISSION_COUNTER,
+    Procedure.CERT_ISSUE: Channel.DEPARTURE_MUNICIPALITY,
 }
 #: ... and at the 本籍地 itself.
 HONSEKI_CHANNEL = {
@@ -140,6 +141,7 @@ HONSEKI_CHANNEL = {
     Procedure.PIN_RESET: Channel.HONSEKI_COUNTER,
     Procedure.EMAIL_CHANGE: Channel.HONSEKI_COUNTER,
     Procedure.WITHDRAWAL: Channel.HONSEKI_MAIL,
+    Procedure.CERT_ISSUE: Channel.HONSEKI_COUNTER,
 }
 
 ROLE_NAMES = ("intake", "honseki", "production", "pickup", "other")

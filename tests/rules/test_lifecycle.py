@@ -315,8 +315,10 @@ def test_every_procedure_of_the_catalogue_is_reachable_or_known_unreachable() ->
 
     # Asked for after an application, not from a situation: the tracker's and console's.
     after_application = {Procedure.WITHDRAWAL, Procedure.SURRENDER}
+    # Taken at a counter only: no situation field asks for a new signing certificate yet.
+    counter_only = {Procedure.CERT_ISSUE}
     for spec in catalogue(D(2026, 1, 10)):
-        if spec.code in after_application:
+        if spec.code in after_application | counter_only:
             continue
         data = REACHING[spec.code]
         p = plan_from_json(data, today=TODAY)

@@ -251,3 +251,28 @@ def test_every_procedure_has_a_checklist_table() -> None:
     assert set(_CHECKLISTS) == set(Procedure)
     for proc, rows in _CHECKLISTS.items():
         assert rows, proc
+
+
+def test_s30_s18_new_signing_certificate_abroad_is_listed_unconfirmed_with_an_assumed_fee() -> None:
+    """rules.md §6: the 署名用 certificate lapses on departure and a new 国外転出者向け one can
+    be issued (S30, S18, S28); where, how and at what fee is unconfirmed."""
+    from kokugai.rules.fees import fee
+
+    spec = procedure(Procedure.CERT_ISSUE)
+    assert spec.name.ja == "署名用電子証明書の新規発行（国外転出者向け）"
+    assert {c.channel for c in spec.channels} == {
+        Channel.DEPARTURE_MUNICIPALITY,
+        Channel.HONSEKI_COUNTER,
+    }
+    assert not any(c.confirmed for c in spec.channels)
+    with pytest.raises(ChannelNotAvailableError):
+        checklist(Procedure.CERT_ISSUE, Channel.MISSION_COUNTER, as_of=AS_OF)
+    items = codes(checklist(Procedure.CERT_ISSUE, Channel.HONSEKI_COUNTER, as_of=AS_OF))
+    assert {"current_card", "signing_pin", "steps_unconfirmed"} <= set(items)
+    f = fee(
+        Procedure.CERT_ISSUE,
+        as_of=AS_OF,
+        with_certificates=True,
+        overrides={"cert_issue_fee_yen": 200},
+    )
+    assert f.yen == 200 and f.assumptions == ("cert_issue_fee_yen",)

@@ -188,6 +188,7 @@ STAFF_BY_TRANSITION: Final[Mapping[str, tuple[str, ...]]] = {
     "update_card": (CLERK,),
     "renew_certificates": (CLERK,),
     "reset_pin": (CLERK,),
+    "issue_signing_cert": (CLERK,),
     "accept_surrender": (CLERK,),
     "update_email": (REVIEWER,),
     "convert": (CLERK,),
@@ -456,6 +457,7 @@ CONTRACTS: Final[Mapping[str, Contract]] = {
     "update_card": Contract((_NOTE,)),
     "renew_certificates": Contract((_NOTE,)),
     "reset_pin": Contract((_NOTE,)),
+    "issue_signing_cert": Contract((_NOTE,)),
     "accept_surrender": Contract((_NOTE,)),
     "update_email": Contract(
         (
@@ -955,6 +957,21 @@ def _build() -> dict[Procedure, Workflow]:
                     L("暗証番号を再設定", "reset the PIN"),
                     # At a 在外公館 only a reset, and never by mail (rules.md §2d).
                     guards=(_not_by_mail, _checklist_complete),
+                    notify=("completed",),
+                )
+            ],
+            reject_by=(INTAKE,),
+        ),
+        Procedure.CERT_ISSUE: _simple(
+            Procedure.CERT_ISSUE,
+            [
+                _t(
+                    "issue_signing_cert",
+                    "received",
+                    "completed",
+                    (INTAKE,),
+                    L("署名用電子証明書を発行", "issue the signing certificate"),
+                    guards=(_checklist_complete,),
                     notify=("completed",),
                 )
             ],

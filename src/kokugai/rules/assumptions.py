@@ -70,6 +70,19 @@ _DEFAULTS: tuple[Assumption, ...] = (
         sources("S50b", "S51"),
     ),
     Assumption(
+        "cert_issue_fee_yen",
+        0,
+        Text(
+            "国外転出者向け署名用電子証明書の新規発行の手数料は{value}円（想定）",
+            "A new signing certificate for a holder living abroad costs {value} yen (assumption)",
+        ),
+        Text(
+            "発行できること（S30・S18・S28）は分かるが、手数料に触れた出典はない。",
+            "Sources say it can be issued (S30, S18, S28) but none mentions a fee.",
+        ),
+        sources("S30", "S18", "S28"),
+    ),
+    Assumption(
         "continue_abroad_fee_yen",
         0,
         Text(

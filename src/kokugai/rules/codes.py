@@ -22,6 +22,7 @@ class Procedure(StrEnum):
         "return_to_japan"  # 国外からの転入: the card's 継続利用 at the new municipality
     )
     WITHDRAWAL = "withdrawal"  # 交付申請取消 (申請取消申出)
+    CERT_ISSUE = "cert_issue"  # 署名用電子証明書の新規発行（国外転出者向け, continued card)
 
 
 class Channel(StrEnum):

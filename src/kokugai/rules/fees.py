@@ -160,6 +160,15 @@ def fee(
             "continue_abroad_fee_yen",
             Text("国外継続利用の手数料 {yen}円（想定）", "国外継続利用 fee {yen} yen (assumption)"),
         )
+    if procedure is Procedure.CERT_ISSUE:
+        return _assumed(
+            a,
+            "cert_issue_fee_yen",
+            Text(
+                "署名用電子証明書の新規発行の手数料 {yen}円（想定）",
+                "New signing certificate: {yen} yen (assumption)",
+            ),
+        )
     if procedure is Procedure.RETURN_TO_JAPAN:
         return _assumed(
             a,

@@ -407,6 +407,49 @@ _CATALOGUE: tuple[ProcedureSpec, ...] = (
         valid_from=IN_FORCE_FROM,
     ),
     ProcedureSpec(
+        code=Procedure.CERT_ISSUE,
+        name=Text(
+            "署名用電子証明書の新規発行（国外転出者向け）",
+            "New signing certificate for a holder living abroad",
+        ),
+        # rules.md §6: the 署名用 certificate lapses on the 国外転出日 and a new 国外転出者向け
+        # one can be issued (S30, S18, S28); where, with which form and at what fee is
+        # UNCONFIRMED, so every channel is marked unconfirmed and the fee is an assumption.
+        channels=(
+            _ch(
+                Channel.DEPARTURE_MUNICIPALITY,
+                sources("S18", "S28"),
+                Text(
+                    "国外継続利用の手続と同時に（手順・様式は未確認）",
+                    "Together with 国外継続利用 before leaving (steps and form unconfirmed)",
+                ),
+                confirmed=False,
+            ),
+            _ch(
+                Channel.HONSEKI_COUNTER,
+                sources("S30"),
+                Text(
+                    "一時帰国時に本籍地の窓口で（手順・様式は未確認）",
+                    "At the 本籍地 counter during a visit (steps and form unconfirmed)",
+                ),
+                confirmed=False,
+            ),
+        ),
+        actors=(Actor.SELF,),
+        notes=(
+            Reason(
+                "signing_certificate_lapses_on_departure",
+                Text(
+                    "署名用電子証明書は国外転出日に失効します。利用者証明用は失効しません。",
+                    "The signing certificate lapses on the day you leave Japan; the authentication certificate does not.",
+                ),
+                sources("S30", "S18"),
+            ),
+        ),
+        sources=sources("S30", "S18", "S28"),
+        valid_from=IN_FORCE_FROM,
+    ),
+    ProcedureSpec(
         code=Procedure.EMAIL_CHANGE,
         name=Text("登録メールアドレスの変更", "Change of the registered email address"),
         channels=(
@@ -911,6 +954,29 @@ _CHECKLISTS: dict[Procedure, tuple[_Row, ...]] = {
         ),
     ),
     Procedure.CONTINUE_ABROAD: (_Row(_continue),),
+    Procedure.CERT_ISSUE: (
+        _Row(_card(("S18", "S30"), "国外転出者向けのマイナンバーカード", "The overseas card")),
+        _Row(PASSPORT),
+        _Row(
+            _i(
+                "signing_pin",
+                "check",
+                "署名用の暗証番号（英大文字と数字で6〜16文字）を決めておく",
+                "Choose the signing PIN (6–16 characters: capital letters and digits)",
+                sources("S28", "S35", "S18"),
+            )
+        ),
+        _Row(
+            _i(
+                "steps_unconfirmed",
+                "check",
+                "発行の手順・様式・手数料は未確認（受付先に確認）",
+                "Steps, form and fee are unconfirmed (ask the office)",
+                sources("S30", "S18", "S28"),
+                required=False,
+            )
+        ),
+    ),
     Procedure.RETURN_TO_JAPAN: (
         _Row(_card(("S50b", "S51"), "国外転出者向けのマイナンバーカード", "The overseas card")),
         _Row(
@@ -1275,6 +1341,12 @@ _SHORT: dict[tuple[Procedure, Channel], tuple[str, tuple[float, float, float], O
     (Procedure.CHANGE_DETAILS, Channel.HONSEKI_COUNTER): ("intake", (0, 0, 1), OfficeRole.HONSEKI),
     (Procedure.CERT_RENEWAL, Channel.HONSEKI_COUNTER): ("intake", (0, 0, 1), OfficeRole.HONSEKI),
     (Procedure.SURRENDER, Channel.HONSEKI_COUNTER): ("intake", (0, 0, 0), OfficeRole.HONSEKI),
+    (Procedure.CERT_ISSUE, Channel.DEPARTURE_MUNICIPALITY): (
+        "intake",
+        (0, 0, 0),
+        OfficeRole.INTAKE,
+    ),
+    (Procedure.CERT_ISSUE, Channel.HONSEKI_COUNTER): ("intake", (0, 0, 0), OfficeRole.HONSEKI),
 }
 
 

@@ -60,6 +60,7 @@ PROCEDURE_WEIGHTS: dict[Procedure, float] = {
     Procedure.RETURN_TO_JAPAN: 4,
     Procedure.SURRENDER: 2,
     Procedure.WITHDRAWAL: 2,
+    Procedure.CERT_ISSUE: 1,
 }
 # A channel the rules offer for each procedure away from the 本籍地, and at the 本籍地.
 AWAY_CHANNEL: dict[Procedure, Channel] = {
@@ -73,6 +74,7 @@ AWAY_CHANNEL: dict[Procedure, Channel] = {
     Procedure.EMAIL_CHANGE: Channel.HONSEKI_MAIL,
     Procedure.RETURN_TO_JAPAN: Channel.RETURN_MUNICIPALITY,
     Procedure.WITHDRAWAL: Channel.MISSION_COUNTER,
+    Procedure.CERT_ISSUE: Channel.DEPARTURE_MUNICIPALITY,
 }
 # Of the cases of a year, this share is finished (in a terminal state).
 CLOSED_SHARE = 0.7

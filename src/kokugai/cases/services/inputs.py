@@ -40,6 +40,7 @@ SERVICES: dict[str, Callable[..., Case]] = {
     "update_card": procedures.case_update_card,
     "renew_certificates": procedures.case_renew_certificates,
     "reset_pin": procedures.case_reset_pin,
+    "issue_signing_cert": procedures.case_issue_signing_cert,
     "accept_surrender": procedures.case_accept_surrender,
     "update_email": procedures.case_update_email,
     "convert": procedures.case_convert,
