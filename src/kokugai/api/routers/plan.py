@@ -13,6 +13,7 @@ does not survive it), so an undeclared key would be dropped silently;
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Literal
 
 from django.http import HttpRequest
@@ -123,6 +124,26 @@ def _inline(model: type[BaseModel]) -> dict[str, Any]:
 
     resolved: dict[str, Any] = resolve(schema)
     return resolved
+
+
+def _json_body(model: type[BaseModel]) -> dict[str, Any]:
+    """``openapi_extra`` for an endpoint that reads its JSON body itself: the model's schema."""
+    return {
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": _inline(model)}},
+        }
+    }
+
+
+def _planned(request: HttpRequest, planner: Callable[..., dict[str, Any]]) -> dict[str, Any]:
+    """``planner`` on the request's JSON, decoded by the planner like the CLI's file (a BOM
+    or bad JSON is the same error); a malformed document is a 422 naming the field."""
+    lang = lang_of(request)
+    try:
+        return planner(decode_situation(request.body or b"null"), lang=lang)
+    except SituationError as exc:
+        raise SituationInvalidError(exc.field, exc.message, lang) from None
 
 
 # --- response -------------------------------------------------------------------------------
@@ -274,20 +295,10 @@ class PlanOut(_Open):
         "`invalid_situation` and `fields` naming the faulty field (dotted when nested, e.g. "
         "`visit.depart`). `?lang=en` for English."
     ),
-    openapi_extra={
-        "requestBody": {
-            "required": True,
-            "content": {"application/json": {"schema": _inline(SituationDoc)}},
-        }
-    },
+    openapi_extra=_json_body(SituationDoc),
 )
 def plan(request: HttpRequest) -> dict[str, Any]:
-    lang = lang_of(request)
-    try:
-        # Decoded by the planner, like the CLI's file: a BOM or bad JSON is the same error.
-        return plan_for(decode_situation(request.body or b"null"), lang=lang)
-    except SituationError as exc:
-        raise SituationInvalidError(exc.field, exc.message, lang) from None
+    return _planned(request, plan_for)
 
 
 # --- households -----------------------------------------------------------------------------
@@ -403,16 +414,7 @@ class HouseholdPlanOut(_Open):
         "representative who is not an adult member. A member who is not eligible is not an "
         "error: the plan lists them under `ineligible` with the reasons. `?lang=en` for English."
     ),
-    openapi_extra={
-        "requestBody": {
-            "required": True,
-            "content": {"application/json": {"schema": _inline(HouseholdDoc)}},
-        }
-    },
+    openapi_extra=_json_body(HouseholdDoc),
 )
 def plan_household(request: HttpRequest) -> dict[str, Any]:
-    lang = lang_of(request)
-    try:
-        return household_plan_for(decode_situation(request.body or b"null"), lang=lang)
-    except SituationError as exc:
-        raise SituationInvalidError(exc.field, exc.message, lang) from None
+    return _planned(request, household_plan_for)

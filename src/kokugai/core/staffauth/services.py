@@ -64,6 +64,17 @@ def _address(request: HttpRequest) -> str:
     return client_rate_key(request)
 
 
+def _own_account_event(request: HttpRequest, user: User, action: str, **detail: Any) -> None:
+    """Audit ``action`` of ``user`` on their own account, with the caller's address."""
+    audit_record(
+        actor=user,
+        action=action,
+        object_type="user",
+        object_id=user.pk,
+        detail={"address": _address(request), **detail},
+    )
+
+
 def _throttled_message(wait: int) -> str:
     if wait >= 60:
         minutes = (wait + 59) // 60
@@ -149,13 +160,7 @@ def signin_password(request: HttpRequest, username: str, password: str) -> User:
         )
     throttle.record_success(keys)
     auth.login(request, user)
-    audit_record(
-        actor=user,
-        action="login.password_ok",
-        object_type="user",
-        object_id=user.pk,
-        detail={"address": address},
-    )
+    _own_account_event(request, user, "login.password_ok")
     return user
 
 
@@ -188,13 +193,7 @@ def _totp_reused(device: TOTPDevice, code: str) -> bool:
 def _second_factor_failed(request: HttpRequest, user: User, reason: str, message: str) -> None:
     failures = int(request.session.get(OTP_FAILURES, 0)) + 1
     request.session[OTP_FAILURES] = failures
-    audit_record(
-        actor=user,
-        action="login.second_factor_failed",
-        object_type="user",
-        object_id=user.pk,
-        detail={"address": _address(request), "reason": reason},
-    )
+    _own_account_event(request, user, "login.second_factor_failed", reason=reason)
     if failures >= OTP_FAILURES_PER_SESSION:
         # Start again from the password (which is throttled), not unlimited code guessing.
         throttle.record_failure(throttle.keys_for(user.get_username(), _address(request), request))
@@ -278,13 +277,7 @@ def signout(request: HttpRequest) -> None:
         request.user if request.user.is_authenticated else getattr(request, "staff_pending", None)
     )
     if user is not None:
-        audit_record(
-            actor=user,
-            action="logout",
-            object_type="user",
-            object_id=user.pk,
-            detail={"address": _address(request)},
-        )
+        _own_account_event(request, user, "logout")
     auth.logout(request)
 
 
@@ -334,13 +327,7 @@ def totp_enrol_confirm(request: HttpRequest, user: User, code: str) -> list[str]
     device = totp_pending_device(user)
     token = _normalise(code)
     if not (token.isdigit() and device.verify_token(token)):
-        audit_record(
-            actor=user,
-            action="factor.totp_enrol_failed",
-            object_type="user",
-            object_id=user.pk,
-            detail={"address": _address(request)},
-        )
+        _own_account_event(request, user, "factor.totp_enrol_failed")
         raise SigninError(
             StaffAuthError.CODE_WRONG,
             _("The code is not correct. Check that the app shows the code for this account."),
@@ -402,13 +389,7 @@ def factors_reset(user: User, *, actor: User | None, reason: str = "") -> None:
 def password_change(request: HttpRequest, user: User, old: str, new: str) -> None:
     """The owner changes their password (old one required); other sessions end, this one stays."""
     if not user.check_password(old):
-        audit_record(
-            actor=user,
-            action="password.change_failed",
-            object_type="user",
-            object_id=user.pk,
-            detail={"address": _address(request)},
-        )
+        _own_account_event(request, user, "password.change_failed")
         raise SigninError(
             StaffAuthError.OLD_PASSWORD_WRONG, _("Your current password is not correct.")
         )
@@ -501,13 +482,7 @@ def password_reset_complete(request: HttpRequest, user: User, token: str, new: s
     password_validation.validate_password(new, user)
     with transaction.atomic():
         _password_set(user, new)
-        audit_record(
-            actor=user,
-            action="password.reset_done",
-            object_type="user",
-            object_id=user.pk,
-            detail={"address": _address(request)},
-        )
+        _own_account_event(request, user, "password.reset_done")
 
 
 def unlock(user: User, *, actor: User | None) -> None:
