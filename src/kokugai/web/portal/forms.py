@@ -215,7 +215,34 @@ def _romaji(value: str) -> str:
     return value.upper()
 
 
-class PreRegistrationForm(SaysWhatToDo, forms.Form):
+class NameInputs(forms.Form):
+    """For a form with the name fields ``family_name``/``given_name`` in kanji, ``_kana`` and
+    ``_romaji``: the inputs' language and autofill hints; kana and Latin letters checked and
+    normalised. Declares no field (each form keeps its own order and labels)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for name in ("family_name_kana", "given_name_kana"):
+            self.fields[name].widget.attrs["lang"] = "ja"
+        for name in ("family_name", "given_name"):
+            self.fields[name].widget.attrs.update(lang="ja", autocomplete="off")
+        self.fields["family_name_romaji"].widget.attrs.update(autocomplete="family-name")
+        self.fields["given_name_romaji"].widget.attrs.update(autocomplete="given-name")
+
+    def clean_family_name_kana(self) -> str:
+        return _kana(self.cleaned_data["family_name_kana"])
+
+    def clean_given_name_kana(self) -> str:
+        return _kana(self.cleaned_data["given_name_kana"])
+
+    def clean_family_name_romaji(self) -> str:
+        return _romaji(self.cleaned_data["family_name_romaji"])
+
+    def clean_given_name_romaji(self) -> str:
+        return _romaji(self.cleaned_data["given_name_romaji"])
+
+
+class PreRegistrationForm(SaysWhatToDo, NameInputs):
     channel = forms.ChoiceField(
         label=_("How will you apply?"), choices=PREREG_CHANNELS, widget=forms.RadioSelect
     )
@@ -275,12 +302,6 @@ class PreRegistrationForm(SaysWhatToDo, forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["country"].choices = country_choices()
         self.fields["timezone"].choices = timezone_choices()
-        for name in ("family_name_kana", "given_name_kana"):
-            self.fields[name].widget.attrs["lang"] = "ja"
-        for name in ("family_name", "given_name"):
-            self.fields[name].widget.attrs.update(lang="ja", autocomplete="off")
-        self.fields["family_name_romaji"].widget.attrs.update(autocomplete="family-name")
-        self.fields["given_name_romaji"].widget.attrs.update(autocomplete="given-name")
         self.fields["email"].widget.attrs.update(autocomplete="email")
         self.fields["birth_date"].widget.attrs.update(autocomplete="bday")
         for name in ("honseki", "intake_office", "pickup_office"):
@@ -294,18 +315,6 @@ class PreRegistrationForm(SaysWhatToDo, forms.Form):
                     "hx-vals": f'{{"for": "{name}"}}',
                 }
             )
-
-    def clean_family_name_kana(self) -> str:
-        return _kana(self.cleaned_data["family_name_kana"])
-
-    def clean_given_name_kana(self) -> str:
-        return _kana(self.cleaned_data["given_name_kana"])
-
-    def clean_family_name_romaji(self) -> str:
-        return _romaji(self.cleaned_data["family_name_romaji"])
-
-    def clean_given_name_romaji(self) -> str:
-        return _romaji(self.cleaned_data["given_name_romaji"])
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()

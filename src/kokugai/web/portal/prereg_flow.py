@@ -35,9 +35,8 @@ from kokugai.web.portal.forms import (
     HONSEKI_CHANNELS,
     MISSION_CHANNELS,
     PREREG_CHANNELS,
+    NameInputs,
     OfficeField,
-    _kana,
-    _romaji,
     country_choices,
     country_has_several_zones,
     office_label,
@@ -79,7 +78,7 @@ class RouteForm(steps.StepForm):
     )
 
 
-class NameForm(steps.StepForm):
+class NameForm(NameInputs, steps.StepForm):
     family_name = forms.CharField(label=_lazy("Family name (kanji)"), max_length=100)
     given_name = forms.CharField(label=_lazy("Given name (kanji)"), max_length=100)
     family_name_kana = forms.CharField(label=_lazy("Family name (kana)"), max_length=100)
@@ -91,32 +90,11 @@ class NameForm(steps.StepForm):
         label=_lazy("Given name (Latin letters, as in the passport)"), max_length=100
     )
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        for name in ("family_name_kana", "given_name_kana"):
-            self.fields[name].widget.attrs["lang"] = "ja"
-        for name in ("family_name", "given_name"):
-            self.fields[name].widget.attrs.update(lang="ja", autocomplete="off")
-        self.fields["family_name_romaji"].widget.attrs.update(autocomplete="family-name")
-        self.fields["given_name_romaji"].widget.attrs.update(autocomplete="given-name")
-
     def clean_family_name(self) -> str:
         return self.cleaned_data["family_name"].strip()
 
     def clean_given_name(self) -> str:
         return self.cleaned_data["given_name"].strip()
-
-    def clean_family_name_kana(self) -> str:
-        return _kana(self.cleaned_data["family_name_kana"])
-
-    def clean_given_name_kana(self) -> str:
-        return _kana(self.cleaned_data["given_name_kana"])
-
-    def clean_family_name_romaji(self) -> str:
-        return _romaji(self.cleaned_data["family_name_romaji"])
-
-    def clean_given_name_romaji(self) -> str:
-        return _romaji(self.cleaned_data["given_name_romaji"])
 
 
 class BirthDateForm(steps.StepForm):
