@@ -24,7 +24,7 @@ from kokugai.cases.models import Case, CaseEvent
 from kokugai.core import clock
 from kokugai.core.errors import ApplicationError
 from kokugai.core.models import AuditEntry
-from kokugai.rules.codes import Channel
+from kokugai.rules.codes import Channel, Procedure
 
 MISSION_CHANNELS = {Channel.MISSION_COUNTER, Channel.MISSION_MAIL}
 
@@ -110,7 +110,8 @@ def test_transitions_not_in_the_table_are_409(procedure):
     case = case_open_for(cast, procedure)
     table = wf.workflow_for(procedure)
     here = {t.name for t in table.transitions if t.source == case.state}
-    for name in sorted(set(services.SERVICES) - here):
+    every = {t.name for w in wf.WORKFLOWS.values() for t in w.transitions}
+    for name in sorted(every - here):
         with pytest.raises(ApplicationError) as exc:
             with transaction.atomic():
                 services.case_transition(
@@ -122,3 +123,45 @@ def test_transitions_not_in_the_table_are_409(procedure):
         assert exc.value.code in {"transition_not_allowed", "pickup_office_invalid"}, name
         case.refresh_from_db()
         assert case.version == 1
+
+
+# --- a new procedure's plain steps need no service code ------------------------------------------
+
+
+@pytest.mark.django_db
+def test_a_plain_step_without_its_own_service_fires_through_the_standard_one():
+    """``issue_signing_cert`` (cert_issue) has no entry in SERVICES: it changes nothing but its
+    state and takes only a note, so the standard service fires it, with the same checks
+    (office, role, version, guards), event and audit as any other step."""
+    assert "issue_signing_cert" not in services.SERVICES
+    cast = Cast.make()
+    case = case_open_for(cast, Procedure.CERT_ISSUE)
+    with pytest.raises(ApplicationError) as refused:  # a stranger's office: refused as usual
+        services.case_transition_input(
+            case=case,
+            name="issue_signing_cert",
+            data={},
+            actor=cast.staff["other"],
+            expected_version=case.version,
+        )
+    assert refused.value.code == "office_not_allowed"
+    done = services.case_transition_input(
+        case=case,
+        name="issue_signing_cert",
+        data={"note": "発行済み"},
+        actor=cast.staff["intake"],
+        expected_version=case.version,
+    )
+    assert done.state == "completed"
+    event = CaseEvent.objects.filter(case=case).order_by("seq").last()
+    assert event.transition == "issue_signing_cert" and event.note == "発行済み"
+    audit = AuditEntry.objects.filter(object_id=str(case.pk), action="case.transition")
+    assert audit.filter(detail__transition="issue_signing_cert").exists()
+
+
+def test_a_step_with_parameters_of_its_own_is_never_given_the_standard_service():
+    """The standard service only takes a note: a step whose contract asks for more (a reason,
+    an office) must have its own service, or it is not offered at all."""
+    for name, contract in wf.CONTRACTS.items():
+        if set(contract.names()) - {"note"}:
+            assert services.service_for(name) is services.SERVICES.get(name), name

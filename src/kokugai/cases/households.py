@@ -17,6 +17,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from kokugai.core.fields import CodeField
 from kokugai.rules.codes import Channel
 
 
@@ -114,9 +115,7 @@ class FamilyPreRegistration(models.Model):
     """
 
     code = models.CharField(_("pre-registration code"), max_length=16, unique=True)
-    channel = models.CharField(
-        _("channel"), max_length=32, choices=[(c.value, c.value) for c in Channel]
-    )
+    channel = CodeField(_("channel"), enum=Channel)
     honseki_code = models.CharField(_("本籍地 code (shared)"), max_length=6, blank=True)
     email = models.EmailField(_("representative's email"))
     email_verified_at = models.DateTimeField(_("email verified at"), null=True, blank=True)

@@ -10,15 +10,13 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from kokugai.core.fields import CodeField
 from kokugai.rules.codes import Channel, Procedure
-
-PROCEDURE_CHOICES = [(p.value, p.value) for p in Procedure]
-CHANNEL_CHOICES = [(c.value, c.value) for c in Channel]
 
 
 class Case(models.Model):
-    procedure = models.CharField(_("procedure"), max_length=32, choices=PROCEDURE_CHOICES)
-    channel = models.CharField(_("channel"), max_length=32, choices=CHANNEL_CHOICES)
+    procedure = CodeField(_("procedure"), enum=Procedure)
+    channel = CodeField(_("channel"), enum=Channel)
     state = models.CharField(
         _("state"),
         max_length=32,

@@ -12,6 +12,7 @@ from __future__ import annotations
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from kokugai.core.fields import CodeField
 from kokugai.rules.codes import Channel
 
 
@@ -23,9 +24,7 @@ class PreRegistration(models.Model):
         help_text=_("Shown to the citizen with a QR code; the last character is a check character"),
     )
     procedure = models.CharField(_("procedure"), max_length=32, default="new_issuance")
-    channel = models.CharField(
-        _("channel"), max_length=32, choices=[(c.value, c.value) for c in Channel]
-    )
+    channel = CodeField(_("channel"), enum=Channel)
     family_name = models.CharField(_("family name (kanji)"), max_length=100)
     given_name = models.CharField(_("given name (kanji)"), max_length=100)
     family_name_kana = models.CharField(_("family name (kana)"), max_length=100)

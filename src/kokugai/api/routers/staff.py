@@ -3,7 +3,7 @@
 Django session authentication with CSRF (ninja's cookie auth), staff with an office only.
 Every case read goes through ``kokugai.cases.access`` (office scoping + audit; another
 office's case is a 404 like a missing one); every change goes through the transition
-services of ``kokugai.cases.services``, found in its one dispatch table ``SERVICES``.
+services of ``kokugai.cases.services``, found through its one dispatch ``service_for``.
 Queue lists carry no personal data; the case page shows the person masked.
 """
 
@@ -262,7 +262,7 @@ TRANSITION_SCHEMAS: dict[str, type[Schema]] = {
     # Steps no staff role fires (the system's ``expire``) get no operation.
     name: transition_schema(name)
     for name in CONTRACTS
-    if name in services.SERVICES and STAFF_BY_TRANSITION.get(name)
+    if services.service_for(name) is not None and STAFF_BY_TRANSITION.get(name)
 }
 
 

@@ -60,6 +60,7 @@ from kokugai.cases.services.inputs import (
     SERVICES,
     case_transition,
     case_transition_input,
+    service_for,
     transition_input,
 )
 from kokugai.cases.services.intake import case_open
@@ -83,7 +84,6 @@ from kokugai.cases.services.procedures import (
     case_confirm_withdrawal,
     case_convert,
     case_endorse,
-    case_issue_signing_cert,
     case_renew_certificates,
     case_reset_pin,
     case_update_card,
@@ -101,6 +101,7 @@ __all__ = [
     "REASON_LABELS",
     "REJECTION_REASONS",
     "SERVICES",
+    "service_for",
     "StaleVersionError",
     "TransitionNotAllowedError",
     "UNCOLLECTED_WARNING_DAYS",
@@ -123,7 +124,6 @@ __all__ = [
     "case_reject",
     "case_renew_certificates",
     "case_request_correction",
-    "case_issue_signing_cert",
     "case_reset_pin",
     "case_ship",
     "case_start_review",

@@ -86,8 +86,9 @@ case_update_card = transition_service(
 case_renew_certificates = transition_service("renew_certificates", _renew_certificates)
 # The PIN itself is set by the holder on the office's terminal and never stored here.
 case_reset_pin = transition_service("reset_pin")
-# The chip is written by J-LIS at the counter; the card record keeps no per-certificate state.
-case_issue_signing_cert = transition_service("issue_signing_cert")
+# issue_signing_cert (cert_issue) has no service here: the chip is written by J-LIS at the
+# counter and the card record keeps no per-certificate state, so the standard service
+# (``inputs.service_for``) fires it.
 case_accept_surrender = transition_service("accept_surrender", _on_current_card(card_return))
 
 
