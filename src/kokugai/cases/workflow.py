@@ -877,6 +877,20 @@ def _simple(
     )
 
 
+def _completes(name: str, by: tuple[str, ...], label: Text, *guards: Guard) -> Transition:
+    """The step ``received`` -> ``completed`` by ``by``, once ``guards`` pass and the checklist
+    is complete; the applicant gets the completion notice."""
+    return _t(
+        name,
+        "received",
+        "completed",
+        by,
+        label,
+        guards=(*guards, _checklist_complete),
+        notify=("completed",),
+    )
+
+
 def _via_honseki(name: str, label: Text) -> list[Transition]:
     """Forward to the 本籍地 unless taken there; the 本籍地 then does ``name``."""
     return [
@@ -889,15 +903,7 @@ def _via_honseki(name: str, label: Text) -> list[Transition]:
             guards=(_intake_is_not_honseki, _checklist_complete),
             notify=("forwarded",),
         ),
-        _t(
-            name,
-            "received",
-            "completed",
-            (HONSEKI,),
-            label,
-            guards=(_intake_is_honseki, _checklist_complete),
-            notify=("completed",),
-        ),
+        _completes(name, (HONSEKI,), label, _intake_is_honseki),
         _t(name, "at_honseki", "completed", (HONSEKI,), label, notify=("completed",)),
     ]
 
@@ -909,39 +915,30 @@ def _build() -> dict[Procedure, Workflow]:
         Procedure.REISSUE: _issuance(Procedure.REISSUE),
         Procedure.CHANGE_DETAILS: _branching(
             Procedure.CHANGE_DETAILS,
-            _t(
+            _completes(
                 "update_card",
-                "received",
-                "completed",
                 (HONSEKI,),
                 L("券面記載事項を変更して返却", "update the card and return it"),
-                guards=(_intake_is_honseki, _checklist_complete),
-                notify=("completed",),
+                _intake_is_honseki,
             ),
         ),
         Procedure.CERT_RENEWAL: _branching(
             Procedure.CERT_RENEWAL,
-            _t(
+            _completes(
                 "renew_certificates",
-                "received",
-                "completed",
                 (HONSEKI,),
                 L("電子証明書を更新", "renew the e-certificates"),
-                guards=(_intake_is_honseki, _checklist_complete),
-                notify=("completed",),
+                _intake_is_honseki,
             ),
         ),
         Procedure.CONTINUE_ABROAD: _simple(
             Procedure.CONTINUE_ABROAD,
             [
-                _t(
+                _completes(
                     "endorse",
-                    "received",
-                    "completed",
                     (INTAKE,),
                     L("追記欄に国外転出を記載して返却", "endorse 国外転出 and return the card"),
-                    guards=(_departure_after_today, _checklist_complete),
-                    notify=("completed",),
+                    _departure_after_today,
                 )
             ],
             reject_by=(INTAKE,),
@@ -949,15 +946,9 @@ def _build() -> dict[Procedure, Workflow]:
         Procedure.PIN_RESET: _simple(
             Procedure.PIN_RESET,
             [
-                _t(
-                    "reset_pin",
-                    "received",
-                    "completed",
-                    (INTAKE,),
-                    L("暗証番号を再設定", "reset the PIN"),
-                    # At a 在外公館 only a reset, and never by mail (rules.md §2d).
-                    guards=(_not_by_mail, _checklist_complete),
-                    notify=("completed",),
+                # At a 在外公館 only a reset, and never by mail (rules.md §2d).
+                _completes(
+                    "reset_pin", (INTAKE,), L("暗証番号を再設定", "reset the PIN"), _not_by_mail
                 )
             ],
             reject_by=(INTAKE,),
@@ -965,14 +956,10 @@ def _build() -> dict[Procedure, Workflow]:
         Procedure.CERT_ISSUE: _simple(
             Procedure.CERT_ISSUE,
             [
-                _t(
+                _completes(
                     "issue_signing_cert",
-                    "received",
-                    "completed",
                     (INTAKE,),
                     L("署名用電子証明書を発行", "issue the signing certificate"),
-                    guards=(_checklist_complete,),
-                    notify=("completed",),
                 )
             ],
             reject_by=(INTAKE,),
@@ -980,14 +967,10 @@ def _build() -> dict[Procedure, Workflow]:
         Procedure.SURRENDER: _simple(
             Procedure.SURRENDER,
             [
-                _t(
+                _completes(
                     "accept_surrender",
-                    "received",
-                    "completed",
                     (INTAKE, HONSEKI),
                     L("カードを返納受付", "take the card back (返納)"),
-                    guards=(_checklist_complete,),
-                    notify=("completed",),
                 )
             ],
         ),
@@ -999,17 +982,7 @@ def _build() -> dict[Procedure, Workflow]:
         ),
         Procedure.RETURN_TO_JAPAN: _simple(
             Procedure.RETURN_TO_JAPAN,
-            [
-                _t(
-                    "convert",
-                    "received",
-                    "completed",
-                    (INTAKE,),
-                    L("継続利用を受付", "record the continued use"),
-                    guards=(_checklist_complete,),
-                    notify=("completed",),
-                )
-            ],
+            [_completes("convert", (INTAKE,), L("継続利用を受付", "record the continued use"))],
             reject_by=(INTAKE,),
         ),
         Procedure.WITHDRAWAL: _simple(
