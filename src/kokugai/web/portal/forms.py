@@ -189,6 +189,21 @@ def resolve_office(text: str, *, municipality_only: bool = False) -> offices.Off
     return found
 
 
+def office_search_input(field: forms.Field, name: str) -> None:
+    """Make ``field`` (named ``name``) a search box: htmx fills the datalist
+    ``<name>-options`` with the offices that match what is typed."""
+    field.widget.attrs.update(
+        {
+            "list": f"{name}-options",
+            "autocomplete": "off",
+            "hx-get": "/offices/search/",
+            "hx-trigger": "input changed delay:300ms",
+            "hx-target": f"#{name}-options",
+            "hx-vals": f'{{"for": "{name}"}}',
+        }
+    )
+
+
 class OfficeField(forms.CharField):
     """A text input backed by the office search (htmx fills a datalist as one types)."""
 
@@ -305,16 +320,7 @@ class PreRegistrationForm(SaysWhatToDo, NameInputs):
         self.fields["email"].widget.attrs.update(autocomplete="email")
         self.fields["birth_date"].widget.attrs.update(autocomplete="bday")
         for name in ("honseki", "intake_office", "pickup_office"):
-            self.fields[name].widget.attrs.update(
-                {
-                    "list": f"{name}-options",
-                    "autocomplete": "off",
-                    "hx-get": "/offices/search/",
-                    "hx-trigger": "input changed delay:300ms",
-                    "hx-target": f"#{name}-options",
-                    "hx-vals": f'{{"for": "{name}"}}',
-                }
-            )
+            office_search_input(self.fields[name], name)
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
@@ -572,16 +578,7 @@ class PlanForm(SaysWhatToDo, forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["country"].choices = country_choices()
         for name in ("honseki", "visit_municipality"):
-            self.fields[name].widget.attrs.update(
-                {
-                    "list": f"{name}-options",
-                    "autocomplete": "off",
-                    "hx-get": "/offices/search/",
-                    "hx-trigger": "input changed delay:300ms",
-                    "hx-target": f"#{name}-options",
-                    "hx-vals": f'{{"for": "{name}"}}',
-                }
-            )
+            office_search_input(self.fields[name], name)
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()

@@ -40,6 +40,7 @@ from kokugai.web.portal.forms import (
     country_choices,
     country_has_several_zones,
     office_label,
+    office_search_input,
     resolve_office,
     timezone_choices,
 )
@@ -54,19 +55,6 @@ OTHER = "other"
 
 def _name(office: offices.Office | None) -> str:
     return office_label(office, current_lang()) if office is not None else ""
-
-
-def _office_search(field: forms.Field, name: str) -> None:
-    field.widget.attrs.update(
-        {
-            "list": f"{name}-options",
-            "autocomplete": "off",
-            "hx-get": "/offices/search/",
-            "hx-trigger": "input changed delay:300ms",
-            "hx-target": f"#{name}-options",
-            "hx-vals": f'{{"for": "{name}"}}',
-        }
-    )
 
 
 # --- the questions ---------------------------------------------------------------------------
@@ -125,7 +113,7 @@ class HonsekiForm(steps.StepForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        _office_search(self.fields["honseki"], "honseki")
+        office_search_input(self.fields["honseki"], "honseki")
 
 
 class ResidenceForm(steps.StepForm):
@@ -163,7 +151,7 @@ class IntakeForm(steps.StepForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        _office_search(self.fields["intake_office"], "intake_office")
+        office_search_input(self.fields["intake_office"], "intake_office")
         if self.answers.get("channel") == Channel.MUNICIPALITY_VISIT.value:
             self.fields["intake_office"].label = _("Which municipality will you visit?")
         else:
@@ -221,7 +209,7 @@ class PickupForm(steps.StepForm):
         # recommendation, but only while it is one of this person's options.
         if self.initial.get("pickup") not in {c for c, _label in choices}:
             self.initial.pop("pickup", None)
-        _office_search(self.fields["pickup_other"], "pickup_other")
+        office_search_input(self.fields["pickup_other"], "pickup_other")
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
