@@ -40,6 +40,7 @@ from .assumptions import Assumptions
 from .estimate import Durations
 from .planner import CHANNEL_NAMES, Plan, Route, plan
 from .procedures import MAIL_CHANNELS
+from .render import wording
 from .situation import SITUATION_FIELDS, Situation, SituationError, parse_situation
 from .sources import sources
 from .types import Reason, Text
@@ -519,12 +520,7 @@ def household_plan_from_json(
 def render_household_text(p: Mapping[str, Any], lang: str = "ja") -> str:
     """A readable family plan from :meth:`HouseholdPlan.as_dict` output."""
     ja = lang != "en"
-
-    def t(j: str, e: str) -> str:
-        return j if ja else e
-
-    def yen(n: int) -> str:
-        return t("無料", "free") if n == 0 else t(f"{n:,}円", f"{n:,} yen")
+    t, yen = wording(lang)
 
     lines = [
         t(

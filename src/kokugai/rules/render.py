@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 
-def render_text(p: Mapping[str, Any], lang: str = "ja") -> str:
-    """A readable plan from :meth:`Plan.as_dict` output."""
+def wording(lang: str) -> tuple[Callable[[str, str], str], Callable[[int], str]]:
+    """``t(ja, en)``: the text in ``lang`` (Japanese unless ``en``); ``yen(n)``: a fee in it."""
     ja = lang != "en"
 
     def t(j: str, e: str) -> str:
@@ -15,6 +15,13 @@ def render_text(p: Mapping[str, Any], lang: str = "ja") -> str:
 
     def yen(n: int) -> str:
         return t("無料", "free") if n == 0 else t(f"{n:,}円", f"{n:,} yen")
+
+    return t, yen
+
+
+def render_text(p: Mapping[str, Any], lang: str = "ja") -> str:
+    """A readable plan from :meth:`Plan.as_dict` output."""
+    t, yen = wording(lang)
 
     lines = [
         t(
