@@ -60,12 +60,13 @@ def _canonical_at(at: dt.datetime) -> str:
     return at.astimezone(dt.UTC).isoformat(timespec="microseconds")
 
 
-def entry_content(entry: AuditEntry) -> str:
-    """The canonical text of an entry's own fields (the hash columns excluded)."""
+def _content(entry: AuditEntry, *, seq: int, at: str, detail: Any) -> str:
+    """The canonical text of an entry's own fields (the hash columns excluded), with ``seq``,
+    ``at`` and ``detail`` given already canonical."""
     return json.dumps(
         {
-            "seq": entry.seq,
-            "at": _canonical_at(entry.at),
+            "seq": seq,
+            "at": at,
             "actor": entry.actor_id,
             "actor_label": entry.actor_label,
             "office_code": entry.office_code,
@@ -73,11 +74,21 @@ def entry_content(entry: AuditEntry) -> str:
             "object_type": entry.object_type,
             "object_id": entry.object_id,
             "reason": entry.reason,
-            "detail": _canonical_value(entry.detail),
+            "detail": detail,
         },
         sort_keys=True,
         ensure_ascii=False,
         separators=(",", ":"),
+    )
+
+
+def entry_content(entry: AuditEntry) -> str:
+    """The canonical text of an entry's own fields (the hash columns excluded)."""
+    return _content(
+        entry,
+        seq=entry.seq,
+        at=_canonical_at(entry.at),
+        detail=_canonical_value(entry.detail),
     )
 
 
@@ -345,23 +356,7 @@ def _copy_entries(entries: Iterable[AuditEntry | AuditRow], seq: int, prev_hash:
                     details[key] = known
             canonical, stored = known
             at = _canonical_at(entry.at)
-            content = dumps(
-                {
-                    "seq": seq,
-                    "at": at,
-                    "actor": entry.actor_id,
-                    "actor_label": entry.actor_label,
-                    "office_code": entry.office_code,
-                    "action": entry.action,
-                    "object_type": entry.object_type,
-                    "object_id": entry.object_id,
-                    "reason": entry.reason,
-                    "detail": canonical,
-                },
-                sort_keys=True,
-                ensure_ascii=False,
-                separators=(",", ":"),
-            )
+            content = _content(entry, seq=seq, at=at, detail=canonical)
             digest = sha256(f"{prev_hash}\n{content}".encode()).hexdigest()
             lines.append(
                 "\t".join(
