@@ -22,6 +22,7 @@ from kokugai.people.models import Card, CardKind, CardStatus, Person
 from kokugai.registry.models import Counter, Office, StaffProfile, StaffRole
 from kokugai.rules.checkdigits import lgcode_check_digit
 from kokugai.rules.codes import Channel, OfficeKind, Procedure
+from kokugai.rules.procedures import typical_channel
 
 
 def _lgcode(n: int) -> str:
@@ -129,7 +130,6 @@ AWAY_CHANNEL = {
     Procedure.EMAIL_CHANGE: Channel.HONSEKI_MAIL,
     Procedure.RETURN_TO_JAPAN: Channel.RETURN_MUNICIPALITY,
     Procedure.WITHDRAWAL: Channel.MISSION_COUNTER,
-    Procedure.CERT_ISSUE: Channel.DEPARTURE_MUNICIPALITY,
 }
 #: ... and at the 本籍地 itself.
 HONSEKI_CHANNEL = {
@@ -141,8 +141,14 @@ HONSEKI_CHANNEL = {
     Procedure.PIN_RESET: Channel.HONSEKI_COUNTER,
     Procedure.EMAIL_CHANGE: Channel.HONSEKI_COUNTER,
     Procedure.WITHDRAWAL: Channel.HONSEKI_MAIL,
-    Procedure.CERT_ISSUE: Channel.HONSEKI_COUNTER,
 }
+
+
+def channel_for(procedure: Procedure, *, at_honseki: bool) -> Channel:
+    """The maps' channel; a procedure not in them (a new one) takes one its catalogue lists."""
+    mapped = (HONSEKI_CHANNEL if at_honseki else AWAY_CHANNEL).get(procedure)
+    return mapped or typical_channel(procedure, at_honseki=at_honseki)
+
 
 ROLE_NAMES = ("intake", "honseki", "production", "pickup", "other")
 
@@ -256,7 +262,7 @@ def case_open_for(
     cast: Cast, procedure: Procedure, *, person: Person | None = None, check_all: bool = True
 ) -> Case:
     honseki_here = cast.offices["intake"].pk == cast.offices["honseki"].pk
-    channel = (HONSEKI_CHANNEL if honseki_here else AWAY_CHANNEL)[procedure]
+    channel = channel_for(procedure, at_honseki=honseki_here)
     person = person or PersonFactory(honseki=cast.offices["honseki"])
     if not person.cards.exists():
         Card.objects.create(

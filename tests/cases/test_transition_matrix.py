@@ -16,7 +16,7 @@ import datetime as dt
 import pytest
 from django.db import transaction
 
-from factories import AWAY_CHANNEL, ROLE_NAMES, Cast, advance, case_open_for, transition_params
+from factories import ROLE_NAMES, Cast, advance, case_open_for, channel_for, transition_params
 from kokugai.cases import services
 from kokugai.cases import workflow as wf
 from kokugai.cases.errors import ALL_CODES
@@ -68,7 +68,9 @@ def _attempt(case: Case, t: wf.Transition, cast: Cast, actor):
 @pytest.mark.parametrize(("procedure", "transition"), ENTRIES)
 def test_transition_by_every_role(procedure, transition):
     intake_is_honseki = any(g.__name__ == "_intake_is_honseki" for g in transition.guards)
-    mission_intake = not intake_is_honseki and AWAY_CHANNEL[procedure] in MISSION_CHANNELS
+    mission_intake = (
+        not intake_is_honseki and channel_for(procedure, at_honseki=False) in MISSION_CHANNELS
+    )
     cast = Cast.make(intake_is_honseki=intake_is_honseki, mission_intake=mission_intake)
     case = case_open_for(cast, procedure)
     if transition.source != case.state:

@@ -276,3 +276,24 @@ def test_s30_s18_new_signing_certificate_abroad_is_listed_unconfirmed_with_an_as
         overrides={"cert_issue_fee_yen": 200},
     )
     assert f.yen == 200 and f.assumptions == ("cert_issue_fee_yen",)
+
+
+def test_typical_channel_is_one_the_catalogue_lists_for_every_procedure() -> None:
+    """Generated and test data take a procedure's channel from its catalogue entry when no
+    map names one, so adding a procedure needs no channel map."""
+    from kokugai.rules.procedures import typical_channel
+
+    at_honseki = (Channel.HONSEKI_COUNTER, Channel.HONSEKI_MAIL)
+    for code in Procedure:
+        listed = [c.channel for c in procedure(code).channels]
+        away = typical_channel(code, at_honseki=False)
+        home = typical_channel(code, at_honseki=True)
+        assert away in listed and home in listed, code
+        if any(c not in at_honseki for c in listed):
+            assert away not in at_honseki, code
+        if any(c in at_honseki for c in listed):
+            assert home in at_honseki, code
+    assert typical_channel(Procedure.CERT_ISSUE, at_honseki=True) is Channel.HONSEKI_COUNTER
+    assert typical_channel(Procedure.CERT_ISSUE, at_honseki=False) is (
+        Channel.DEPARTURE_MUNICIPALITY
+    )

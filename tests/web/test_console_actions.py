@@ -12,7 +12,7 @@ import pytest
 from django.db import transaction
 from django.test import Client
 
-from factories import AWAY_CHANNEL, Cast, advance, case_open_for
+from factories import Cast, advance, case_open_for, channel_for
 from kokugai.cases import workflow as wf
 from kokugai.cases.models import Case
 from kokugai.core.errors import ApplicationError
@@ -74,7 +74,7 @@ def _press(client: Client, url: str, data: dict) -> int:
 
 @pytest.mark.parametrize(("procedure", "honseki_here", "state"), _cases())
 def test_every_button_the_console_shows(procedure, honseki_here, state):
-    mission = not honseki_here and AWAY_CHANNEL[procedure] in MISSION
+    mission = not honseki_here and channel_for(procedure, at_honseki=False) in MISSION
     cast = Cast.make(intake_is_honseki=honseki_here, mission_intake=mission)
     try:
         case = case_open_for(cast, procedure)

@@ -534,6 +534,22 @@ def procedure(code: Procedure | str) -> ProcedureSpec:
     return _BY_CODE[Procedure(code)]
 
 
+_AT_HONSEKI = (Channel.HONSEKI_COUNTER, Channel.HONSEKI_MAIL)
+
+
+def typical_channel(code: Procedure | str, *, at_honseki: bool) -> Channel:
+    """A channel the catalogue lists for the procedure: at the 本籍地 (its counter, then by
+    mail) or away from it (the first other channel listed); the first listed when the
+    procedure has none of that kind. For generated and test data, so that a new procedure
+    needs no channel map of its own."""
+    listed = [c.channel for c in procedure(code).channels]
+    if at_honseki:
+        preferred = [c for c in _AT_HONSEKI if c in listed]
+    else:
+        preferred = [c for c in listed if c not in _AT_HONSEKI]
+    return (preferred or listed)[0]
+
+
 def procedure_name(code: Procedure | str, lang: str = "ja") -> str:
     """The one name of a procedure, for mails, the console, the portal and the API alike
     (its ``ProcedureSpec.name``); an unknown code is shown as it is."""

@@ -45,6 +45,7 @@ from kokugai.people.models import Person
 from kokugai.registry.models import Office
 from kokugai.rules.checkdigits import make_receipt_number
 from kokugai.rules.codes import Channel, OfficeKind, Procedure
+from kokugai.rules.procedures import typical_channel
 
 AUDIT_TABLE = AuditEntry._meta.db_table
 
@@ -60,8 +61,9 @@ PROCEDURE_WEIGHTS: dict[Procedure, float] = {
     Procedure.RETURN_TO_JAPAN: 4,
     Procedure.SURRENDER: 2,
     Procedure.WITHDRAWAL: 2,
-    Procedure.CERT_ISSUE: 1,
 }
+#: A procedure not listed above (a new one) gets this weight.
+NEW_PROCEDURE_WEIGHT = 1.0
 # A channel the rules offer for each procedure away from the 本籍地, and at the 本籍地.
 AWAY_CHANNEL: dict[Procedure, Channel] = {
     Procedure.NEW_ISSUANCE: Channel.MISSION_COUNTER,
@@ -74,7 +76,6 @@ AWAY_CHANNEL: dict[Procedure, Channel] = {
     Procedure.EMAIL_CHANGE: Channel.HONSEKI_MAIL,
     Procedure.RETURN_TO_JAPAN: Channel.RETURN_MUNICIPALITY,
     Procedure.WITHDRAWAL: Channel.MISSION_COUNTER,
-    Procedure.CERT_ISSUE: Channel.DEPARTURE_MUNICIPALITY,
 }
 # Of the cases of a year, this share is finished (in a terminal state).
 CLOSED_SHARE = 0.7
@@ -130,8 +131,9 @@ def _walks_of(procedure: Procedure, channel: Channel, first_id: int) -> list[Wal
 
 def walks() -> list[Walk]:
     out: list[Walk] = []
-    for procedure in PROCEDURE_WEIGHTS:
-        out.extend(_walks_of(procedure, AWAY_CHANNEL[procedure], len(out) + 1))
+    for procedure in Procedure:
+        channel = AWAY_CHANNEL.get(procedure) or typical_channel(procedure, at_honseki=False)
+        out.extend(_walks_of(procedure, channel, len(out) + 1))
     return out
 
 
@@ -142,7 +144,7 @@ def _walk_weights(all_walks: list[Walk]) -> list[float]:
         closed = sum(1 for x in same if x.closed) or 1
         open_ = sum(1 for x in same if not x.closed) or 1
         share = CLOSED_SHARE / closed if w.closed else (1 - CLOSED_SHARE) / open_
-        weights.append(PROCEDURE_WEIGHTS[w.procedure] * share)
+        weights.append(PROCEDURE_WEIGHTS.get(w.procedure, NEW_PROCEDURE_WEIGHT) * share)
     return weights
 
 
