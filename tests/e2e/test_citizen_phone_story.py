@@ -124,6 +124,7 @@ def _plan(page, base: str, lang: str) -> None:
     assert page.locator("#assumptions").is_visible()
     page.locator("#how-we-estimate summary").click()
     screenshot(page, f"portal-plan-phone-{lang}")
+    page.evaluate("window.scrollTo(0, 0)")  # the disclosure's clicks scrolled the page down
     screenshot(page, f"portal-plan-phone-top-{lang}", full_page=False)
 
     # Printing shows the checklist alone, on one page.
