@@ -75,6 +75,19 @@ def test_another_offices_staff_cannot_reveal_names(client, service, make_case, h
     assert not AuditEntry.objects.filter(action="appointment.reveal_names").exists()
 
 
+@pytest.mark.parametrize("role", ["reviewer", "admin"])
+def test_only_the_counters_clerks_may_reveal_names(service, make_case, sumida, role):
+    """Staff of the same office in another role (a reviewer, the office admin) do not call
+    applicants at the counter: the service refuses them as it refuses check-in."""
+    booking = services.appointment_book(case=make_case(), slot=slot_at(service, at_jst(FRIDAY, 10)))
+    other = User.objects.create_user(username=f"sumida-{role}", password="x-Unused-123")
+    StaffProfile.objects.create(user=other, office=sumida, role=role)
+    with pytest.raises(ApplicationError) as exc:
+        day_names_reveal(actor=other, counter=service.counter, bookings=[booking])
+    assert exc.value.code == "role_not_allowed"
+    assert not AuditEntry.objects.filter(action="appointment.reveal_names").exists()
+
+
 def test_check_in_says_so_without_javascript(client, clerk, service, make_case):
     booking = services.appointment_book(case=make_case(), slot=slot_at(service, at_jst(FRIDAY, 10)))
     with time_machine.travel(at_jst(FRIDAY, 9, 55), tick=False):

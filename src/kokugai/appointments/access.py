@@ -10,12 +10,13 @@ import datetime as dt
 
 from kokugai.appointments.errors import StaffNotAllowed, TokenExpired, TokenInvalid
 from kokugai.appointments.models import Booking
+from kokugai.appointments.services.common import COUNTER_ROLES, _require_staff
 from kokugai.cases import tokens
 from kokugai.cases.households import Household
 from kokugai.cases.models import Case
 from kokugai.core.audit import audit_record
+from kokugai.core.errors import CoreError
 from kokugai.core.tokens import LinkExpired, LinkInvalid, LinkKind, link_make, link_read
-from kokugai.registry.selectors import staff_office
 
 # Longer than any holding period: the booking rules, not the link, decide what is allowed.
 MANAGE = LinkKind("manage", "kokugai.appointments.manage", dt.timedelta(days=180))
@@ -89,13 +90,12 @@ def day_names_reveal(*, actor: object, counter: object, bookings: list[Booking])
     applicant) asks for them and the read is recorded. Names are returned for this response
     only, never stored in the session or the URL.
     """
-    own = staff_office(actor)
     office = counter.office  # type: ignore[attr-defined]
-    if own is None or own.pk != office.pk:
-        raise StaffNotAllowed("office_not_allowed", fields={"office": office.code})
+    # The counter's own staff who call applicants (as for check-in), no other role.
+    _require_staff(actor, office, COUNTER_ROLES)  # type: ignore[arg-type]
     ids = {b.pk for b in bookings}
     if Booking.objects.filter(pk__in=ids, slot__service__office=office).count() != len(ids):
-        raise StaffNotAllowed("office_not_allowed", fields={"office": office.code})
+        raise StaffNotAllowed(CoreError.OFFICE_NOT_ALLOWED, fields={"office": office.code})
     names: dict[int, str] = {}
     for b in bookings:
         person = b.person or (b.case.person if b.case is not None else None)
