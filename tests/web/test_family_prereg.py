@@ -237,3 +237,21 @@ def test_the_family_may_choose_to_collect_each_card_on_arrival(client, offices):
     clerk = StaffFactory(office=offices["sumida"], role=StaffRole.CLERK).user
     h = hs.household_open_from_prereg(code=fp.code, actor=clerk, office=offices["sumida"])
     assert h.pickup_together is False
+
+
+def test_the_household_page_names_only_the_members_this_office_may_see(
+    client, offices, family_code
+):
+    """蓮's case is 墨田区's alone (his 本籍地 is there): a 八戸市 reviewer, who reviews the
+    other three, sees that one more card is awaited, never his name."""
+    clerk = StaffFactory(office=offices["sumida"], role=StaffRole.CLERK).user
+    client.force_login(clerk)
+    client.post("/console/family/", {"code": family_code})
+    h = Household.objects.get()
+    reviewer = StaffFactory(office=offices["hachinohe"], role=StaffRole.REVIEWER).user
+    client.force_login(reviewer)
+    page = client.get(f"/console/households/{h.pk}/", HTTP_ACCEPT_LANGUAGE="en")
+    assert page.status_code == 200
+    body = html.unescape(page.content.decode())
+    assert "国外 花子" in body and "(and 1 at another office)" in body
+    assert "蓮" not in body and "レン" not in body

@@ -163,9 +163,12 @@ def _pickup_context(household: Household, cases: list[Any]) -> dict[str, Any]:
             service_for_case(arrived[0]),
             len(arrived) if not household.pickup_together else len(cases),
         )
+    # Names only of the members this staff member may see; the others are counted.
+    seen = {c.pk for c in cases}
     return {
         "arrived": arrived,
-        "waiting": waiting,
+        "waiting": [c for c in waiting if c.pk in seen],
+        "waiting_hidden": sum(1 for c in waiting if c.pk not in seen),
         "can_book": can_book,
         "minutes": minutes,
         "bookings": [{"case": b.case, "summary": appointment_summary(b)} for b in bookings],
