@@ -404,3 +404,18 @@ def test_errors_are_translated_by_the_catalogue():
     with translation.override("ja"), pytest.raises(ApplicationError) as exc:
         services.case_accept(case=case, actor=cast.staff["intake"])
     assert exc.value.message == "案件が「受付済」の状態では「受理」はできません。"
+
+
+@pytest.mark.django_db
+def test_a_reply_link_whose_case_is_gone_is_refused_like_a_forged_one():
+    """A genuine link for a case no longer there (purged) answers as a forged one does
+    (404 link_invalid): it does not tell its holder that it was once real."""
+    from kokugai.cases import tokens
+    from kokugai.cases.replies import case_for_reply
+
+    with pytest.raises(ApplicationError) as gone:
+        case_for_reply(tokens.make_token(987654, tokens.REPLY))
+    with pytest.raises(ApplicationError) as forged:
+        case_for_reply("forged-token")
+    assert gone.value.code == forged.value.code == "link_invalid"
+    assert gone.value.status == forged.value.status == 404

@@ -6,13 +6,10 @@ what the portal's reply page calls (it writes no model itself).
 
 from __future__ import annotations
 
-from django.utils.translation import gettext as _
-
 from kokugai.cases import tokens
-from kokugai.cases.errors import CaseError
 from kokugai.cases.models import Case
 from kokugai.cases.services import case_applicant_replied
-from kokugai.core.errors import ApplicationError
+from kokugai.core.tokens import LinkInvalid
 
 #: The state in which a reply is awaited; in any other the page says it is done.
 AWAITING = "awaiting_applicant"
@@ -23,7 +20,7 @@ def case_for_reply(token: str) -> Case:
     case_id = tokens.case_id_from_token(token, tokens.REPLY)
     case = Case.objects.select_related("honseki_office").filter(pk=case_id).first()
     if case is None:
-        raise ApplicationError(CaseError.LINK_INVALID.value, _("This link is not valid."))
+        raise LinkInvalid()  # a link whose case is gone says no more than a forged one
     return case
 
 
