@@ -872,15 +872,6 @@ def deliver_for_task(pk: int) -> dict[str, Any]:
 # --- loops -----------------------------------------------------------------------------------
 
 
-def due_ids(limit: int = 100) -> list[int]:
-    now = timezone.now()
-    return list(
-        Notification.objects.filter(_due_filter(now))
-        .order_by("next_attempt_at", "id")
-        .values_list("id", flat=True)[:limit]
-    )
-
-
 def sweep(stats: DeliveryStats | None = None, *, limit: int = 500) -> DeliveryStats:
     """Deliver every due row, whether or not its task still exists (lost tasks, crashed sends)."""
     stats = stats or DeliveryStats()

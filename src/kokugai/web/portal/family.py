@@ -32,6 +32,7 @@ from kokugai.web.portal.forms import (
     YES_NO_UNKNOWN,
     DateField,
     DateInput,
+    NameInputs,
     OfficeField,
     PreRegistrationForm,
     SaysWhatToDo,
@@ -327,7 +328,7 @@ class FamilySharedForm(PreRegistrationForm):
         }
 
 
-class FamilyMemberForm(SaysWhatToDo, forms.Form):
+class FamilyMemberForm(SaysWhatToDo, NameInputs):
     family_name = PreRegistrationForm.base_fields["family_name"]
     given_name = PreRegistrationForm.base_fields["given_name"]
     family_name_kana = PreRegistrationForm.base_fields["family_name_kana"]
@@ -351,11 +352,6 @@ class FamilyMemberForm(SaysWhatToDo, forms.Form):
         help_text=_("The member number of the parent who applies with the child."),
     )
     with_certificates = PreRegistrationForm.base_fields["with_certificates"]
-
-    clean_family_name_kana = PreRegistrationForm.clean_family_name_kana
-    clean_given_name_kana = PreRegistrationForm.clean_given_name_kana
-    clean_family_name_romaji = PreRegistrationForm.clean_family_name_romaji
-    clean_given_name_romaji = PreRegistrationForm.clean_given_name_romaji
 
     def member(self) -> dict[str, Any]:
         d = self.cleaned_data

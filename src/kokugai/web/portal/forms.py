@@ -364,31 +364,6 @@ class PreRegistrationForm(SaysWhatToDo, NameInputs):
                 data["timezone"] = ms[0].timezone if ms else "UTC"
         return data
 
-    def model_fields(self) -> dict[str, Any]:
-        d = self.cleaned_data
-        return {
-            "channel": d["channel"],
-            "family_name": d["family_name"].strip(),
-            "given_name": d["given_name"].strip(),
-            "family_name_kana": d["family_name_kana"],
-            "given_name_kana": d["given_name_kana"],
-            "family_name_romaji": d["family_name_romaji"],
-            "given_name_romaji": d["given_name_romaji"],
-            "birth_date": d["birth_date"],
-            "sex": d["sex"],
-            "honseki_code": d["honseki"].office_code,
-            "email": d["email"],
-            "phone": d.get("phone") or "",
-            "country": d["country"],
-            "city": d["city"].strip(),
-            "timezone": d["timezone"],
-            "intake_office_code": d["intake_office"].office_code,
-            "pickup_office_code": d["pickup_office"].office_code,
-            "departure_date": d.get("departure_date"),
-            "with_certificates": bool(d.get("with_certificates")),
-            "language": current_lang(),
-        }
-
 
 class TrackerForm(SaysWhatToDo, forms.Form):
     reference = forms.CharField(
