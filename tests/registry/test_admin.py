@@ -9,9 +9,33 @@ from django.urls import reverse
 from kokugai.core.models import User
 from kokugai.notifications.models import Notification
 from kokugai.notifications.services import notification_queue
-from kokugai.registry.models import Counter, StaffProfile
+from kokugai.registry import services as registry_services
+from kokugai.registry.models import Counter, Office, StaffProfile
+from kokugai.rules.codes import OfficeKind
 
 pytestmark = pytest.mark.django_db
+
+OFFICES = [
+    ("131075", OfficeKind.MUNICIPALITY, "東京都墨田区"),
+    ("022039", OfficeKind.MUNICIPALITY, "青森県八戸市"),
+    ("production", OfficeKind.PRODUCTION, "J-LIS 製造"),
+    ("jtea-tw-taipei", OfficeKind.MISSION, "日本台湾交流協会台北事務所"),
+]
+
+
+@pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def world():
+    offices = {
+        code: Office.objects.get_or_create(code=code, defaults={"kind": kind, "name_ja": ja})[0]
+        for code, kind, ja in OFFICES
+    }
+    users = registry_services.demo_staff_ensure(password="kokugai-admin-test")
+    return {"offices": offices, "users": users}
 
 
 def _as(client, world, username):
@@ -117,7 +141,7 @@ def test_a_clerk_gets_no_admin(client, world):
 def test_superuser_sees_every_office(client, world):
     _as(client, world, "kokugai-admin")
     listing = client.get(reverse("admin:registry_office_changelist"))
-    assert listing.context["cl"].result_count == len(world["offices"])
+    assert listing.context["cl"].result_count == len(OFFICES)
 
 
 @pytest.fixture
